@@ -1,0 +1,2 @@
+/** JMH benchmarks. */
+package be.jobbonus.benchmarks;

@@ -1,0 +1,162 @@
+package be.jobbonus.core;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The identification number in Belgian social security (<i>INSZ</i>, identificatienummer van de
+ * sociale zekerheid): a national register number or a bis number, 11 digits {@code YYMMDDSSSCC}.
+ *
+ * <p>Validation: the check digits {@code CC} equal {@code 97 - (first nine digits mod 97)}; for
+ * people born from 2000 on, the nine digits are prefixed with {@code 2} first. A bis number adds
+ * 20 or 40 to the month. Month {@code 00} or day {@code 00} mean an unknown birth date.
+ *
+ * <p>The mod-97 check detects every single-digit error but one family: adding or subtracting 6
+ * to the second digit while switching century (for example a 2005 number that becomes a valid
+ * 1911 number). A 19xx number corrupted into a 20xx number with a birth date in the future is
+ * refused by {@link #parse(String, LocalDate)}.
+ *
+ * <p>{@link #toString()} is masked: it shows the first six digits only. Use {@link #digits()}
+ * deliberately where the full number is needed (an output file, never a log line).
+ */
+public final class Insz implements Comparable<Insz> {
+
+  private final String digits;
+  private final boolean bornFrom2000;
+
+  private Insz(String digits, boolean bornFrom2000) {
+    this.digits = digits;
+    this.bornFrom2000 = bornFrom2000;
+  }
+
+  /**
+   * Parses and validates an INSZ of exactly 11 digits.
+   *
+   * @throws IllegalArgumentException naming the rule that failed (length, digits, month, day,
+   *     check digits); the message never contains the number itself
+   */
+  public static Insz parse(String text) {
+    return parse(text, null);
+  }
+
+  /**
+   * Parses an INSZ and also refuses a 21st-century birth date after {@code today}.
+   *
+   * @param today the date against which a birth date in the future is refused, or {@code null}
+   *     to skip that check
+   */
+  public static Insz parse(String text, LocalDate today) {
+    if (text == null) {
+      throw new NullPointerException("insz");
+    }
+    if (text.length() != 11) {
+      throw new IllegalArgumentException(
+          "INSZ must have exactly 11 digits, found " + text.length() + " characters");
+    }
+    for (int i = 0; i < 11; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new IllegalArgumentException("INSZ must contain digits only (position " + (i + 1) + ")");
+      }
+    }
+    long first9 = Long.parseLong(text.substring(0, 9));
+    int check = Integer.parseInt(text.substring(9));
+    if (first9 == 0) {
+      throw new IllegalArgumentException("INSZ must not be all zeros");
+    }
+    boolean valid19 = 97 - (first9 % 97) == check;
+    boolean valid20 = 97 - ((2_000_000_000L + first9) % 97) == check;
+    if (!valid19 && !valid20) {
+      throw new IllegalArgumentException("INSZ check digits do not match (mod 97)");
+    }
+    int month = Integer.parseInt(text.substring(2, 4));
+    int day = Integer.parseInt(text.substring(4, 6));
+    int baseMonth = month >= 40 ? month - 40 : month >= 20 ? month - 20 : month;
+    if (baseMonth > 12) {
+      throw new IllegalArgumentException(
+          "INSZ month must be 00-12, or 20-32 / 40-52 for a bis number");
+    }
+    if (day > 31) {
+      throw new IllegalArgumentException("INSZ day must be 00-31");
+    }
+    // valid19 and valid20 cannot both hold (they differ by 68 mod 97).
+    Insz insz = new Insz(text, valid20);
+    if (baseMonth != 0 && day != 0) {
+      int year = (valid20 ? 2000 : 1900) + Integer.parseInt(text.substring(0, 2));
+      try {
+        LocalDate.of(year, baseMonth, day);
+      } catch (DateTimeException e) {
+        throw new IllegalArgumentException("INSZ encodes a date that does not exist");
+      }
+    }
+    if (today != null && valid20) {
+      int year = 2000 + Integer.parseInt(text.substring(0, 2));
+      if (year > today.getYear()) {
+        throw new IllegalArgumentException("INSZ encodes a birth year in the future");
+      }
+    }
+    return insz;
+  }
+
+  /** Whether {@code text} is a valid INSZ; never throws for a non-null argument. */
+  public static boolean isValid(String text) {
+    try {
+      parse(text);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /** The 11 digits. Personal data: never log it. */
+  public String digits() {
+    return digits;
+  }
+
+  /** Whether this is a bis number (month increased by 20 or 40). */
+  public boolean isBisNumber() {
+    return Integer.parseInt(digits.substring(2, 4)) >= 20;
+  }
+
+  /** The birth year encoded by the number and its check digits. */
+  public int birthYear() {
+    return (bornFrom2000 ? 2000 : 1900) + Integer.parseInt(digits.substring(0, 2));
+  }
+
+  /** The birth date when the number encodes a complete one (month and day not 00). */
+  public Optional<LocalDate> birthDate() {
+    int month = Integer.parseInt(digits.substring(2, 4)) % 20;
+    int day = Integer.parseInt(digits.substring(4, 6));
+    if (month == 0 || day == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(LocalDate.of(birthYear(), month, day));
+  }
+
+  /** The first six digits followed by five asterisks: safe for logs and messages. */
+  public String masked() {
+    return digits.substring(0, 6) + "*****";
+  }
+
+  @Override
+  public int compareTo(Insz other) {
+    return digits.compareTo(other.digits);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Insz && ((Insz) o).digits.equals(digits);
+  }
+
+  @Override
+  public int hashCode() {
+    return digits.hashCode();
+  }
+
+  /** Masked: see {@link #masked()}. */
+  @Override
+  public String toString() {
+    return masked();
+  }
+}

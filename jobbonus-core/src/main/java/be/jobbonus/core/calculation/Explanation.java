@@ -1,0 +1,178 @@
+package be.jobbonus.core.calculation;
+
+import be.jobbonus.core.Euro;
+import be.jobbonus.core.Person;
+import be.jobbonus.core.Region;
+import be.jobbonus.core.parameters.Interpretation;
+import be.jobbonus.core.parameters.Parameter;
+import be.jobbonus.core.parameters.ParameterSet;
+import be.jobbonus.core.parameters.Period;
+import be.jobbonus.core.parameters.YearRules;
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A step-by-step account of a {@link JobbonusResult} that a citizen's advisor can read: for each
+ * step the rule, its legal source, the parameter values used (with status and source) and the
+ * inputs. It contains the person's wages: it is personal data, for the person and their advisor.
+ */
+public final class Explanation {
+
+  /**
+   * One step.
+   *
+   * @param title what is decided or computed
+   * @param legalSource the article(s)
+   * @param lines the parameters, inputs and the outcome of the step
+   */
+  public record Step(String title, String legalSource, List<String> lines) {
+    public Step {
+      Objects.requireNonNull(title);
+      Objects.requireNonNull(legalSource);
+      lines = List.copyOf(lines);
+    }
+  }
+
+  private final ImmutableList<Step> steps;
+  private final String heading;
+
+  private Explanation(String heading, List<Step> steps) {
+    this.heading = heading;
+    this.steps = ImmutableList.copyOf(steps);
+  }
+
+  public List<Step> steps() {
+    return steps;
+  }
+
+  /** The explanation as plain text, one numbered step after the other. */
+  public String toText() {
+    StringBuilder b = new StringBuilder(heading).append('\n');
+    int n = 1;
+    for (Step s : steps) {
+      b.append('\n').append(n++).append(". ").append(s.title()).append("  [").append(s.legalSource()).append("]\n");
+      for (String line : s.lines()) {
+        b.append("   ").append(line).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  /** Masked; use {@link #toText()} for the content. */
+  @Override
+  public String toString() {
+    return "Explanation[" + steps.size() + " steps]";
+  }
+
+  static Explanation of(JobbonusResult r) {
+    ParameterSet p = r.parameters();
+    Person person = r.person();
+    int year = r.referenceYear();
+    List<Step> steps = new ArrayList<>();
+    String heading = "Jobbonus for reference year " + year + ", INSZ " + person.insz().masked()
+        + ", parameter set '" + p.id() + "' version " + p.version() + " (" + r.parametersId() + ")";
+
+    boolean categoryOk = p.eligibleCategories().value().contains(person.statuut());
+    steps.add(new Step("Category (statuut)", ReasonCode.CATEGORY.article(), List.of(
+        "statuut: " + person.statuut(),
+        "beneficiary categories: " + p.eligibleCategories().value() + " " + cite(p.eligibleCategories()),
+        categoryOk ? "met" : "NOT met: not a beneficiary category")));
+
+    boolean residenceOk = person.residence() == Region.FLEMISH_REGION;
+    steps.add(new Step("Residence", ReasonCode.RESIDENCE.article(), List.of(
+        "reference date: " + p.residenceReferenceDate(year) + " (day " + p.residenceMonthDay().value().toString().substring(2)
+            + " of the year " + p.residenceYearsAfterReferenceYear().value() + " after the reference year) "
+            + cite(p.residenceYearsAfterReferenceYear()),
+        "official residence on that date: " + person.residence(),
+        residenceOk ? "met" : "NOT met: residence outside the Flemish Region")));
+
+    person.birthDate().ifPresent(bd -> steps.add(new Step("Pension age", ReasonCode.PENSION_AGE.article(), List.of(
+        "statutory pension age: " + p.pensionAgeRuleFor(bd).age().value() + " " + cite(p.pensionAgeRuleFor(bd).age()),
+        "reached on: " + p.pensionAgeDate(bd),
+        "rule: " + p.interpretation().pensionAge().value() + " " + cite(p.interpretation().pensionAge())))));
+
+    Interpretation ip = p.interpretation();
+    for (QuarterResult q : r.quarters()) {
+      Period per = q.period();
+      List<String> lines = new ArrayList<>();
+      lines.add("inputs: wage W = " + Euro.format(q.wageCents()) + ", work fraction µ = "
+          + q.workFraction().toPlainString() + ", regime " + q.input().regime());
+      lines.add("period " + per.from() + " to " + per.to() + ": OG = " + Euro.format(per.lowerLimit().value())
+          + " " + cite(per.lowerLimit()) + "; BG = " + Euro.format(per.upperLimit().value()) + " " + cite(per.upperLimit())
+          + "; Jmax = " + Euro.format(per.maxAmount().value()) + " " + cite(per.maxAmount())
+          + "; Jmin = " + Euro.format(per.minAmount().value()) + " " + cite(per.minAmount()));
+      if (q.exactReferenceMonthlyWage() == null) {
+        lines.add("µ = 0: no performance, no reference monthly wage, amount 0");
+      } else {
+        lines.add("reference monthly wage S = W / 3 / µ = " + euro(q.exactReferenceMonthlyWage()));
+        Rational s = q.exactReferenceMonthlyWage();
+        String band;
+        if (s.compareTo(Rational.of(per.lowerLimit().value())) <= 0) {
+          band = "S <= OG: A = Jmax";
+        } else if (s.compareTo(Rational.of(per.upperLimit().value())) > 0) {
+          band = "S > BG: A = 0";
+        } else {
+          String end = ip.degressiveLineEnd().value() == Interpretation.DegressiveLineEnd.UPPER_LIMIT_PLUS_ONE_CENT
+              ? "(BG + 0.01 - OG)" : "(BG - OG)";
+          band = "OG < S <= BG: A = Jmax - (Jmax - Jmin) x (S - OG) / " + end + " "
+              + cite(ip.degressiveLineEnd());
+        }
+        lines.add(band + " = " + euro(q.exactAnnualAmount()) + " a year");
+        lines.add("base amount B = A / 4 = " + euro(q.exactAnnualAmount().dividedBy(Rational.of(4))));
+        lines.add("amount JB = B x µ = " + euro(q.exact()) + (q.counted() ? "" : " -> does not count"));
+      }
+      q.reason().ifPresent(reason -> lines.add("NOT counted: " + reason));
+      lines.add("shown as " + Euro.format(q.amountCents()));
+      steps.add(new Step("Quarter " + q.quarter(), "decree art. 5 §1; BVR 1 July 2022 art. 2 §2-§5", lines));
+    }
+
+    steps.add(new Step("Annual base amount", "BVR 1 July 2022 art. 2; " + ip.rounding().value(), List.of(
+        "sum of the quarters' exact amounts = " + euro(r.exactBase()),
+        "rounding " + ip.rounding().value() + " " + cite(ip.rounding()) + ": base = " + Euro.format(r.baseCents()),
+        "the quarters' shown amounts add up to the base (largest remainder)")));
+
+    if (r.eligible()) {
+      YearRules y = p.yearRules(year);
+      Parameter<Long> min = r.fullTime() ? y.minimumPayableFullTime() : y.minimumPayablePartTime();
+      steps.add(new Step("Minimum payable amount", ReasonCode.BELOW_MINIMUM_PAYABLE.article(), List.of(
+          "performance: " + (r.fullTime() ? "full-time" : "part-time") + " " + cite(ip.fullTimeMinimum()),
+          "minimum payable: " + Euro.format(min.value()) + " " + cite(min),
+          r.payable() ? "base " + Euro.format(r.baseCents()) + " >= minimum: payable"
+              : "base " + Euro.format(r.baseCents()) + " < minimum: nothing is paid")));
+      steps.add(new Step("Fixed increase", "decree 20 May 2022 art. 5 §5-§6", List.of(
+          "fixed increase for " + year + ": " + Euro.format(y.fixedIncrease().value()) + " " + cite(y.fixedIncrease()),
+          r.payable() ? "added once, not prorated" : "not added: the base is not payable")));
+    } else {
+      List<String> lines = new ArrayList<>();
+      for (Reason reason : r.reasons()) {
+        lines.add(reason.toString());
+      }
+      if (lines.isEmpty()) {
+        lines.add("no quarter counts");
+      }
+      steps.add(new Step("Not a beneficiary for " + year, "decree 20 May 2022 art. 3-5", lines));
+    }
+    steps.add(new Step("Total", "decree 20 May 2022 art. 5", List.of(
+        "total paid = " + (r.payable() ? Euro.format(r.baseCents()) + " + " + Euro.format(r.fixedIncreaseCents()) + " = " : "")
+            + Euro.format(r.totalCents()))));
+    return new Explanation(heading, steps);
+  }
+
+  private static String euro(Rational cents) {
+    BigDecimal exact = cents.dividedBy(Rational.of(100)).toBigDecimal(6);
+    String s = exact.stripTrailingZeros().toPlainString();
+    BigDecimal back = new BigDecimal(s);
+    boolean isExact = Rational.of(back).times(Rational.of(100)).equals(cents);
+    if (back.scale() < 2) {
+      s = back.setScale(2).toPlainString();
+    }
+    return isExact ? s : s + "…";
+  }
+
+  private static String cite(Parameter<?> p) {
+    return "[" + p.status() + ": " + p.source() + "]";
+  }
+}

@@ -1,0 +1,71 @@
+package be.jobbonus.core.parameters;
+
+import java.util.Objects;
+
+/**
+ * The interpretation points (IP-…) of calculation.md: readings of the law where its text was not
+ * available, each a documented, changeable setting.
+ *
+ * @param degressiveLineEnd IP-degressive-line: where the straight line from (OG, Jmax) ends
+ * @param rounding IP-rounding: when amounts are rounded to the cent
+ * @param workFractionScale IP-work-fraction: decimals of a DmfA-derived work fraction (half-up)
+ * @param fullTimeMinimum IP-full-time: when the full-time minimum payable applies
+ * @param pensionAge IP-pension-age: which quarters count around the pension age
+ * @param multipleEmployers IP-multiple-employers: how several employers combine
+ */
+public record Interpretation(
+    Parameter<DegressiveLineEnd> degressiveLineEnd,
+    Parameter<Rounding> rounding,
+    Parameter<Integer> workFractionScale,
+    Parameter<FullTimeMinimum> fullTimeMinimum,
+    Parameter<PensionAgeReading> pensionAge,
+    Parameter<MultipleEmployers> multipleEmployers) {
+
+  public Interpretation {
+    Objects.requireNonNull(degressiveLineEnd, "degressiveLineEnd");
+    Objects.requireNonNull(rounding, "rounding");
+    Objects.requireNonNull(workFractionScale, "workFractionScale");
+    Objects.requireNonNull(fullTimeMinimum, "fullTimeMinimum");
+    Objects.requireNonNull(pensionAge, "pensionAge");
+    Objects.requireNonNull(multipleEmployers, "multipleEmployers");
+    if (workFractionScale.value() < 0 || workFractionScale.value() > 4) {
+      throw new IllegalArgumentException("workFractionScale must be 0-4");
+    }
+  }
+
+  /** IP-degressive-line. */
+  public enum DegressiveLineEnd {
+    /** Line to (BG + 0.01, Jmin): reproduces the published 434.29 and 268.57 (default). */
+    UPPER_LIMIT_PLUS_ONE_CENT,
+    /** Line to (BG, Jmin). */
+    UPPER_LIMIT
+  }
+
+  /** IP-rounding. */
+  public enum Rounding {
+    /** No intermediate rounding; the annual base is rounded once, half-up (default). */
+    ANNUAL_ONCE,
+    /** Each quarter's amount is rounded half-up to the cent, then summed. */
+    PER_QUARTER
+  }
+
+  /** IP-full-time. */
+  public enum FullTimeMinimum {
+    /** Every quarter with performance was in a full-time regime (default). */
+    EVERY_PERFORMED_QUARTER_FULL_TIME,
+    /** Every quarter with performance was full-time and had a work fraction of 1. */
+    EVERY_PERFORMED_QUARTER_COMPLETE
+  }
+
+  /** IP-pension-age. */
+  public enum PensionAgeReading {
+    /** A quarter counts when the pension age is not reached on its first day (default). */
+    NOT_REACHED_ON_FIRST_DAY_OF_QUARTER
+  }
+
+  /** IP-multiple-employers. */
+  public enum MultipleEmployers {
+    /** Wages and work fractions of all employers are added up per quarter (default). */
+    SUM_ALL_EMPLOYERS
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * The jobbonus calculation: domain types, parameters as data, eligibility, the reference
+ * calculator and its explanation.
+ *
+ * <p>Module-path caveat: amounts are exposed as {@code javax.money} types only. Moneta 1.4.5, the
+ * implementation used at run time, declares {@code requires okhttp3} in its module descriptor,
+ * and this project excludes okhttp (the library never touches the network). Put Moneta on the
+ * class path, not the module path.
+ */
+module be.jobbonus.core {
+  requires transitive java.money;
+  requires com.google.common;
+  requires tools.jackson.databind;
+
+  exports be.jobbonus.core;
+  exports be.jobbonus.core.parameters;
+  exports be.jobbonus.core.calculation;
+}

@@ -1,0 +1,2 @@
+/** The DWSE-VLABEL protocol of 8 September 2022 as code. */
+package be.jobbonus.rules;

@@ -1,0 +1,124 @@
+package be.jobbonus.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class InszTest {
+
+  /** Builds a valid INSZ: birth date (or unknown parts), serial, bis offset 0/20/40. */
+  static String make(int year, int month, int day, int serial, int bisOffset) {
+    String first9 = String.format("%02d%02d%02d%03d", year % 100, month + bisOffset, day, serial);
+    long n = Long.parseLong(first9) + (year >= 2000 ? 2_000_000_000L : 0);
+    long check = 97 - n % 97;
+    return first9 + String.format("%02d", check);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"77101500172", "78101500193", "67011500190", "88022999990", "88222999936", "85073003328"})
+  void acceptsPublishedValidNumbers(String s) {
+    assertTrue(Insz.isValid(s));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"08222999935", "20070199952", "85073003329", "8507300332", "850730033280", "8507300332A", "00000000000"})
+  void refusesPublishedInvalidNumbers(String s) {
+    assertFalse(Insz.isValid(s));
+  }
+
+  @Test
+  void decodesBirthDateAndCentury() {
+    Insz old = Insz.parse(make(1985, 7, 30, 33, 0));
+    assertEquals(Optional.of(LocalDate.of(1985, 7, 30)), old.birthDate());
+    Insz young = Insz.parse(make(2003, 2, 1, 12, 0));
+    assertEquals(2003, young.birthYear());
+    assertEquals(Optional.of(LocalDate.of(2003, 2, 1)), young.birthDate());
+    Insz bis = Insz.parse(make(1990, 5, 6, 1, 40));
+    assertTrue(bis.isBisNumber());
+    assertEquals(Optional.of(LocalDate.of(1990, 5, 6)), bis.birthDate());
+    Insz unknownMonth = Insz.parse(make(1970, 0, 0, 1, 20));
+    assertEquals(Optional.empty(), unknownMonth.birthDate());
+    assertEquals(1970, unknownMonth.birthYear());
+  }
+
+  @Test
+  void messagesSayWhatIsWrongWithoutTheNumber() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Insz.parse("85073003329"));
+    assertTrue(e.getMessage().contains("check digits"), e.getMessage());
+    assertFalse(e.getMessage().contains("850730"), "must not leak the number");
+    e = assertThrows(IllegalArgumentException.class, () -> Insz.parse("8507300332"));
+    assertTrue(e.getMessage().contains("11 digits"));
+    e = assertThrows(IllegalArgumentException.class, () -> Insz.parse(make(1985, 13, 1, 1, 0)));
+    assertTrue(e.getMessage().contains("month"));
+    e = assertThrows(IllegalArgumentException.class, () -> Insz.parse(make(1985, 2, 30, 1, 0)));
+    assertTrue(e.getMessage().contains("date that does not exist"));
+  }
+
+  @Test
+  void toStringIsMasked() {
+    Insz i = Insz.parse("85073003328");
+    assertEquals("850730*****", i.toString());
+    assertFalse(i.toString().contains("03328"));
+  }
+
+  @Test
+  void roundTripsEveryValidNumber() {
+    qt().forAll(birthDates(), integers().between(1, 997), integers().between(0, 2))
+        .checkAssert((date, serial, bis) -> {
+          String s = make(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), serial, bis * 20);
+          Insz insz = Insz.parse(s);
+          assertEquals(s, insz.digits());
+          assertEquals(date.getYear(), insz.birthYear());
+          assertEquals(insz, Insz.parse(insz.digits()));
+          assertEquals(Optional.of(date), insz.birthDate());
+        });
+  }
+
+  /**
+   * Every single-digit corruption is refused, except the one family the mod-97-with-century
+   * scheme cannot see: the second digit moved by 6 while the century flips (see {@link
+   * #theBlindSpotIsReal()}).
+   */
+  @Test
+  void rejectsEverySingleDigitCorruption() {
+    qt().forAll(birthDates(), integers().between(1, 997), integers().between(0, 10), integers().between(1, 9))
+        .checkAssert((date, serial, pos, delta) -> {
+          String s = make(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), serial, 0);
+          char[] c = s.toCharArray();
+          int digit = c[pos] - '0';
+          c[pos] = (char) ('0' + (digit + delta) % 10);
+          String corrupted = new String(c);
+          boolean knownBlindSpot = pos == 1 && Math.abs((c[pos] - '0') - digit) == 6;
+          if (!knownBlindSpot) {
+            assertFalse(Insz.isValid(corrupted), "accepted corruption at position " + pos);
+          }
+        });
+  }
+
+  static org.quicktheories.core.Gen<LocalDate> birthDates() {
+    return integers()
+        .between((int) LocalDate.of(1920, 1, 1).toEpochDay(), (int) LocalDate.of(2025, 12, 31).toEpochDay())
+        .map(d -> LocalDate.ofEpochDay(d));
+  }
+
+  @Test
+  void theBlindSpotIsReal() {
+    String s2001 = make(2001, 3, 3, 10, 0); // 01.. -> 07.. (+6 on digit 2) reads as a valid 1907 number
+    String flipped = s2001.charAt(0) + "7" + s2001.substring(2);
+    assertTrue(Insz.isValid(flipped), "documented blind spot of the scheme");
+    assertEquals(1907, Insz.parse(flipped).birthYear());
+    String s1989 = make(1989, 3, 3, 10, 0);
+    String to2083 = s1989.charAt(0) + "3" + s1989.substring(2); // -6 on digit 2: valid as 2083
+    assertTrue(Insz.isValid(to2083));
+    assertThrows(IllegalArgumentException.class, () -> Insz.parse(to2083, LocalDate.of(2026, 11, 29)));
+  }
+}

@@ -1,0 +1,165 @@
+package be.jobbonus.core.calculation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import be.jobbonus.core.Insz;
+import be.jobbonus.core.Person;
+import be.jobbonus.core.QuarterInput;
+import be.jobbonus.core.Regime;
+import be.jobbonus.core.Region;
+import be.jobbonus.core.Statuut;
+import be.jobbonus.core.YearQuarter;
+import be.jobbonus.core.parameters.ParameterSet;
+import be.jobbonus.core.parameters.ParameterSets;
+import be.jobbonus.core.parameters.Period;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** Properties of the formulas (calculation.md §3), over every period of the official set. */
+class CalculationPropertiesTest {
+
+  static final ParameterSet P = ParameterSets.official();
+  static final JobbonusCalculator CALC = JobbonusCalculator.of(P);
+  static final Person PERSON =
+      Person.of(Insz.parse("85073003328"), "", "", Statuut.EMPLOYEE, Region.FLEMISH_REGION);
+
+  /** Any quarter of a covered reference year. */
+  static Gen<YearQuarter> quarters() {
+    return integers().between(2021 * 4, 2025 * 4 + 3).map(i -> YearQuarter.of(i / 4, i % 4 + 1));
+  }
+
+  /** Work fractions in ten-thousandths, 1..10000. */
+  static Gen<Integer> fractions() {
+    return integers().between(1, 10_000);
+  }
+
+  static QuarterResult one(YearQuarter q, long wage, int tenThousandths, Regime regime) {
+    return CALC.calculate(PERSON, q.year(),
+        List.of(QuarterInput.of(q, wage, BigDecimal.valueOf(tenThousandths, 4), regime))).quarters().get(0);
+  }
+
+  /** A(S) at µ = 1: wage = 3 S. */
+  static Rational annualAt(YearQuarter q, long monthlyCents) {
+    return one(q, 3 * monthlyCents, 10_000, Regime.FULL_TIME).exactAnnualAmount();
+  }
+
+  @Test
+  void amountPerQuarterIsBetweenZeroAndAQuarterOfJmax() {
+    qt().forAll(quarters(), longs().between(0, 3_000_000), fractions())
+        .checkAssert((q, wage, m) -> {
+          QuarterResult r = one(q, wage, m, Regime.PART_TIME);
+          Period p = P.periodFor(q);
+          assertTrue(r.exact().signum() >= 0);
+          assertTrue(r.exact().compareTo(Rational.of(p.maxAmount().value()).dividedBy(Rational.of(4))) <= 0);
+          assertTrue(r.amountCents() >= 0 && r.amountCents() * 4 <= p.maxAmount().value());
+        });
+  }
+
+  @Test
+  void amountNeverRisesWhenTheReferenceWageRises() {
+    qt().forAll(quarters(), longs().between(0, 1_500_000), longs().between(1, 200_000), fractions())
+        .checkAssert((q, wage, step, m) -> {
+          QuarterResult low = one(q, wage, m, Regime.PART_TIME);
+          QuarterResult high = one(q, wage + step, m, Regime.PART_TIME);
+          assertTrue(high.exact().compareTo(low.exact()) <= 0, q + " wage+" + step);
+        });
+  }
+
+  @Test
+  void exactValuesAtTheLimits() {
+    for (Period p : P.periods()) {
+      YearQuarter q = YearQuarter.from(p.from());
+      long og = p.lowerLimit().value();
+      long bg = p.upperLimit().value();
+      Rational jmax = Rational.of(p.maxAmount().value());
+      Rational jmin = Rational.of(p.minAmount().value());
+      Rational slope = jmax.minus(jmin).dividedBy(Rational.of(bg + 1 - og));
+      assertEquals(jmax, annualAt(q, og), "A(OG) = Jmax in " + q);
+      assertEquals(jmax.minus(slope), annualAt(q, og + 1), "A(OG + 0.01) in " + q);
+      assertEquals(jmin.plus(slope), annualAt(q, bg), "A(BG) = Jmin + one step in " + q);
+      assertEquals(Rational.ZERO, annualAt(q, bg + 1), "A(BG + 0.01) = 0 in " + q);
+    }
+  }
+
+  /** Continuity: between OG and BG a one-cent rise lowers A by exactly one slope step; the only jump is at BG. */
+  @Test
+  void continuousBetweenTheLimits() {
+    qt().forAll(quarters(), integers().between(-5, 200_000))
+        .checkAssert((q, offset) -> {
+          Period p = P.periodFor(q);
+          long s = p.lowerLimit().value() + offset;
+          if (s < 0 || s >= p.upperLimit().value()) {
+            return;
+          }
+          Rational slope = Rational.of(p.maxAmount().value() - p.minAmount().value())
+              .dividedBy(Rational.of(p.upperLimit().value() + 1 - p.lowerLimit().value()));
+          Rational drop = annualAt(q, s).minus(annualAt(q, s + 1));
+          if (s < p.lowerLimit().value()) {
+            assertEquals(Rational.ZERO, drop);
+          } else {
+            assertEquals(slope, drop);
+          }
+        });
+  }
+
+  @Test
+  void scalesLinearlyWithTheWorkFractionAtAFixedReferenceWage() {
+    // S in whole euros and µ in hundredths keep W = 3 S µ a whole number of cents.
+    qt().forAll(quarters(), integers().between(1000, 4000), integers().between(1, 100))
+        .checkAssert((q, euros, hundredths) -> {
+          long s = euros * 100L;
+          long wage = 3 * s * hundredths / 100;
+          QuarterResult full = one(q, 3 * s, 10_000, Regime.FULL_TIME);
+          QuarterResult part = one(q, wage, hundredths * 100, Regime.PART_TIME);
+          assertEquals(full.exactReferenceMonthlyWage(), part.exactReferenceMonthlyWage());
+          assertEquals(full.exact().times(Rational.of(hundredths)).dividedBy(Rational.of(100)), part.exact());
+        });
+  }
+
+  @Test
+  void quarterAmountsAddUpToTheRoundedBase() {
+    qt().forAll(integers().between(2021, 2025), longs().between(0, 1_200_000), fractions(), integers().between(0, 15))
+        .checkAssert((year, wage, m, mask) -> {
+          List<QuarterInput> qs = new ArrayList<>();
+          for (int i = 0; i < 4; i++) {
+            if ((mask & (1 << i)) != 0) {
+              long w = wage + i * 12_345L;
+              int f = Math.max(1, (m * (i + 3)) % 10_001);
+              qs.add(QuarterInput.of(YearQuarter.of(year, i + 1), w, BigDecimal.valueOf(f, 4), Regime.PART_TIME));
+            }
+          }
+          JobbonusResult r = CALC.calculate(PERSON, year, qs);
+          long sum = r.quarters().stream().mapToLong(QuarterResult::amountCents).sum();
+          assertEquals(r.baseCents(), sum);
+          assertEquals(r.exactBase().roundHalfUp(), r.baseCents());
+          for (QuarterResult qr : r.quarters()) {
+            // each shown amount is the exact amount rounded down or up
+            assertTrue(qr.amountCents() == qr.exact().floor() || qr.amountCents() == qr.exact().floor() + 1);
+          }
+        });
+  }
+
+  /** 2022: Q1-Q2 use the first half-year upper limit, Q3-Q4 the second. */
+  @Test
+  void respectsThe2022HalfYearSplit() {
+    qt().forAll(longs().between(270_000, 289_999))
+        .checkAssert(s -> {
+          for (int q = 1; q <= 4; q++) {
+            QuarterResult r = one(YearQuarter.of(2022, q), 3 * s, 10_000, Regime.FULL_TIME);
+            if (q <= 2) {
+              assertEquals(Rational.ZERO, r.exact(), "above 2,699.99 in the first half-year");
+              assertEquals(ReasonCode.WAGE_ABOVE_UPPER_LIMIT, r.reason().orElseThrow().code());
+            } else {
+              assertTrue(r.exact().signum() > 0, "below 2,899.99 in the second half-year");
+            }
+          }
+        });
+  }
+}

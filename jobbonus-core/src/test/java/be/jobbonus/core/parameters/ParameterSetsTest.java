@@ -1,0 +1,145 @@
+package be.jobbonus.core.parameters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.jobbonus.core.Statuut;
+import be.jobbonus.core.YearQuarter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ParameterSetsTest {
+
+  static final ParameterSet OFFICIAL = ParameterSets.official();
+
+  @Test
+  void officialCovers2021To2025AndRefusesOtherYears() {
+    assertEquals(Set.of(2021, 2022, 2023, 2024, 2025), OFFICIAL.referenceYears());
+    assertTrue(!OFFICIAL.covers(2020) && !OFFICIAL.covers(2026));
+    assertThrows(UnknownReferenceYearException.class, () -> OFFICIAL.yearRules(2026));
+    assertThrows(UnknownReferenceYearException.class, () -> OFFICIAL.periodFor(YearQuarter.of(2026, 1)));
+  }
+
+  @Test
+  void officialValuesMatchTheTableOfCalculationMd() {
+    record Row(String quarter, long og, long bg, long jmax, long jmin) {}
+    for (Row r : List.of(
+        new Row("2021Q1", 180_000, 249_999, 60_000, 2_000),
+        new Row("2022Q2", 195_000, 269_999, 60_000, 5_000),
+        new Row("2022Q3", 195_000, 289_999, 60_000, 5_000),
+        new Row("2023Q4", 200_000, 299_999, 60_000, 5_000),
+        new Row("2024Q1", 210_000, 309_999, 65_000, 5_000),
+        new Row("2025Q2", 211_500, 311_499, 65_000, 5_000))) {
+      Period p = OFFICIAL.periodFor(YearQuarter.parse(r.quarter()));
+      assertEquals(r.og(), p.lowerLimit().value(), r.quarter());
+      assertEquals(r.bg(), p.upperLimit().value(), r.quarter());
+      assertEquals(r.jmax(), p.maxAmount().value(), r.quarter());
+      assertEquals(r.jmin(), p.minAmount().value(), r.quarter());
+    }
+    assertEquals(Status.L, OFFICIAL.periodFor(YearQuarter.of(2025, 1)).upperLimit().status());
+    assertEquals(10_000, OFFICIAL.yearRules(2021).fixedIncrease().value());
+    assertEquals(2_000, OFFICIAL.yearRules(2021).minimumPayableFullTime().value());
+    assertEquals(1_000, OFFICIAL.yearRules(2021).minimumPayablePartTime().value());
+    assertEquals(5_000, OFFICIAL.yearRules(2022).minimumPayableFullTime().value());
+    assertEquals(LocalDate.of(2025, 1, 1), OFFICIAL.residenceReferenceDate(2024));
+    assertEquals(Set.of(Statuut.EMPLOYEE, Statuut.CIVIL_SERVANT, Statuut.DOCTORAL_GRANT_HOLDER,
+        Statuut.CROSS_BORDER_WORKER), OFFICIAL.eligibleCategories().value());
+  }
+
+  @Test
+  void everyValueHasASourceAndStatus() {
+    for (Period p : OFFICIAL.periods()) {
+      for (Parameter<?> v : List.of(p.lowerLimit(), p.upperLimit(), p.maxAmount(), p.minAmount())) {
+        assertTrue(!v.source().isBlank());
+      }
+    }
+    Interpretation ip = OFFICIAL.interpretation();
+    assertEquals(Interpretation.Rounding.ANNUAL_ONCE, ip.rounding().value());
+    assertEquals(Interpretation.DegressiveLineEnd.UPPER_LIMIT_PLUS_ONE_CENT, ip.degressiveLineEnd().value());
+    assertEquals(2, ip.workFractionScale().value());
+    assertTrue(ip.rounding().source().startsWith("IP-rounding"));
+  }
+
+  @Test
+  void dmfaRulesChangeWithTheTerminationIndemnityFrom2023Q3() {
+    assertEquals(false, OFFICIAL.dmfaRulesFor(YearQuarter.of(2023, 2)).terminationIndemnityCounts().value());
+    assertEquals(true, OFFICIAL.dmfaRulesFor(YearQuarter.of(2023, 3)).terminationIndemnityCounts().value());
+    assertEquals(Set.of(1, 3, 4, 5, 20), OFFICIAL.dmfaRulesFor(YearQuarter.of(2024, 1)).countedServiceCodes().value());
+  }
+
+  @Test
+  void brokenJsonNamesTheSourceAndLine() {
+    InvalidParametersException e = assertThrows(InvalidParametersException.class,
+        () -> ParameterSets.parse("{\n  \"id\": \"x\",\n  oops\n}", "reform.json"));
+    assertTrue(e.getMessage().startsWith("reform.json: not valid JSON (line 3)"), e.getMessage());
+  }
+
+  @Test
+  void unknownFieldAndBadValuesNameThePath() {
+    String json = OFFICIAL.toJson();
+    InvalidParametersException e = assertThrows(InvalidParametersException.class,
+        () -> ParameterSets.parse(json.replaceFirst("\"upperLimit\"", "\"uperLimit\""), "my.json"));
+    assertEquals("my.json: periods[0].uperLimit: unknown field (allowed: [from, lowerLimit, maxAmount, minAmount, to, upperLimit])",
+        e.getMessage());
+    e = assertThrows(InvalidParametersException.class,
+        () -> ParameterSets.parse(json.replaceFirst("\"2499.99\"", "\"2499.999\""), "my.json"));
+    assertEquals("my.json: periods[0].upperLimit.value: amount has more than 2 decimals: 2499.999", e.getMessage());
+    e = assertThrows(InvalidParametersException.class,
+        () -> ParameterSets.parse(json.replaceFirst("\"status\":\"S\"", "\"status\":\"X\""), "my.json"));
+    assertTrue(e.getMessage().contains(".status: must be L, S or I, was 'X'"), e.getMessage());
+    e = assertThrows(InvalidParametersException.class,
+        () -> ParameterSets.parse(json.replaceFirst("\"1800.00\"", "\"2600.00\""), "my.json"));
+    assertEquals("my.json: periods[0]: upperLimit must be above lowerLimit", e.getMessage());
+  }
+
+  @Test
+  void overlappingPeriodsAreRefused() {
+    String json = OFFICIAL.toJson().replaceFirst("\"to\":\"2021-12-31\"", "\"to\":\"2022-01-31\"");
+    InvalidParametersException e = assertThrows(InvalidParametersException.class, () -> ParameterSets.parse(json, "x.json"));
+    assertTrue(e.getMessage().contains("periods overlap"), e.getMessage());
+  }
+
+  @Test
+  void aCallerCanLoadAnotherSetFromAFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("p2026.json");
+    String json = OFFICIAL.toJson()
+        .replace("\"id\":\"official\"", "\"id\":\"draft-2026\"")
+        .replace("\"to\":\"2025-12-31\"", "\"to\":\"2026-12-31\"")
+        .replace("\"referenceYears\":[", "\"referenceYears\":[{\"year\":2026,"
+            + "\"fixedIncrease\":{\"value\":\"50.00\",\"status\":\"I\",\"source\":\"assumed\"},"
+            + "\"minimumPayableFullTime\":{\"value\":\"50.00\",\"status\":\"I\",\"source\":\"assumed\"},"
+            + "\"minimumPayablePartTime\":{\"value\":\"10.00\",\"status\":\"I\",\"source\":\"assumed\"}},");
+    Files.writeString(file, json);
+    ParameterSet set = ParameterSets.load(file);
+    assertEquals("draft-2026", set.id());
+    assertTrue(set.covers(2026));
+  }
+
+  @Test
+  void overridesChangeOneValueAndNameBadKeys() {
+    ParameterSet reform = ParameterSets.withOverrides(OFFICIAL, "reform",
+        Map.of("periods[2024-07-01].upperLimit", "3199.99", "referenceYears[2024].fixedIncrease", "75.00"), "reform.yaml");
+    assertEquals(319_999, reform.periodFor(YearQuarter.of(2024, 1)).upperLimit().value());
+    assertEquals(7_500, reform.yearRules(2024).fixedIncrease().value());
+    assertTrue(reform.yearRules(2024).fixedIncrease().source().startsWith("override by reform.yaml"));
+    assertEquals(309_999, OFFICIAL.periodFor(YearQuarter.of(2024, 1)).upperLimit().value(), "official untouched");
+
+    InvalidParametersException e = assertThrows(InvalidParametersException.class, () -> ParameterSets.withOverrides(
+        OFFICIAL, "r", Map.of("periods[2030-01-01].upperLimit", "1"), "reform.yaml"));
+    assertEquals("reform.yaml: periods[2030-01-01].upperLimit: '2030-01-01' is outside every periods entry of the parameter set",
+        e.getMessage());
+    e = assertThrows(InvalidParametersException.class, () -> ParameterSets.withOverrides(
+        OFFICIAL, "r", Map.of("periods[2024-01-01].upperLimt", "1"), "reform.yaml"));
+    assertTrue(e.getMessage().contains("unknown parameter name 'upperLimt'"), e.getMessage());
+    e = assertThrows(InvalidParametersException.class, () -> ParameterSets.withOverrides(
+        OFFICIAL, "r", Map.of("interpretation.rounding", "SOMETIMES"), "reform.yaml"));
+    assertTrue(e.getMessage().contains("'SOMETIMES' is not one of [ANNUAL_ONCE, PER_QUARTER]"), e.getMessage());
+  }
+}

@@ -15,4 +15,5 @@ module be.jobbonus.core {
   exports be.jobbonus.core;
   exports be.jobbonus.core.parameters;
   exports be.jobbonus.core.calculation;
+  exports be.jobbonus.core.batch;
 }

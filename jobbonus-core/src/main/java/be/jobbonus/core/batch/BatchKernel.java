@@ -67,7 +67,7 @@ import java.util.concurrent.Future;
 public final class BatchKernel {
 
   /** 120000 = 4 quarters · 3 months · 10000 (the scale of m): JB = N / (C·D). */
-  private static final long C = 120_000L;
+  static final long C = 120_000L;
   private static final long C2 = 2 * C;
   private static final int FULL_TIME = Regime.FULL_TIME.ordinal();
   private static final int FLEMISH = Region.FLEMISH_REGION.ordinal();
@@ -190,40 +190,50 @@ public final class BatchKernel {
     if (m == 0) {
       return 0;
     }
+    long[] nb = new long[2];
+    parts(quarterOfYear, wageCents, m, nb);
+    long n = nb[0];
+    // A/4 = N / (12m·D) = (n + b/D) / 12m; half-up: ⌊(n + 6m + b/D) / 12m⌋ = ⌊(n + 6m) / 12m⌋, as
+    // 6m is whole and b/D < 1
+    long a = (n + 6L * m) / (12L * m);
+    return a;
+  }
+
+  /**
+   * The quarter's exact amount JB = N / (C·D) as N = D·n' + b, 0 ≤ b < D: writes n' to {@code
+   * nb[0]} and b to {@code nb[1]} (both 0 when m = 0 or S > BG). The same steps as the batch loop.
+   */
+  void parts(int quarterOfYear, long wageCents, int m, long[] nb) {
     int qi = quarterOfYear - 1;
-    long n;
+    long n = 0;
     long b = 0;
-    long tenW = 10_000L * wageCents;
-    long threeM = 3L * m;
-    long low = threeM * og[qi];
-    if (tenW <= low) {
-      n = threeM * jmax[qi];
-    } else if (tenW > threeM * bg[qi]) {
-      return 0;
-    } else {
-      long dq = d[qi];
-      long x = tenW - low;
-      long x1 = x / dq;
-      long x0 = x - x1 * dq;
-      long px0 = deltaJ[qi] * x0;
-      long q0 = px0 / dq;
-      long p0 = px0 - q0 * dq;
-      n = threeM * jmax[qi] - (deltaJ[qi] * x1 + q0);
-      if (p0 != 0) {
-        n--;
-        b = dq - p0;
+    if (m != 0) {
+      long tenW = 10_000L * wageCents;
+      long threeM = 3L * m;
+      long low = threeM * og[qi];
+      if (tenW <= low) {
+        n = threeM * jmax[qi];
+      } else if (tenW <= threeM * bg[qi]) {
+        long dq = d[qi];
+        long x = tenW - low;
+        long x1 = x / dq;
+        long px0 = deltaJ[qi] * (x - x1 * dq);
+        long q0 = px0 / dq;
+        long p0 = px0 - q0 * dq;
+        n = threeM * jmax[qi] - (deltaJ[qi] * x1 + q0);
+        if (p0 != 0) {
+          n--;
+          b = dq - p0;
+        }
       }
     }
-    // A/4 = N / (12m·D) = (n + b/D) / 12m; half-up: ⌊(2n + 2b/D + 12m) / 24m⌋
-    long m24 = 24L * m;
-    long z = 2 * n + 12L * m;
-    long a = z / m24;
-    long rem = z - a * m24;
-    long k = m24 - rem; // carry when 2b/D >= k; 2b/D < 2
-    if (k <= 1 && 2 * b >= k * d[qi]) {
-      a++;
-    }
-    return a;
+    nb[0] = n;
+    nb[1] = b;
+  }
+
+  /** D of the quarter's period (test support). */
+  long denominator(int quarterOfYear) {
+    return d[quarterOfYear - 1];
   }
 
   private static void checkQuarter(int quarterOfYear, long wage, int m) {
@@ -416,12 +426,9 @@ public final class BatchKernel {
           final int k = r - s;
           long a = 0;
           if (status[r] == BatchOutput.COUNTED) {
-            final long z = 2 * ns[k] + C; // ⌊(n + b/D)/C + 1/2⌋
-            a = z / C2;
-            final long rem = z - a * C2;
-            if (rem == C2 - 1 && 2 * bs[k] >= d[quarter[r] - 1]) {
-              a++;
-            }
+            // ⌊(n + b/D)/C + 1/2⌋ = ⌊(n + C/2)/C⌋: C/2 is a whole number and b/D < 1, so the
+            // part below 1/C never reaches the half cent on its own
+            a = (ns[k] + C / 2) / C;
           }
           amount[r] = a;
           base += a;

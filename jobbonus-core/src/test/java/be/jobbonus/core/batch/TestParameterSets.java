@@ -34,6 +34,8 @@ final class TestParameterSets {
     sets.add(extreme("extreme-wide-pq", "0.01", "1000000.00", "100000.00", "0.00", "UPPER_LIMIT_PLUS_ONE_CENT", "PER_QUARTER"));
     sets.add(extreme("extreme-narrow", "999999.99", "1000000.00", "100000.00", "99999.99", "UPPER_LIMIT", "ANNUAL_ONCE"));
     sets.add(extreme("extreme-zero-amounts", "1800.00", "2499.99", "0.00", "0.00", "UPPER_LIMIT_PLUS_ONE_CENT", "ANNUAL_ONCE"));
+    sets.add(extreme("coarse-10", "1800.00", "1800.09", "600.00", "20.00", "UPPER_LIMIT_PLUS_ONE_CENT", "ANNUAL_ONCE"));
+    sets.add(extreme("coarse-4", "1800.00", "1800.04", "650.00", "50.00", "UPPER_LIMIT", "ANNUAL_ONCE"));
     sets.add(quarterly("quarterly-1", 11, "UPPER_LIMIT_PLUS_ONE_CENT", "ANNUAL_ONCE"));
     sets.add(quarterly("quarterly-2", 22, "UPPER_LIMIT", "ANNUAL_ONCE"));
     sets.add(quarterly("quarterly-3", 33, "UPPER_LIMIT", "PER_QUARTER"));

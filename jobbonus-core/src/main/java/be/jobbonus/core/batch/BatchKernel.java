@@ -57,7 +57,9 @@ import java.util.concurrent.Future;
  * sum B_g of b over the quarters sharing a D_g is below 4·D_g ≤ 4·10⁸; with two groups
  * 2B·D + 2B·D < 1.6·10¹⁷ and k·D·D < 8·10¹⁶; with three or four groups each term is a product of two
  * longs below 2⁵⁷, taken to 128 bits, and their sum is below 2¹¹⁴. Per quarter rounding and the
- * display amounts (A/4, S) stay below 10¹⁴. All well inside 2⁶³ − 1 ≈ 9.2·10¹⁸.
+ * display amounts (A/4, S) stay below 10¹⁴. All well inside 2⁶³ − 1 ≈ 9.2·10¹⁸. The two divisions
+ * by D see dividends X < 3·10¹² and (Jmax − Jmin)·x0 < 10¹⁵, both below 2⁵⁰, the range in which
+ * {@link #magicFor} replaces them with a multiplication.
  *
  * <h2>Threads</h2>
  *
@@ -80,6 +82,9 @@ public final class BatchKernel {
   private final long[] jmax = new long[4];
   private final long[] deltaJ = new long[4];
   private final long[] d = new long[4];
+  // ⌊x / D⌋ as a multiplication (see magicFor); magic 0 means: divide
+  private final long[] magic = new long[4];
+  private final int[] shift = new int[4];
   private final int[] groupOf = new int[4];
   // distinct D of the year
   private final long[] groupD;
@@ -109,6 +114,8 @@ public final class BatchKernel {
       jmax[q] = p.maxAmount().value();
       deltaJ[q] = p.maxAmount().value() - p.minAmount().value();
       d[q] = bg[q] + (plusOneCent ? 1 : 0) - og[q];
+      magic[q] = magicFor(d[q]);
+      shift[q] = magic[q] == 0 ? 0 : 50 + ceilLog2(d[q]) - 64;
       int found = -1;
       for (int k = 0; k < g; k++) {
         if (distinct[k] == d[q]) {
@@ -216,9 +223,9 @@ public final class BatchKernel {
       } else if (tenW <= threeM * bg[qi]) {
         long dq = d[qi];
         long x = tenW - low;
-        long x1 = x / dq;
+        long x1 = divide(x, qi);
         long px0 = deltaJ[qi] * (x - x1 * dq);
-        long q0 = px0 / dq;
+        long q0 = divide(px0, qi);
         long p0 = px0 - q0 * dq;
         n = threeM * jmax[qi] - (deltaJ[qi] * x1 + q0);
         if (p0 != 0) {
@@ -246,6 +253,40 @@ public final class BatchKernel {
     if (m < 0 || m > 10_000) {
       throw new IllegalArgumentException("work fraction outside 0-10000");
     }
+  }
+
+  /** Dividends of {@link #divide} stay below 2^50 (X < 2^42, (Jmax − Jmin)·x0 < 2^50). */
+  static final int DIVIDEND_BITS = 50;
+
+  static int ceilLog2(long v) {
+    return 64 - Long.numberOfLeadingZeros(v - 1);
+  }
+
+  /**
+   * The multiplier M = ⌈2^k / D⌉ with k = 50 + ⌈log2 D⌉ such that ⌊x / D⌋ = ⌊x·M / 2^k⌋ for every
+   * 0 ≤ x < 2^50 (Granlund and Montgomery 1994): with e = M·D − 2^k < D and x = q·D + r, x·M / 2^k
+   * = q + r/D + x·e/(D·2^k), and x·e < 2^50·D ≤ 2^k keeps the last two terms below 1. Used when k ≥
+   * 64 (D ≥ 2^14), so the quotient is the high word of the 128-bit product shifted by k − 64; M <
+   * 2^51. Returns 0 for smaller D, which are divided.
+   */
+  static long magicFor(long d) {
+    int k = DIVIDEND_BITS + ceilLog2(d);
+    if (k < 64) {
+      return 0;
+    }
+    return java.math.BigInteger.ONE.shiftLeft(k).add(java.math.BigInteger.valueOf(d - 1))
+        .divide(java.math.BigInteger.valueOf(d)).longValueExact();
+  }
+
+  /** ⌊x / D⌋ of the quarter's period, for 0 ≤ x < 2^50. */
+  private long divide(long x, int qi) {
+    final long m = magic[qi];
+    return m != 0 ? Math.multiplyHigh(x, m) >>> shift[qi] : x / d[qi];
+  }
+
+  /** Test support: ⌊x / D⌋ as the kernel computes it, for D of {@code quarterOfYear}. */
+  long divideForTest(long x, int quarterOfYear) {
+    return divide(x, quarterOfYear - 1);
   }
 
   /** Computes every person of {@code in} into {@code out}, on the calling thread. */
@@ -354,6 +395,7 @@ public final class BatchKernel {
     final byte[] status = out.status;
     final long[] ns = new long[4]; // per record of the person: n'
     final long[] bs = new long[4]; // per record: b (< D)
+    final long[] fr = new long[4]; // per record: n' mod C
     final long[] bGroup = new long[4]; // per distinct D: Σ b
     for (int p = from; p < to; p++) {
       final int s = start[p];
@@ -361,6 +403,7 @@ public final class BatchKernel {
       final boolean personOk = eligibleStatuut[statuut[p]] && residence[p] == FLEMISH;
       final int pensionQ = pension[p];
       long nSum = 0;
+      long flSum = 0;
       boolean any = false;
       boolean allFullTime = true;
       boolean anyB = false;
@@ -382,9 +425,9 @@ public final class BatchKernel {
           } else if (tenW <= threeM * bg[qi]) {
             final long dq = d[qi];
             final long x = tenW - low;
-            final long x1 = x / dq;
+            final long x1 = divide(x, qi);
             final long px0 = deltaJ[qi] * (x - x1 * dq);
-            final long q0 = px0 / dq;
+            final long q0 = divide(px0, qi);
             final long p0 = px0 - q0 * dq;
             n = threeM * jmax[qi] - (deltaJ[qi] * x1 + q0);
             if (p0 != 0) {
@@ -405,6 +448,10 @@ public final class BatchKernel {
         if (st == BatchOutput.COUNTED) {
           ns[k] = n;
           bs[k] = b;
+          final long fl = n / C;
+          amount[r] = fl;
+          flSum += fl;
+          fr[k] = n - fl * C;
           nSum += n;
           any = true;
           if (b != 0) {
@@ -416,6 +463,8 @@ public final class BatchKernel {
         } else {
           ns[k] = 0;
           bs[k] = 0;
+          fr[k] = 0;
+          amount[r] = 0;
         }
       }
 
@@ -440,7 +489,10 @@ public final class BatchKernel {
         if (kk < 8 && anyB && fractionsAtLeast(in, s, e, bs, bGroup, kk)) {
           base++;
         }
-        distribute(in, s, e, ns, bs, base, amount);
+        final long left = base - flSum;
+        if (left > 0) {
+          distribute(in, s, e, fr, bs, left, amount);
+        }
       }
 
       final boolean fullTime = any && allFullTime;
@@ -455,40 +507,35 @@ public final class BatchKernel {
     }
   }
 
-  /** Largest-remainder display amounts adding up to {@code base} (ties: earlier quarter). */
-  private void distribute(BatchInput in, int s, int e, long[] ns, long[] bs, long base, long[] amount) {
-    long left = base;
-    for (int r = s; r < e; r++) {
-      final long fl = ns[r - s] / C;
-      amount[r] = fl;
-      left -= fl;
-    }
-    int chosen = 0; // bit per record
-    for (long t = 0; t < left; t++) {
-      int best = -1;
-      for (int r = s; r < e; r++) {
-        final int k = r - s;
-        if ((chosen & (1 << k)) != 0) {
-          continue;
-        }
-        if (best < 0 || larger(in, r, k, s + best, best, ns, bs)) {
-          best = k;
+  /**
+   * Largest-remainder display amounts adding up to {@code base}: each record starts at its floor,
+   * and the {@code left} records whose fraction ranks first (larger fraction first; equal ones by
+   * the part below 1/C, then the earlier quarter) get one cent more. With at most four records the
+   * rank is a count of the records before it.
+   */
+  private void distribute(BatchInput in, int s, int e, long[] fr, long[] bs, long left, long[] amount) {
+    final int count = e - s;
+    for (int k = 0; k < count; k++) {
+      final long fk = fr[k];
+      long rank = 0;
+      for (int j = 0; j < count; j++) {
+        final long fj = fr[j];
+        // fractions are below C, so fk - fj does not overflow; its sign bit is fj > fk
+        rank += (fk - fj) >>> 63;
+        if (fj == fk && j != k && before(in, s, j, k, bs)) {
+          rank++;
         }
       }
-      chosen |= 1 << best;
-      amount[s + best]++;
+      amount[s + k] += (rank - left) >>> 63; // one cent more when rank < left
     }
   }
 
-  /** Whether the fraction of record {@code r} (slot k) is strictly larger than that of record {@code rb} (slot kb). */
-  private boolean larger(BatchInput in, int r, int k, int rb, int kb, long[] ns, long[] bs) {
-    final long fa = ns[k] % C;
-    final long fb = ns[kb] % C;
-    if (fa != fb) {
-      return fa > fb;
-    }
+  /** For equal fractions n' mod C: whether slot j ranks before slot k (larger b/D, then earlier). */
+  private boolean before(BatchInput in, int s, int j, int k, long[] bs) {
     // b/D compared by cross-multiplication: b < D < 2^27
-    return bs[k] * d[in.quarter[rb] - 1] > bs[kb] * d[in.quarter[r] - 1];
+    final long lj = bs[j] * d[in.quarter[s + k] - 1];
+    final long lk = bs[k] * d[in.quarter[s + j] - 1];
+    return lj != lk ? lj > lk : j < k;
   }
 
   /** Whether 2·Σ b_q / D_q ≥ k, exactly. */

@@ -194,4 +194,37 @@ class BatchKernelExactPathsTest {
     }
     assertTrue(found > 100, "equal-fraction pairs found: " + found);
   }
+
+  @Test
+  void divisionByMultiplicationIsExactOverTheWholeDividendRange() {
+    Random random = new Random(13);
+    long max = (1L << BatchKernel.DIVIDEND_BITS) - 1;
+    for (int i = 0; i < 20_000; i++) {
+      long d = switch (i % 4) {
+        case 0 -> 1 + random.nextInt(100_000_000);
+        case 1 -> (1L << (14 + random.nextInt(13))) + random.nextInt(3) - 1;
+        case 2 -> 16_384 + random.nextInt(200_000);
+        default -> 100_000_000 - random.nextInt(1000);
+      };
+      long magic = BatchKernel.magicFor(d);
+      int shift = magic == 0 ? 0 : BatchKernel.DIVIDEND_BITS + BatchKernel.ceilLog2(d) - 64;
+      long q = max / d;
+      long[] xs = {0, 1, d - 1, d, d + 1, max, max - 1, q * d, q * d - 1, (q - 1) * d, (long) (random.nextDouble() * max),
+          random.nextLong() & max};
+      for (long x : xs) {
+        if (x < 0 || x > max) {
+          continue;
+        }
+        long got = magic == 0 ? x / d : Math.multiplyHigh(x, magic) >>> shift;
+        assertEquals(x / d, got, "x=" + x + " d=" + d);
+      }
+    }
+    // and through a kernel whose periods use it
+    BatchKernel kernel = BatchKernel.of(be.jobbonus.core.parameters.ParameterSets.official(), 2022);
+    for (int i = 0; i < 100_000; i++) {
+      long x = random.nextLong() & max;
+      assertEquals(x / kernel.denominator(1), kernel.divideForTest(x, 1));
+      assertEquals(x / kernel.denominator(3), kernel.divideForTest(x, 3));
+    }
+  }
 }

@@ -16,4 +16,5 @@ module be.jobbonus.core {
   exports be.jobbonus.core.parameters;
   exports be.jobbonus.core.calculation;
   exports be.jobbonus.core.batch;
+  exports be.jobbonus.core.dmfa;
 }

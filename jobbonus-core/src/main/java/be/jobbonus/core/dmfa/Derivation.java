@@ -1,0 +1,56 @@
+package be.jobbonus.core.dmfa;
+
+import be.jobbonus.core.QuarterInput;
+import be.jobbonus.core.YearQuarter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One person's quarters derived from DmfA occupation lines, in quarter order, each with its trace.
+ * Contains wages: personal data.
+ */
+public final class Derivation {
+
+  private final List<QuarterDerivation> quarters;
+
+  Derivation(List<QuarterDerivation> quarters) {
+    this.quarters = List.copyOf(quarters);
+  }
+
+  /** Per quarter, in order. */
+  public List<QuarterDerivation> quarters() {
+    return quarters;
+  }
+
+  /** The inputs for {@code JobbonusCalculator.calculate}, in quarter order. */
+  public List<QuarterInput> inputs() {
+    List<QuarterInput> out = new ArrayList<>(quarters.size());
+    for (QuarterDerivation q : quarters) {
+      out.add(q.input());
+    }
+    return out;
+  }
+
+  public Optional<QuarterDerivation> quarter(YearQuarter q) {
+    return quarters.stream().filter(d -> d.quarter().equals(q)).findFirst();
+  }
+
+  /** The derivation as text, one block per quarter. */
+  public String toText() {
+    StringBuilder b = new StringBuilder("Derivation from DmfA occupation lines  [BVR 1 July 2022 art. 2 §2-§3/1; calculation.md §4]\n");
+    for (QuarterDerivation q : quarters) {
+      b.append('\n').append("Quarter ").append(q.quarter()).append('\n');
+      for (String line : q.toLines()) {
+        b.append("   ").append(line).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  /** Masked: the quarters only. */
+  @Override
+  public String toString() {
+    return "Derivation" + quarters;
+  }
+}

@@ -1,0 +1,176 @@
+package be.jobbonus.core.dmfa;
+
+import be.jobbonus.core.Euro;
+import be.jobbonus.core.Regime;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How one occupation line contributed to its quarter (calculation.md §4): which services and
+ * remunerations counted, and its share µ_line = J / (13 × D) or H / (13 × S).
+ *
+ * <p>Contains wages: personal data, for the person and their advisor ({@code explain}).
+ */
+public final class LineTrace {
+
+  /** What became of the line. */
+  public enum Status {
+    /** Its counted services and wage amounts count. */
+    COUNTED,
+    /** A termination-indemnity line before the rule that makes such lines count: nothing counts. */
+    TERMINATION_INDEMNITY_NOT_COUNTED
+  }
+
+  private final int index;
+  private final OccupationLine line;
+  private final Status status;
+  private final List<Service> countedServices;
+  private final List<Service> otherServices;
+  private final List<Remuneration> wageRemunerations;
+  private final List<Remuneration> otherRemunerations;
+  private final long wageCents;
+  private final long numerator;
+  private final long denominator;
+  private final boolean teachingStaff;
+
+  LineTrace(int index, OccupationLine line, Status status, List<Service> countedServices,
+      List<Service> otherServices, List<Remuneration> wageRemunerations, List<Remuneration> otherRemunerations,
+      long wageCents, long numerator, long denominator, boolean teachingStaff) {
+    this.index = index;
+    this.line = Objects.requireNonNull(line);
+    this.status = status;
+    this.countedServices = List.copyOf(countedServices);
+    this.otherServices = List.copyOf(otherServices);
+    this.wageRemunerations = List.copyOf(wageRemunerations);
+    this.otherRemunerations = List.copyOf(otherRemunerations);
+    this.wageCents = wageCents;
+    this.numerator = numerator;
+    this.denominator = denominator;
+    this.teachingStaff = teachingStaff;
+  }
+
+  /** Position of the line in the list given to {@link DmfaDerivation#derive} (0-based). */
+  public int index() {
+    return index;
+  }
+
+  public OccupationLine line() {
+    return line;
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  /** The services whose days (full-time) or hours (part-time) counted. */
+  public List<Service> countedServices() {
+    return countedServices;
+  }
+
+  /** The services that did not count (codes outside the counted set, or the line did not count). */
+  public List<Service> otherServices() {
+    return otherServices;
+  }
+
+  /** The remunerations whose amounts are wage. */
+  public List<Remuneration> wageRemunerations() {
+    return wageRemunerations;
+  }
+
+  public List<Remuneration> otherRemunerations() {
+    return otherRemunerations;
+  }
+
+  /** W_line in cents. */
+  public long wageCents() {
+    return wageCents;
+  }
+
+  /** J (full-time: counted days) or H (part-time: counted hours), in hundredths. */
+  public long numerator() {
+    return numerator;
+  }
+
+  /** 13 × D (full-time) or 13 × S (part-time), in hundredths; 0 when nothing counted. */
+  public long denominator() {
+    return denominator;
+  }
+
+  /** µ_line, exact; 0 when nothing counted. */
+  public BigDecimal workFraction(int scale) {
+    return denominator == 0 ? BigDecimal.ZERO.setScale(scale) : Fraction.of(numerator, denominator).roundHalfUp(scale);
+  }
+
+  Fraction fraction() {
+    return denominator == 0 ? Fraction.ZERO : Fraction.of(numerator, denominator);
+  }
+
+  /** Whether the line's worker code is one of temporary teaching staff paid in tenths (BVR art. 2 §3/1). */
+  public boolean teachingStaff() {
+    return teachingStaff;
+  }
+
+  List<String> toLines() {
+    List<String> out = new ArrayList<>();
+    OccupationLine l = line;
+    out.add("line " + (index + 1) + ": employer " + l.employer() + ", worker code " + l.workerCode() + ", "
+        + l.contract() + ", D = " + hundredths(l.daysPerWeek()) + " days/week, Q = "
+        + hundredths(l.meanWorkingHours()) + " h, S = " + hundredths(l.refMeanWorkingHours()) + " h");
+    if (status == Status.TERMINATION_INDEMNITY_NOT_COUNTED) {
+      out.add("  termination-indemnity line before the rule that counts such lines: nothing counts");
+    }
+    out.add("  services counted: " + services(countedServices, l.contract()) + "; not counted: "
+        + services(otherServices, l.contract()));
+    out.add("  wage: " + remunerations(wageRemunerations) + "; not wage: " + remunerations(otherRemunerations)
+        + " -> W_line = " + Euro.format(wageCents));
+    if (denominator == 0) {
+      out.add("  µ_line = 0 (no counted services)");
+    } else if (l.contract() == Regime.FULL_TIME) {
+      out.add("  µ_line = J / (13 × D) = " + hundredths(numerator) + " / (13 × " + hundredths(l.daysPerWeek())
+          + ") = " + fraction().toText());
+    } else {
+      out.add("  µ_line = H / (13 × S) = " + hundredths(numerator) + " / (13 × " + hundredths(l.refMeanWorkingHours())
+          + ") = " + fraction().toText());
+    }
+    if (teachingStaff) {
+      out.add("  FLAG: temporary teaching staff paid in tenths (BVR art. 2 §3/1): the summer pay is spread by a"
+          + " special rule; supply the corrected quarter wage in quarters.csv if it applies");
+    }
+    return out;
+  }
+
+  private static String services(List<Service> list, Regime contract) {
+    if (list.isEmpty()) {
+      return "none";
+    }
+    List<String> parts = new ArrayList<>();
+    for (Service s : list) {
+      parts.add("code " + s.code() + " (" + hundredths(s.days()) + " days"
+          + (contract == Regime.PART_TIME || s.hours() > 0 ? ", " + hundredths(s.hours()) + " h" : "") + ")");
+    }
+    return String.join(", ", parts);
+  }
+
+  private static String remunerations(List<Remuneration> list) {
+    if (list.isEmpty()) {
+      return "none";
+    }
+    List<String> parts = new ArrayList<>();
+    for (Remuneration r : list) {
+      parts.add("code " + r.code() + " = " + Euro.format(r.amountCents()));
+    }
+    return String.join(", ", parts);
+  }
+
+  static String hundredths(long v) {
+    return BigDecimal.valueOf(v, 2).toPlainString();
+  }
+
+  /** Masked: the line's own toString plus the status. */
+  @Override
+  public String toString() {
+    return "LineTrace[" + line + ", " + status + "]";
+  }
+}

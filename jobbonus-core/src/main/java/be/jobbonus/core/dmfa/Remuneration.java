@@ -1,0 +1,34 @@
+package be.jobbonus.core.dmfa;
+
+/**
+ * A remuneration of an occupation line (<i>bezoldiging</i>, DmfA block 90019): a remuneration
+ * code (annex 7) and its amount in euro cents at 100 % (zone 00070).
+ *
+ * @param code remuneration code 0-999
+ * @param amountCents 0 to 99,999,999,999 cents (11 digits)
+ */
+public record Remuneration(int code, long amountCents) {
+
+  /** Largest amount the DmfA zone 00070 can hold, in cents. */
+  public static final long MAX_AMOUNT_CENTS = 99_999_999_999L;
+
+  public Remuneration {
+    if (code < 0 || code > 999) {
+      throw new InvalidOccupationLineException("code", "remuneration code must be 0-999, was " + code);
+    }
+    if (amountCents < 0 || amountCents > MAX_AMOUNT_CENTS) {
+      throw new InvalidOccupationLineException("amount",
+          "must be 0 to 99999999999 euro cents (11 digits, DmfA zone 00070); check the unit is cents");
+    }
+  }
+
+  public static Remuneration of(int code, long amountCents) {
+    return new Remuneration(code, amountCents);
+  }
+
+  /** Hides the amount. */
+  @Override
+  public String toString() {
+    return "Remuneration[code " + code + "]";
+  }
+}

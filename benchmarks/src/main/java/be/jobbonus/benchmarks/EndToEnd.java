@@ -1,0 +1,301 @@
+package be.jobbonus.benchmarks;
+
+import be.jobbonus.core.Euro;
+import be.jobbonus.core.Person;
+import be.jobbonus.core.QuarterInput;
+import be.jobbonus.core.batch.BatchInput;
+import be.jobbonus.core.batch.BatchKernel;
+import be.jobbonus.core.batch.BatchOutput;
+import be.jobbonus.core.calculation.ReasonCode;
+import be.jobbonus.core.dmfa.Derivation;
+import be.jobbonus.core.dmfa.DmfaDerivation;
+import be.jobbonus.core.dmfa.InvalidOccupationLineException;
+import be.jobbonus.core.dmfa.OccupationLine;
+import be.jobbonus.core.parameters.ParameterSet;
+import be.jobbonus.core.parameters.ParameterSets;
+import be.jobbonus.fixtures.batch.BatchRun;
+import be.jobbonus.fixtures.batch.InputKind;
+import be.jobbonus.fixtures.batch.RunCounts;
+import be.jobbonus.fixtures.io.DataRecord;
+import be.jobbonus.fixtures.io.DmfaJsonl;
+import be.jobbonus.fixtures.io.GroupedReader;
+import be.jobbonus.fixtures.io.PersonsCsv;
+import be.jobbonus.fixtures.io.ResultsJson;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * (5) End to end: {@code persons.csv} + {@code dmfa.jsonl} in, {@code results.jsonl} out, on one
+ * thread. Two paths over the same files: {@code reference} is the fixtures' {@link BatchRun} (the
+ * reference calculator per person, Jackson objects out); {@code kernel} reads and derives with the
+ * same readers, fills a {@link BatchInput}, computes with the {@link BatchKernel} and writes the
+ * results as text. Prints lines per second, MB per second and the peak heap.
+ *
+ * <p>{@code java -Xmx1g -cp benchmarks.jar be.jobbonus.benchmarks.EndToEnd [persons] [kernel|reference|both] [dir]}
+ */
+public final class EndToEnd {
+
+  private EndToEnd() {}
+
+  /** INSZ of a synthetic person: birth date and serial, valid check digits (born before 2000). */
+  static String insz(LocalDate birth, int serial) {
+    long first9 = Long.parseLong(String.format("%02d%02d%02d%03d", birth.getYear() % 100, birth.getMonthValue(),
+        birth.getDayOfMonth(), serial));
+    return String.format("%09d%02d", first9, 97 - first9 % 97);
+  }
+
+  /** Writes a synthetic {@code persons.csv} and {@code dmfa.jsonl} (grouped by INSZ) for {@code persons} people. */
+  static void generate(Path dir, int persons, int year, long seed) throws IOException {
+    Files.createDirectories(dir);
+    SplittableRandom random = new SplittableRandom(seed);
+    try (BufferedWriter p = Files.newBufferedWriter(dir.resolve("persons.csv"), StandardCharsets.UTF_8);
+        BufferedWriter d = Files.newBufferedWriter(dir.resolve("dmfa.jsonl"), StandardCharsets.UTF_8)) {
+      p.write("insz,last_name,first_name,birth_date,statuut,residence\n");
+      LocalDate first = LocalDate.of(1958, 1, 1);
+      for (int i = 0; i < persons; i++) {
+        LocalDate birth = first.plusDays(i % 15_000);
+        String insz = insz(birth, 1 + i / 15_000);
+        int c = random.nextInt(100);
+        String statuut = c < 3 ? "STUDENT_SOLIDARITY" : c < 6 ? "CIVIL_SERVANT" : "EMPLOYEE";
+        int r = random.nextInt(100);
+        String residence = r < 88 ? "FLEMISH_REGION" : r < 94 ? "BRUSSELS_REGION" : "WALLOON_REGION";
+        p.write(insz + ",Synthetic,Person" + i + "," + birth + "," + statuut + "," + residence + "\n");
+        boolean partTime = random.nextInt(4) == 0;
+        long monthly = random.nextInt(3) == 0 ? 120_000 + random.nextInt(480_000) : 170_000 + random.nextInt(160_000);
+        int employers = random.nextInt(6) == 0 ? 2 : 1;
+        for (int q = 1; q <= 4; q++) {
+          if (random.nextInt(10) == 0) {
+            continue;
+          }
+          for (int e = 0; e < employers; e++) {
+            long share = monthly * 3 / employers + random.nextInt(10_000);
+            long first8 = 20_000_000L + (i * 7L + e) % 70_000_000L;
+            String employer = String.format("0%08d%02d", first8, 97 - first8 % 97).substring(1);
+            d.write("{\"insz\":\"" + insz + "\",\"quarter\":\"" + year + "Q" + q + "\",\"employer\":\"" + employer + "\"");
+            if (partTime) {
+              long hours = 13L * 1_900 / employers;
+              d.write(",\"workerCode\":495,\"contract\":\"PART_TIME\",\"daysPerWeek\":250,\"meanWorkingHours\":1900,"
+                  + "\"refMeanWorkingHours\":3800,\"services\":[{\"code\":1,\"days\":" + 3250 / employers
+                  + ",\"hours\":" + hours * 100 / 100 + "}],\"remunerations\":[{\"code\":1,\"amount\":" + share / 2 + "}]}\n");
+            } else {
+              d.write(",\"workerCode\":495,\"contract\":\"FULL_TIME\",\"daysPerWeek\":500,\"meanWorkingHours\":3800,"
+                  + "\"refMeanWorkingHours\":3800,\"services\":[{\"code\":1,\"days\":" + 6_500 / employers
+                  + ",\"hours\":" + 49_400 / employers + "}],\"remunerations\":[{\"code\":1,\"amount\":" + share
+                  + "},{\"code\":2,\"amount\":" + random.nextInt(50_000) + "}]}\n");
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** What a run read and wrote. */
+  record Stats(String path, long lines, long bytesRead, long persons, long payable, long totalCents, long rejects, double seconds) {
+    @Override
+    public String toString() {
+      return String.format("%-9s %,d dmfa lines (%,.1f MB) + %,d persons in %.2f s: %,.0f lines/s, %.1f MB/s; payable %,d, total %s, rejects %,d",
+          path, lines, bytesRead / 1e6, persons, seconds, lines / seconds, bytesRead / 1e6 / seconds, payable,
+          Euro.format(totalCents), rejects);
+    }
+  }
+
+  static Stats reference(Path dir, int year, Path results) throws IOException {
+    ParameterSet set = ParameterSets.official();
+    long t0 = System.nanoTime();
+    long[] rejects = new long[1];
+    RunCounts counts;
+    try (ResultsJson out = ResultsJson.create(results)) {
+      counts = new BatchRun(set, year).calculate(dir.resolve("persons.csv"), "persons.csv", dir.resolve("dmfa.jsonl"),
+          "dmfa.jsonl", InputKind.DMFA, out::write, r -> rejects[0]++);
+    }
+    double s = (System.nanoTime() - t0) / 1e9;
+    return new Stats("reference", counts.dataRead(), Files.size(dir.resolve("dmfa.jsonl")) + Files.size(dir.resolve("persons.csv")),
+        counts.personsInResults(), counts.payable(), counts.totalCents(), rejects[0], s);
+  }
+
+  static Stats kernel(Path dir, int year, Path results) throws IOException {
+    ParameterSet set = ParameterSets.official();
+    long t0 = System.nanoTime();
+    long[] rejects = new long[1];
+    PersonsCsv.Persons people = PersonsCsv.read(dir.resolve("persons.csv"), "persons.csv", r -> rejects[0]++);
+    DmfaDerivation derivation = DmfaDerivation.of(set);
+    BatchKernel kernel = BatchKernel.of(set, year);
+    BatchInput.Builder b = BatchInput.builder(people.size());
+    List<Person> order = new ArrayList<>(people.size());
+    GroupedReader<OccupationLine> reader = new GroupedReader<>(dir.resolve("dmfa.jsonl"), new DmfaJsonl("dmfa.jsonl", year));
+    reader.forEachGroup((insz, records) -> {
+      PersonsCsv.Entry entry = insz == null ? null : people.get(insz);
+      List<OccupationLine> lines = new ArrayList<>(records.size());
+      for (DataRecord<OccupationLine> r : records) {
+        if (r.ok()) {
+          lines.add(r.value());
+        }
+      }
+      if (entry == null || PersonsCsv.Persons.used(entry) || lines.size() != records.size()) {
+        rejects[0] += records.size();
+        return;
+      }
+      Derivation d;
+      try {
+        lines.forEach(derivation::check);
+        d = derivation.derive(lines);
+      } catch (InvalidOccupationLineException e) {
+        rejects[0] += records.size();
+        return;
+      }
+      PersonsCsv.Persons.markUsed(entry);
+      Person person = entry.person();
+      b.person(person.statuut(), person.residence(), kernel.firstQuarterAtPensionAge(person.birthDate().orElseThrow()));
+      for (QuarterInput q : d.inputs()) {
+        b.quarter(q);
+      }
+      order.add(person);
+    });
+    for (PersonsCsv.Entry e : people.entries()) {
+      if (!PersonsCsv.Persons.used(e)) {
+        Person person = e.person();
+        b.person(person.statuut(), person.residence(), kernel.firstQuarterAtPensionAge(person.birthDate().orElseThrow()));
+        order.add(person);
+      }
+    }
+    BatchInput in = b.build();
+    BatchOutput out = BatchOutput.forInput(in);
+    kernel.compute(in, out);
+    long payable = 0;
+    long total = 0;
+    try (BufferedWriter w = Files.newBufferedWriter(results, StandardCharsets.UTF_8)) {
+      StringBuilder sb = new StringBuilder(512);
+      for (int p = 0; p < in.personCount(); p++) {
+        sb.setLength(0);
+        appendResult(sb, kernel, set, year, order.get(p), in, out, p);
+        w.append(sb);
+        if (out.payable(p)) {
+          payable++;
+          total += out.totalCents(p);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    double s = (System.nanoTime() - t0) / 1e9;
+    return new Stats("kernel", reader.records(), Files.size(dir.resolve("dmfa.jsonl")) + Files.size(dir.resolve("persons.csv")),
+        in.personCount(), payable, total, rejects[0], s);
+  }
+
+  /** One results.jsonl line (interfaces.md; reasons with code, article and quarter). */
+  static void appendResult(StringBuilder sb, BatchKernel kernel, ParameterSet set, int year, Person person,
+      BatchInput in, BatchOutput out, int p) {
+    sb.append("{\"insz\":\"").append(person.insz().digits()).append("\",\"referenceYear\":").append(year)
+        .append(",\"statuut\":\"").append(person.statuut().name()).append("\",\"eligible\":").append(out.eligible(p))
+        .append(",\"reasons\":[");
+    boolean firstReason = true;
+    if (!set.eligibleCategories().value().contains(person.statuut())) {
+      firstReason = reason(sb, firstReason, ReasonCode.CATEGORY, null);
+    }
+    if (person.residence() != be.jobbonus.core.Region.FLEMISH_REGION) {
+      firstReason = reason(sb, firstReason, ReasonCode.RESIDENCE, null);
+    }
+    int s = in.recordStart(p);
+    int e = in.recordEnd(p);
+    boolean anyWork = false;
+    boolean anyCounted = false;
+    for (int r = s; r < e; r++) {
+      anyWork |= in.workFractionTenThousandths(r) > 0;
+      anyCounted |= out.counted(r);
+    }
+    if (firstReason && !anyCounted && !anyWork) {
+      firstReason = reason(sb, firstReason, ReasonCode.NO_PERFORMANCE, null);
+    }
+    for (int r = s; r < e; r++) {
+      if (out.status(r) == BatchOutput.PENSION_AGE) {
+        firstReason = reason(sb, firstReason, ReasonCode.PENSION_AGE, year + "Q" + in.quarter(r));
+      } else if (out.status(r) == BatchOutput.WAGE_ABOVE_UPPER_LIMIT) {
+        firstReason = reason(sb, firstReason, ReasonCode.WAGE_ABOVE_UPPER_LIMIT, year + "Q" + in.quarter(r));
+      }
+    }
+    if (out.eligible(p) && !out.payable(p)) {
+      reason(sb, firstReason, ReasonCode.BELOW_MINIMUM_PAYABLE, null);
+    }
+    sb.append("],\"quarters\":[");
+    for (int r = s; r < e; r++) {
+      int m = in.workFractionTenThousandths(r);
+      long w = in.wageCents(r);
+      long rmw = BatchKernel.referenceMonthlyWageCents(w, m);
+      sb.append(r == s ? "" : ",").append("{\"quarter\":\"").append(year).append('Q').append(in.quarter(r))
+          .append("\",\"counted\":").append(out.counted(r))
+          .append(",\"workFraction\":\"").append(ResultsJson.workFraction(java.math.BigDecimal.valueOf(m, 4)))
+          .append("\",\"wage\":\"").append(Euro.format(w)).append("\",\"referenceMonthlyWage\":")
+          .append(rmw < 0 ? "null" : "\"" + Euro.format(rmw) + "\"")
+          .append(",\"baseAmount\":\"").append(Euro.format(kernel.baseAmountCents(in.quarter(r), w, m)))
+          .append("\",\"amount\":\"").append(Euro.format(out.amountCents(r))).append("\"}");
+    }
+    sb.append("],\"base\":\"").append(Euro.format(out.baseCents(p))).append("\",\"fixedIncrease\":\"")
+        .append(Euro.format(out.fixedIncreaseCents(p))).append("\",\"total\":\"").append(Euro.format(out.totalCents(p)))
+        .append("\",\"payable\":").append(out.payable(p)).append(",\"parameters\":\"").append(set.id()).append('-')
+        .append(year).append("\"}\n");
+  }
+
+  private static boolean reason(StringBuilder sb, boolean first, ReasonCode code, String quarter) {
+    sb.append(first ? "" : ",").append("{\"code\":\"").append(code.name()).append("\",\"article\":\"")
+        .append(code.article()).append('"');
+    if (quarter != null) {
+      sb.append(",\"quarter\":\"").append(quarter).append('"');
+    }
+    sb.append('}');
+    return false;
+  }
+
+  static long peakHeapBytes() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  static void resetPeaks() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+  }
+
+  public static void main(String[] args) throws IOException {
+    int persons = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+    String mode = args.length > 1 ? args[1] : "both";
+    Path dir = args.length > 2 ? Path.of(args[2]) : Path.of("target", "e2e-" + persons);
+    int year = 2024;
+    if (!Files.exists(dir.resolve("dmfa.jsonl"))) {
+      long t0 = System.nanoTime();
+      generate(dir, persons, year, 7);
+      System.out.printf("generated %s (%.1f s)%n", dir, (System.nanoTime() - t0) / 1e9);
+    }
+    int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+    for (int round = 1; round <= rounds; round++) {
+      if (!mode.equals("reference")) {
+        System.gc();
+        resetPeaks();
+        Stats k = kernel(dir, year, dir.resolve("results-kernel.jsonl"));
+        System.out.printf("round %d %s; peak heap %,.0f MB%n", round, k, peakHeapBytes() / 1e6);
+      }
+      if (!mode.equals("kernel")) {
+        System.gc();
+        resetPeaks();
+        Stats r = reference(dir, year, dir.resolve("results-reference.jsonl"));
+        System.out.printf("round %d %s; peak heap %,.0f MB%n", round, r, peakHeapBytes() / 1e6);
+      }
+    }
+  }
+}

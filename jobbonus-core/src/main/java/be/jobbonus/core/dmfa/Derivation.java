@@ -38,10 +38,15 @@ public final class Derivation {
 
   /** The derivation as text, one block per quarter. */
   public String toText() {
+    return toText(i -> "line " + (i + 1));
+  }
+
+  /** The derivation as text, each occupation line named by {@code label} (given its index). */
+  public String toText(java.util.function.IntFunction<String> label) {
     StringBuilder b = new StringBuilder("Derivation from DmfA occupation lines  [BVR 1 July 2022 art. 2 §2-§3/1; calculation.md §4]\n");
     for (QuarterDerivation q : quarters) {
       b.append('\n').append("Quarter ").append(q.quarter()).append('\n');
-      for (String line : q.toLines()) {
+      for (String line : q.toLines(label)) {
         b.append("   ").append(line).append('\n');
       }
     }

@@ -112,10 +112,10 @@ public final class LineTrace {
     return teachingStaff;
   }
 
-  List<String> toLines() {
+  List<String> toLines(java.util.function.IntFunction<String> label) {
     List<String> out = new ArrayList<>();
     OccupationLine l = line;
-    out.add("line " + (index + 1) + ": employer " + l.employer() + ", worker code " + l.workerCode() + ", "
+    out.add(label.apply(index) + ": employer " + l.employer() + ", worker code " + l.workerCode() + ", "
         + l.contract() + ", D = " + hundredths(l.daysPerWeek()) + " days/week, Q = "
         + hundredths(l.meanWorkingHours()) + " h, S = " + hundredths(l.refMeanWorkingHours()) + " h");
     if (status == Status.TERMINATION_INDEMNITY_NOT_COUNTED) {

@@ -77,6 +77,14 @@ public final class QuarterDerivation {
 
   /** The explanation lines, for {@code explain} (before the calculation's own explanation). */
   public List<String> toLines() {
+    return toLines(i -> "line " + (i + 1));
+  }
+
+  /**
+   * The explanation lines, each occupation line named by {@code label} (given its index in the
+   * list passed to {@link DmfaDerivation#derive}), for example {@code "dmfa.jsonl line 17"}.
+   */
+  public List<String> toLines(java.util.function.IntFunction<String> label) {
     List<String> out = new ArrayList<>();
     out.add("counted service codes " + rules.countedServiceCodes().value() + " " + cite(rules.countedServiceCodes()));
     out.add("wage remuneration codes " + rules.wageRemunerationCodes().value() + " " + cite(rules.wageRemunerationCodes()));
@@ -84,7 +92,7 @@ public final class QuarterDerivation {
         + (rules.terminationIndemnityCounts().value() ? "count" : "count for nothing") + " "
         + cite(rules.terminationIndemnityCounts()));
     for (LineTrace l : lines) {
-      out.addAll(l.toLines());
+      out.addAll(l.toLines(label));
     }
     out.add("W = Σ W_line = " + Euro.format(input.wageCents()));
     String sum = "Σ µ_line = " + exactSum.toText();

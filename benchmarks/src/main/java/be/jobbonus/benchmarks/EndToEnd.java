@@ -21,6 +21,8 @@ import be.jobbonus.fixtures.io.DmfaJsonl;
 import be.jobbonus.fixtures.io.GroupedReader;
 import be.jobbonus.fixtures.io.PersonsCsv;
 import be.jobbonus.fixtures.io.ResultsJson;
+import be.jobbonus.fixtures.synthetic.PopulationFiles;
+import be.jobbonus.fixtures.synthetic.SyntheticPopulation;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,10 +32,8 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * (5) End to end: {@code persons.csv} + {@code dmfa.jsonl} in, {@code results.jsonl} out, on one
@@ -48,56 +48,9 @@ public final class EndToEnd {
 
   private EndToEnd() {}
 
-  /** INSZ of a synthetic person: birth date and serial, valid check digits (born before 2000). */
-  static String insz(LocalDate birth, int serial) {
-    long first9 = Long.parseLong(String.format("%02d%02d%02d%03d", birth.getYear() % 100, birth.getMonthValue(),
-        birth.getDayOfMonth(), serial));
-    return String.format("%09d%02d", first9, 97 - first9 % 97);
-  }
-
-  /** Writes a synthetic {@code persons.csv} and {@code dmfa.jsonl} (grouped by INSZ) for {@code persons} people. */
-  static void generate(Path dir, int persons, int year, long seed) throws IOException {
-    Files.createDirectories(dir);
-    SplittableRandom random = new SplittableRandom(seed);
-    try (BufferedWriter p = Files.newBufferedWriter(dir.resolve("persons.csv"), StandardCharsets.UTF_8);
-        BufferedWriter d = Files.newBufferedWriter(dir.resolve("dmfa.jsonl"), StandardCharsets.UTF_8)) {
-      p.write("insz,last_name,first_name,birth_date,statuut,residence\n");
-      LocalDate first = LocalDate.of(1958, 1, 1);
-      for (int i = 0; i < persons; i++) {
-        LocalDate birth = first.plusDays(i % 15_000);
-        String insz = insz(birth, 1 + i / 15_000);
-        int c = random.nextInt(100);
-        String statuut = c < 3 ? "STUDENT_SOLIDARITY" : c < 6 ? "CIVIL_SERVANT" : "EMPLOYEE";
-        int r = random.nextInt(100);
-        String residence = r < 88 ? "FLEMISH_REGION" : r < 94 ? "BRUSSELS_REGION" : "WALLOON_REGION";
-        p.write(insz + ",Synthetic,Person" + i + "," + birth + "," + statuut + "," + residence + "\n");
-        boolean partTime = random.nextInt(4) == 0;
-        long monthly = random.nextInt(3) == 0 ? 120_000 + random.nextInt(480_000) : 170_000 + random.nextInt(160_000);
-        int employers = random.nextInt(6) == 0 ? 2 : 1;
-        for (int q = 1; q <= 4; q++) {
-          if (random.nextInt(10) == 0) {
-            continue;
-          }
-          for (int e = 0; e < employers; e++) {
-            long share = monthly * 3 / employers + random.nextInt(10_000);
-            long first8 = 20_000_000L + (i * 7L + e) % 70_000_000L;
-            String employer = String.format("0%08d%02d", first8, 97 - first8 % 97).substring(1);
-            d.write("{\"insz\":\"" + insz + "\",\"quarter\":\"" + year + "Q" + q + "\",\"employer\":\"" + employer + "\"");
-            if (partTime) {
-              long hours = 13L * 1_900 / employers;
-              d.write(",\"workerCode\":495,\"contract\":\"PART_TIME\",\"daysPerWeek\":250,\"meanWorkingHours\":1900,"
-                  + "\"refMeanWorkingHours\":3800,\"services\":[{\"code\":1,\"days\":" + 3250 / employers
-                  + ",\"hours\":" + hours * 100 / 100 + "}],\"remunerations\":[{\"code\":1,\"amount\":" + share / 2 + "}]}\n");
-            } else {
-              d.write(",\"workerCode\":495,\"contract\":\"FULL_TIME\",\"daysPerWeek\":500,\"meanWorkingHours\":3800,"
-                  + "\"refMeanWorkingHours\":3800,\"services\":[{\"code\":1,\"days\":" + 6_500 / employers
-                  + ",\"hours\":" + 49_400 / employers + "}],\"remunerations\":[{\"code\":1,\"amount\":" + share
-                  + "},{\"code\":2,\"amount\":" + random.nextInt(50_000) + "}]}\n");
-            }
-          }
-        }
-      }
-    }
+  /** Writes the fixtures' synthetic population ({@code persons.csv}, {@code dmfa.jsonl} grouped by INSZ). */
+  static long generate(Path dir, int persons, int year, long seed) {
+    return PopulationFiles.write(SyntheticPopulation.of(seed, year), persons, dir);
   }
 
   /** What a run read and wrote. */

@@ -27,8 +27,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +40,7 @@ import java.util.List;
  * same readers, fills a {@link BatchInput}, computes with the {@link BatchKernel} and writes the
  * results as text. Prints lines per second, MB per second and the peak heap.
  *
- * <p>{@code java -Xmx1g -cp benchmarks.jar be.jobbonus.benchmarks.EndToEnd [persons] [kernel|reference|both] [dir]}
+ * <p>{@code java -Xmx1g -cp benchmarks.jar be.jobbonus.benchmarks.EndToEnd [persons] [kernel|reference|both] [dir] [rounds] [live]}
  */
 public final class EndToEnd {
 
@@ -125,6 +123,9 @@ public final class EndToEnd {
     BatchInput in = b.build();
     BatchOutput out = BatchOutput.forInput(in);
     kernel.compute(in, out);
+    if (measureLive) {
+      liveAfterCompute = liveHeap();
+    }
     long payable = 0;
     long total = 0;
     try (BufferedWriter w = Files.newBufferedWriter(results, StandardCharsets.UTF_8)) {
@@ -209,20 +210,40 @@ public final class EndToEnd {
     return false;
   }
 
-  static long peakHeapBytes() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        sum += pool.getPeakUsage().getUsed();
+  /** Whether {@link #kernel} takes a full collection after computing, to measure the live set. */
+  static boolean measureLive;
+
+  /** Largest used heap seen by a sampling thread (every 2 ms) since the last {@link #resetPeaks()}. */
+  static volatile long peakUsed;
+  /** Used heap after a full collection, taken when the run holds the most (all people read, computed). */
+  static volatile long liveAfterCompute;
+
+  static {
+    Thread t = new Thread(() -> {
+      java.lang.management.MemoryMXBean mx = ManagementFactory.getMemoryMXBean();
+      while (true) {
+        long used = mx.getHeapMemoryUsage().getUsed();
+        if (used > peakUsed) {
+          peakUsed = used;
+        }
+        try {
+          Thread.sleep(2);
+        } catch (InterruptedException e) {
+          return;
+        }
       }
-    }
-    return sum;
+    }, "heap-watch");
+    t.setDaemon(true);
+    t.start();
   }
 
   static void resetPeaks() {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
-    }
+    peakUsed = 0;
+  }
+
+  static long liveHeap() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   public static void main(String[] args) throws IOException {
@@ -236,18 +257,21 @@ public final class EndToEnd {
       System.out.printf("generated %s (%.1f s)%n", dir, (System.nanoTime() - t0) / 1e9);
     }
     int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+    measureLive = args.length > 4 && args[4].equals("live");
     for (int round = 1; round <= rounds; round++) {
       if (!mode.equals("reference")) {
         System.gc();
         resetPeaks();
         Stats k = kernel(dir, year, dir.resolve("results-kernel.jsonl"));
-        System.out.printf("round %d %s; peak heap %,.0f MB%n", round, k, peakHeapBytes() / 1e6);
+        System.out.printf("round %d %s; peak used heap %,.0f MB, live after compute %,.0f MB (max heap %,.0f MB)%n",
+            round, k, peakUsed / 1e6, liveAfterCompute / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
       }
       if (!mode.equals("kernel")) {
         System.gc();
         resetPeaks();
         Stats r = reference(dir, year, dir.resolve("results-reference.jsonl"));
-        System.out.printf("round %d %s; peak heap %,.0f MB%n", round, r, peakHeapBytes() / 1e6);
+        System.out.printf("round %d %s; peak used heap %,.0f MB (max heap %,.0f MB)%n", round, r, peakUsed / 1e6,
+            Runtime.getRuntime().maxMemory() / 1e6);
       }
     }
   }

@@ -52,12 +52,13 @@ public final class EndToEnd {
   }
 
   /** What a run read and wrote. */
-  record Stats(String path, long lines, long bytesRead, long persons, long payable, long totalCents, long rejects, double seconds) {
+  record Stats(String path, long lines, long bytesRead, long persons, long payable, long totalCents, long rejects, double seconds,
+      String breakdown) {
     @Override
     public String toString() {
-      return String.format("%-9s %,d dmfa lines (%,.1f MB) + %,d persons in %.2f s: %,.0f lines/s, %.1f MB/s; payable %,d, total %s, rejects %,d",
+      return String.format("%-9s %,d dmfa lines (%,.1f MB) + %,d persons in %.2f s: %,.0f lines/s, %.1f MB/s; payable %,d, total %s, rejects %,d%s",
           path, lines, bytesRead / 1e6, persons, seconds, lines / seconds, bytesRead / 1e6 / seconds, payable,
-          Euro.format(totalCents), rejects);
+          Euro.format(totalCents), rejects, breakdown.isEmpty() ? "" : " [" + breakdown + "]");
     }
   }
 
@@ -72,7 +73,7 @@ public final class EndToEnd {
     }
     double s = (System.nanoTime() - t0) / 1e9;
     return new Stats("reference", counts.dataRead(), Files.size(dir.resolve("dmfa.jsonl")) + Files.size(dir.resolve("persons.csv")),
-        counts.personsInResults(), counts.payable(), counts.totalCents(), rejects[0], s);
+        counts.personsInResults(), counts.payable(), counts.totalCents(), rejects[0], s, "");
   }
 
   static Stats kernel(Path dir, int year, Path results) throws IOException {
@@ -122,7 +123,9 @@ public final class EndToEnd {
     }
     BatchInput in = b.build();
     BatchOutput out = BatchOutput.forInput(in);
+    long t1 = System.nanoTime();
     kernel.compute(in, out);
+    long t2 = System.nanoTime();
     if (measureLive) {
       liveAfterCompute = liveHeap();
     }
@@ -142,9 +145,12 @@ public final class EndToEnd {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    double s = (System.nanoTime() - t0) / 1e9;
+    long t3 = System.nanoTime();
+    double s = (t3 - t0) / 1e9;
+    String breakdown = String.format("read+derive %.2f s, kernel %.3f s, write %.2f s", (t1 - t0) / 1e9, (t2 - t1) / 1e9,
+        (t3 - t2) / 1e9);
     return new Stats("kernel", reader.records(), Files.size(dir.resolve("dmfa.jsonl")) + Files.size(dir.resolve("persons.csv")),
-        in.personCount(), payable, total, rejects[0], s);
+        in.personCount(), payable, total, rejects[0], s, breakdown);
   }
 
   /** One results.jsonl line (interfaces.md; reasons with code, article and quarter). */
@@ -263,8 +269,9 @@ public final class EndToEnd {
         System.gc();
         resetPeaks();
         Stats k = kernel(dir, year, dir.resolve("results-kernel.jsonl"));
-        System.out.printf("round %d %s; peak used heap %,.0f MB, live after compute %,.0f MB (max heap %,.0f MB)%n",
-            round, k, peakUsed / 1e6, liveAfterCompute / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+        System.out.printf("round %d %s; peak used heap %,.0f MB%s (max heap %,.0f MB)%n", round, k, peakUsed / 1e6,
+            measureLive ? String.format(", live after compute %,.0f MB", liveAfterCompute / 1e6) : "",
+            Runtime.getRuntime().maxMemory() / 1e6);
       }
       if (!mode.equals("kernel")) {
         System.gc();

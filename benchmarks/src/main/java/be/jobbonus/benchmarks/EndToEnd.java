@@ -40,7 +40,7 @@ import java.util.List;
  * same readers, fills a {@link BatchInput}, computes with the {@link BatchKernel} and writes the
  * results as text. Prints lines per second, MB per second and the peak heap.
  *
- * <p>{@code java -Xmx1g -cp benchmarks.jar be.jobbonus.benchmarks.EndToEnd [persons] [kernel|reference|both] [dir] [rounds] [live]}
+ * <p>{@code java -Xmx1g -cp benchmarks.jar be.jobbonus.benchmarks.EndToEnd [persons] [fast|kernel|reference|both|all] [dir] [rounds] [live]}
  */
 public final class EndToEnd {
 
@@ -56,7 +56,7 @@ public final class EndToEnd {
       String breakdown) {
     @Override
     public String toString() {
-      return String.format("%-9s %,d dmfa lines (%,.1f MB) + %,d persons in %.2f s: %,.0f lines/s, %.1f MB/s; payable %,d, total %s, rejects %,d%s",
+      return String.format("%-11s %,d dmfa lines (%,.1f MB) + %,d persons in %.2f s: %,.0f lines/s, %.1f MB/s; payable %,d, total %s, rejects %,d%s",
           path, lines, bytesRead / 1e6, persons, seconds, lines / seconds, bytesRead / 1e6 / seconds, payable,
           Euro.format(totalCents), rejects, breakdown.isEmpty() ? "" : " [" + breakdown + "]");
     }
@@ -77,6 +77,25 @@ public final class EndToEnd {
   }
 
   static Stats kernel(Path dir, int year, Path results) throws IOException {
+    return kernel(dir, year, results, false);
+  }
+
+  /**
+   * The kernel path; with {@code fast}, the DmfA file is read with {@link FastDmfaReader} and, on
+   * anything it does not expect, read again with the fixtures' reader.
+   */
+  static Stats kernel(Path dir, int year, Path results, boolean fast) throws IOException {
+    if (fast) {
+      try {
+        return kernelRun(dir, year, results, true);
+      } catch (FastDmfaReader.NotFast | IllegalArgumentException | tools.jackson.core.JacksonException e) {
+        return kernelRun(dir, year, results, false);
+      }
+    }
+    return kernelRun(dir, year, results, false);
+  }
+
+  private static Stats kernelRun(Path dir, int year, Path results, boolean fast) throws IOException {
     ParameterSet set = ParameterSets.official();
     long t0 = System.nanoTime();
     long[] rejects = new long[1];
@@ -85,17 +104,13 @@ public final class EndToEnd {
     BatchKernel kernel = BatchKernel.of(set, year);
     BatchInput.Builder b = BatchInput.builder(people.size());
     List<Person> order = new ArrayList<>(people.size());
-    GroupedReader<OccupationLine> reader = new GroupedReader<>(dir.resolve("dmfa.jsonl"), new DmfaJsonl("dmfa.jsonl", year));
-    reader.forEachGroup((insz, records) -> {
-      PersonsCsv.Entry entry = insz == null ? null : people.get(insz);
-      List<OccupationLine> lines = new ArrayList<>(records.size());
-      for (DataRecord<OccupationLine> r : records) {
-        if (r.ok()) {
-          lines.add(r.value());
+    java.util.function.BiConsumer<String, List<OccupationLine>> add = (insz, lines) -> {
+      PersonsCsv.Entry entry = people.get(insz);
+      if (entry == null || PersonsCsv.Persons.used(entry)) {
+        if (fast) {
+          throw new FastDmfaReader.NotFast("unknown or repeated person");
         }
-      }
-      if (entry == null || PersonsCsv.Persons.used(entry) || lines.size() != records.size()) {
-        rejects[0] += records.size();
+        rejects[0] += lines.size();
         return;
       }
       Derivation d;
@@ -103,7 +118,11 @@ public final class EndToEnd {
         lines.forEach(derivation::check);
         d = derivation.derive(lines);
       } catch (InvalidOccupationLineException e) {
-        rejects[0] += records.size();
+        if (fast) {
+          throw e;
+        }
+        PersonsCsv.Persons.markUsed(entry); // the person is refused with their lines, as BatchRun does
+        rejects[0] += lines.size() + 1;
         return;
       }
       PersonsCsv.Persons.markUsed(entry);
@@ -113,7 +132,32 @@ public final class EndToEnd {
         b.quarter(q);
       }
       order.add(person);
-    });
+    };
+    long linesRead;
+    if (fast) {
+      linesRead = FastDmfaReader.read(dir.resolve("dmfa.jsonl"), year, add);
+    } else {
+      GroupedReader<OccupationLine> reader = new GroupedReader<>(dir.resolve("dmfa.jsonl"), new DmfaJsonl("dmfa.jsonl", year));
+      reader.forEachGroup((insz, records) -> {
+        List<OccupationLine> lines = new ArrayList<>(records.size());
+        for (DataRecord<OccupationLine> r : records) {
+          if (r.ok()) {
+            lines.add(r.value());
+          }
+        }
+        if (insz == null || lines.size() != records.size()) {
+          rejects[0] += records.size();
+          PersonsCsv.Entry entry = insz == null ? null : people.get(insz);
+          if (entry != null && !PersonsCsv.Persons.used(entry)) {
+            PersonsCsv.Persons.markUsed(entry); // the person is refused with their lines, as BatchRun does
+            rejects[0]++;
+          }
+          return;
+        }
+        add.accept(insz, lines);
+      });
+      linesRead = reader.records();
+    }
     for (PersonsCsv.Entry e : people.entries()) {
       if (!PersonsCsv.Persons.used(e)) {
         Person person = e.person();
@@ -149,7 +193,7 @@ public final class EndToEnd {
     double s = (t3 - t0) / 1e9;
     String breakdown = String.format("read+derive %.2f s, kernel %.3f s, write %.2f s", (t1 - t0) / 1e9, (t2 - t1) / 1e9,
         (t3 - t2) / 1e9);
-    return new Stats("kernel", reader.records(), Files.size(dir.resolve("dmfa.jsonl")) + Files.size(dir.resolve("persons.csv")),
+    return new Stats(fast ? "kernel-fast" : "kernel", linesRead, Files.size(dir.resolve("dmfa.jsonl")) + Files.size(dir.resolve("persons.csv")),
         in.personCount(), payable, total, rejects[0], s, breakdown);
   }
 
@@ -265,7 +309,15 @@ public final class EndToEnd {
     int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
     measureLive = args.length > 4 && args[4].equals("live");
     for (int round = 1; round <= rounds; round++) {
-      if (!mode.equals("reference")) {
+      if (mode.equals("fast") || mode.equals("all")) {
+        System.gc();
+        resetPeaks();
+        Stats k = kernel(dir, year, dir.resolve("results-kernel-fast.jsonl"), true);
+        System.out.printf("round %d %s; peak used heap %,.0f MB%s (max heap %,.0f MB)%n", round, k, peakUsed / 1e6,
+            measureLive ? String.format(", live after compute %,.0f MB", liveAfterCompute / 1e6) : "",
+            Runtime.getRuntime().maxMemory() / 1e6);
+      }
+      if (mode.equals("kernel") || mode.equals("both") || mode.equals("all")) {
         System.gc();
         resetPeaks();
         Stats k = kernel(dir, year, dir.resolve("results-kernel.jsonl"));
@@ -273,7 +325,7 @@ public final class EndToEnd {
             measureLive ? String.format(", live after compute %,.0f MB", liveAfterCompute / 1e6) : "",
             Runtime.getRuntime().maxMemory() / 1e6);
       }
-      if (!mode.equals("kernel")) {
+      if (mode.equals("reference") || mode.equals("both") || mode.equals("all")) {
         System.gc();
         resetPeaks();
         Stats r = reference(dir, year, dir.resolve("results-reference.jsonl"));

@@ -19,7 +19,33 @@ class EndToEndTest {
   @Test
   void kernelPathWritesTheReferenceAmounts(@TempDir Path dir) throws Exception {
     EndToEnd.generate(dir, 2_000, 2024, 3);
-    EndToEnd.Stats k = EndToEnd.kernel(dir, 2024, dir.resolve("k.jsonl"));
+    compare(dir, EndToEnd.kernel(dir, 2024, dir.resolve("k.jsonl")));
+  }
+
+  @Test
+  void fastReaderWritesTheReferenceAmounts(@TempDir Path dir) throws Exception {
+    EndToEnd.generate(dir, 2_000, 2024, 4);
+    EndToEnd.Stats k = EndToEnd.kernel(dir, 2024, dir.resolve("k.jsonl"), true);
+    assertEquals("kernel-fast", k.path());
+    compare(dir, k);
+  }
+
+  @Test
+  void fastReaderFallsBackToTheFixturesReaderOnABadLine(@TempDir Path dir) throws Exception {
+    EndToEnd.generate(dir, 300, 2024, 5);
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(dir.resolve("dmfa.jsonl")));
+    lines.set(10, lines.get(10).replace("\"quarter\":\"2024Q", "\"quarter\":\"2023Q"));
+    Files.write(dir.resolve("dmfa.jsonl"), lines);
+    EndToEnd.Stats k = EndToEnd.kernel(dir, 2024, dir.resolve("k.jsonl"), true);
+    assertEquals("kernel", k.path(), "fell back to the fixtures' reader");
+    assertTrue(k.rejects() > 0, "the person's lines are refused");
+    EndToEnd.Stats r = EndToEnd.reference(dir, 2024, dir.resolve("r.jsonl"));
+    assertEquals(r.totalCents(), k.totalCents());
+    assertEquals(r.persons(), k.persons(), "people in the results");
+    assertEquals(r.rejects(), k.rejects(), "rejected records and people");
+  }
+
+  static void compare(Path dir, EndToEnd.Stats k) throws Exception {
     EndToEnd.Stats r = EndToEnd.reference(dir, 2024, dir.resolve("r.jsonl"));
     assertEquals(0, k.rejects());
     assertEquals(0, r.rejects());

@@ -9,6 +9,8 @@ final class Fraction implements Comparable<Fraction> {
   static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
   static final Fraction ONE = new Fraction(BigInteger.ONE, BigInteger.ONE);
 
+  private static final long[] POW10 = {1, 10, 100, 1000, 10000};
+
   final BigInteger num;
   final BigInteger den;
 
@@ -25,11 +27,29 @@ final class Fraction implements Comparable<Fraction> {
   }
 
   private static Fraction reduce(BigInteger n, BigInteger d) {
+    if (n.bitLength() < 63 && d.bitLength() < 63) {
+      long ln = n.longValue();
+      long ld = d.longValue();
+      long g = gcd(ln, ld);
+      if (ln == 0) {
+        return ZERO;
+      }
+      return g == 1 ? new Fraction(n, d) : new Fraction(BigInteger.valueOf(ln / g), BigInteger.valueOf(ld / g));
+    }
     BigInteger g = n.gcd(d);
     if (g.signum() == 0 || g.equals(BigInteger.ONE)) {
       return n.signum() == 0 ? ZERO : new Fraction(n, d);
     }
     return new Fraction(n.divide(g), d.divide(g));
+  }
+
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a;
   }
 
   Fraction plus(Fraction o) {
@@ -55,6 +75,15 @@ final class Fraction implements Comparable<Fraction> {
 
   /** Rounded half-up to {@code scale} decimals (0.005 -> 0.01 at scale 2). */
   BigDecimal roundHalfUp(int scale) {
+    if (num.bitLength() < 40 && den.bitLength() < 62 && scale <= 4) {
+      long n = num.longValue() * POW10[scale];
+      long d = den.longValue();
+      long q = n / d;
+      if ((n % d) * 2 >= d) {
+        q++;
+      }
+      return BigDecimal.valueOf(q, scale);
+    }
     BigInteger scaled = num.multiply(BigInteger.TEN.pow(scale));
     BigInteger[] qr = scaled.divideAndRemainder(den);
     BigInteger q = qr[0];

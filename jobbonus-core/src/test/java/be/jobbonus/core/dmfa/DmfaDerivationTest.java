@@ -180,6 +180,21 @@ class DmfaDerivationTest {
   }
 
   @Test
+  @DisplayName("the rules are data: teaching-staff worker codes flag a line; workFractionScale 4 gives 0.7448")
+  void rulesAreData() {
+    var set = ParameterSets.withOverrides(ParameterSets.official(), "test",
+        java.util.Map.of("dmfa[2024-01-01].teachingStaffWorkerCodes", "495", "interpretation.workFractionScale", "4"), "test");
+    DmfaDerivation d = DmfaDerivation.of(set);
+    QuarterDerivation q = d.derive(List.of(ft("2024Q3", "0123456749", 400,
+        List.of(Service.of(1, 3873, 0)), List.of(Remuneration.of(1, 100_000))))).quarters().get(0);
+    assertTrue(q.teachingStaffFlagged());
+    assertTrue(String.join("\n", q.toLines()).contains("FLAG: temporary teaching staff"));
+    assertEquals(new BigDecimal("0.7448"), q.input().workFraction());
+    assertFalse(D.derive(List.of(ft("2024Q3", "0123456749", 400, List.of(Service.of(1, 3873, 0)), List.of())))
+        .quarters().get(0).teachingStaffFlagged());
+  }
+
+  @Test
   @DisplayName("a quarter without DmfA rules in the parameter set is refused")
   void unknownQuarter() {
     assertThrows(UnknownReferenceYearException.class, () -> D.derive(List.of(

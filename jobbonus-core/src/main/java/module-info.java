@@ -15,5 +15,6 @@ module be.jobbonus.core {
   exports be.jobbonus.core;
   exports be.jobbonus.core.parameters;
   exports be.jobbonus.core.calculation;
+  exports be.jobbonus.core.batch;
   exports be.jobbonus.core.dmfa;
 }

@@ -49,6 +49,7 @@ public final class VlabelMessageReader {
    * @throws InvalidMessageException naming the field and the reason
    */
   public static VlabelMessage read(String line) {
+    java.util.Objects.requireNonNull(line, "line");
     JsonNode root;
     try {
       root = STRICT.readTree(line);

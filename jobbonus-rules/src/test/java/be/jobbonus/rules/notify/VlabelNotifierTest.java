@@ -112,4 +112,16 @@ class VlabelNotifierTest {
       assertEquals(2, files.count(), "no temporary file left behind");
     }
   }
+
+  @Test
+  void art3_notifyNeedsNamesOnlyForPayablePersons() {
+    StringWriter out = new StringWriter();
+    NotifyReport rep = run(NOT_PAYABLE.replace("\"Janssens\"", "\"\"") + "\n" + PAYABLE.replace("\"Peeters\"", "\" \""),
+        out);
+    assertEquals(1, rep.notPayable());
+    assertEquals(1, rep.rejects().size());
+    assertEquals("lastName", rep.rejects().get(0).field());
+    assertEquals("must not be blank", rep.rejects().get(0).reason());
+    assertEquals("", out.toString());
+  }
 }

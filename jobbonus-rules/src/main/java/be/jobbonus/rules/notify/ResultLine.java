@@ -22,6 +22,7 @@ final class ResultLine {
 
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 
   /** A line's problem: field and reason, and the masked INSZ when known. */

@@ -72,7 +72,7 @@ class VlabelMessagePropertyTest {
     Gen<Region> region = Generate.enumValues(Region.class);
     Gen<Person> person = insz().zip(name(), name(), statuut, region,
         (i, l, f, s, r) -> Person.of(i, l, f, s, r).withBirthDate(LocalDate.of(1970, 1, 1)));
-    qt().withExamples(300).forAll(person, SourceDSL.integers().between(2022, 2025), rawQuarters())
+    qt().withExamples(1000).forAll(person, SourceDSL.integers().between(2022, 2025), rawQuarters())
         .checkAssert((p, year, raw) -> {
           List<QuarterInput> qs = quarters(year, raw);
           JobbonusResult r = MessageFixtures.CALC.calculate(p, year, qs);

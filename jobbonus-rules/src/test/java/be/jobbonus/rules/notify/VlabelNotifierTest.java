@@ -66,7 +66,7 @@ class VlabelNotifierTest {
     String badInsz = PAYABLE.replace("85073003328", "85073003329");
     String inconsistent = PAYABLE.replace("\"total\":\"700.00\"", "\"total\":\"0.00\"");
     StringWriter out = new StringWriter();
-    NotifyReport rep = run(String.join("\n", PAYABLE, missingWage, "", numberTotal, "not json", badInsz,
+    NotifyReport rep = run(String.join("\n", PAYABLE, missingWage, "", numberTotal, PAYABLE + " {}", badInsz,
         inconsistent, PAYABLE), out);
     assertEquals(7, rep.records());
     assertEquals(1, rep.sent());

@@ -18,8 +18,16 @@ import java.util.Optional;
  *   <li>{@link #byLaw}: the communication period ends or no legal basis remains (art. 11): no
  *       communication is covered from that day.
  * </ul>
+ *
+ * @param kind how it ends
+ * @param by the party that ends it (empty for an end by law)
+ * @param date the day of the notice, or of the end by law
+ * @param inForceFrom the entry into force (art. 11: the date of signature)
+ * @param lastDayInForce the last day on which communications are covered
+ * @param article the article applied
  */
-public record Termination(Kind kind, Optional<Party> by, LocalDate date, LocalDate lastDayInForce, String article) {
+public record Termination(Kind kind, Optional<Party> by, LocalDate date, LocalDate inForceFrom, LocalDate lastDayInForce,
+    String article) {
 
   /** How the protocol ends. */
   public enum Kind {
@@ -35,7 +43,11 @@ public record Termination(Kind kind, Optional<Party> by, LocalDate date, LocalDa
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(by, "by");
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(inForceFrom, "inForceFrom");
     Objects.requireNonNull(lastDayInForce, "lastDayInForce");
+    if (date.isBefore(inForceFrom)) {
+      throw new IllegalArgumentException("the protocol entered into force on " + inForceFrom);
+    }
     Objects.requireNonNull(article, "article");
   }
 
@@ -46,33 +58,28 @@ public record Termination(Kind kind, Optional<Party> by, LocalDate date, LocalDa
 
   public static Termination byNotice(ProtocolTerms terms, Party by, LocalDate noticeDate) {
     Objects.requireNonNull(by, "by");
-    notBeforeEntry(terms, noticeDate);
-    return new Termination(Kind.NOTICE, Optional.of(by), noticeDate,
+    Objects.requireNonNull(noticeDate, "noticeDate");
+    return new Termination(Kind.NOTICE, Optional.of(by), noticeDate, terms.entryIntoForce().value(),
         noticeDate.plus(terms.terminationNotice().value()), terms.terminationNotice().article());
   }
 
   /** Immediate termination by {@code by} because the other party breached (art. 8). */
   public static Termination forBreach(Party by, LocalDate noticeDate) {
     Objects.requireNonNull(by, "by");
-    notBeforeEntry(ProtocolTerms.official(), noticeDate);
-    return new Termination(Kind.BREACH, Optional.of(by), noticeDate, noticeDate.minusDays(1), "protocol art. 8");
+    Objects.requireNonNull(noticeDate, "noticeDate");
+    return new Termination(Kind.BREACH, Optional.of(by), noticeDate, ProtocolTerms.official().entryIntoForce().value(),
+        noticeDate.minusDays(1), "protocol art. 8");
   }
 
   /** End by law on {@code date} (art. 11). */
   public static Termination byLaw(LocalDate date) {
-    notBeforeEntry(ProtocolTerms.official(), date);
-    return new Termination(Kind.BY_LAW, Optional.empty(), date, date.minusDays(1), "protocol art. 11");
-  }
-
-  private static void notBeforeEntry(ProtocolTerms terms, LocalDate date) {
     Objects.requireNonNull(date, "date");
-    if (date.isBefore(terms.entryIntoForce().value())) {
-      throw new IllegalArgumentException("the protocol entered into force on " + terms.entryIntoForce().value());
-    }
+    return new Termination(Kind.BY_LAW, Optional.empty(), date, ProtocolTerms.official().entryIntoForce().value(),
+        date.minusDays(1), "protocol art. 11");
   }
 
-  /** Whether the protocol covers communications on {@code day} (from entry into force, official terms). */
+  /** Whether the protocol covers communications on {@code day}: from the entry into force to the last day. */
   public boolean inForceOn(LocalDate day) {
-    return !day.isBefore(ProtocolTerms.official().entryIntoForce().value()) && !day.isAfter(lastDayInForce);
+    return !day.isBefore(inForceFrom) && !day.isAfter(lastDayInForce);
   }
 }

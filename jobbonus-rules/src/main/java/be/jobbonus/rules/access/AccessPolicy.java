@@ -1,0 +1,289 @@
+package be.jobbonus.rules.access;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may process which data for what (protocol art. 2, 3, 4 and 6): the purposes per party and the
+ * recipient services per party as data, and the decision for an access or a transfer.
+ *
+ * <p>An access is allowed when the service is listed in art. 4, the purpose is one of art. 2 and
+ * belongs to the service's party (VSI's supervision: to VSI only), and the purpose may use the data
+ * group (VLABEL never gets {@link DataGroup#SOURCE_DATA}, art. 3). Anything else is refused with the
+ * reason and the article. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Decision d = AccessPolicy.official().decide("VLABEL_FINANCIELE_OPVOLGING", "VLABEL_PAYMENT",
+ *     DataGroup.IDENTIFICATION);
+ * }</pre>
+ */
+public final class AccessPolicy {
+
+  /** Class-path resource of the official purposes and services. */
+  public static final String OFFICIAL_RESOURCE = "/be/jobbonus/rules/access/protocol-access.json";
+
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static volatile AccessPolicy official;
+
+  private final String protocol;
+  private final Map<String, Purpose> purposes;
+  private final Map<String, RecipientService> services;
+
+  private AccessPolicy(String protocol, Map<String, Purpose> purposes, Map<String, RecipientService> services) {
+    this.protocol = protocol;
+    this.purposes = Collections.unmodifiableMap(purposes);
+    this.services = Collections.unmodifiableMap(services);
+  }
+
+  /** The purposes and services of the protocol of 8 September 2022. */
+  public static AccessPolicy official() {
+    AccessPolicy p = official;
+    if (p == null) {
+      try (InputStream in = AccessPolicy.class.getResourceAsStream(OFFICIAL_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + OFFICIAL_RESOURCE);
+        }
+        p = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), OFFICIAL_RESOURCE);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      official = p;
+    }
+    return p;
+  }
+
+  /**
+   * Reads and validates a policy in the form of the official resource.
+   *
+   * @throws IllegalArgumentException naming the source and the field when the data is not valid
+   *     (unknown or missing field, duplicate id, unknown party or data group, a purpose reserved to
+   *     a service that does not exist or belongs to the other party, a party without purposes or
+   *     services)
+   */
+  public static AccessPolicy parse(String json, String sourceName) {
+    Objects.requireNonNull(sourceName, "sourceName");
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JacksonException e) {
+      throw new IllegalArgumentException(sourceName + ": not valid JSON: " + e.getOriginalMessage());
+    }
+    Loader l = new Loader(sourceName);
+    l.fields(root, "", Set.of("protocol", "purposes", "services"));
+    String protocol = l.text(root, "protocol", "");
+    Map<String, RecipientService> services = new LinkedHashMap<>();
+    JsonNode ss = l.array(root, "services", "");
+    for (int i = 0; i < ss.size(); i++) {
+      String path = "services[" + i + "]";
+      JsonNode n = ss.get(i);
+      l.fields(n, path, Set.of("id", "party", "name", "article"));
+      RecipientService s = new RecipientService(l.text(n, "id", path), l.party(n, path), l.text(n, "name", path),
+          l.text(n, "article", path));
+      if (services.putIfAbsent(s.id(), s) != null) {
+        throw l.error(path + ".id", "duplicate service id " + s.id());
+      }
+    }
+    Map<String, Purpose> purposes = new LinkedHashMap<>();
+    JsonNode ps = l.array(root, "purposes", "");
+    for (int i = 0; i < ps.size(); i++) {
+      String path = "purposes[" + i + "]";
+      JsonNode n = ps.get(i);
+      l.fields(n, path, Set.of("id", "party", "description", "article", "dataGroups", "services"));
+      Party party = l.party(n, path);
+      Set<DataGroup> groups = EnumSet.noneOf(DataGroup.class);
+      JsonNode gs = l.array(n, "dataGroups", path);
+      for (JsonNode g : gs) {
+        try {
+          groups.add(DataGroup.valueOf(g.asString()));
+        } catch (IllegalArgumentException e) {
+          throw l.error(path + ".dataGroups", "unknown data group " + g);
+        }
+      }
+      if (groups.isEmpty()) {
+        throw l.error(path + ".dataGroups", "must name at least one data group");
+      }
+      Set<String> only = new TreeSet<>();
+      if (n.has("services")) {
+        for (JsonNode s : l.array(n, "services", path)) {
+          RecipientService rs = services.get(s.asString());
+          if (rs == null) {
+            throw l.error(path + ".services", "unknown service " + s);
+          }
+          if (rs.party() != party) {
+            throw l.error(path + ".services", "service " + rs.id() + " belongs to " + rs.party());
+          }
+          only.add(rs.id());
+        }
+      }
+      Purpose p = new Purpose(l.text(n, "id", path), party, l.text(n, "description", path), l.text(n, "article", path),
+          groups, only);
+      if (services.containsKey(p.id()) || purposes.putIfAbsent(p.id(), p) != null) {
+        throw l.error(path + ".id", "duplicate id " + p.id());
+      }
+    }
+    for (Party party : Party.values()) {
+      if (purposes.values().stream().noneMatch(p -> p.party() == party)) {
+        throw l.error("purposes", "no purpose for " + party);
+      }
+      if (services.values().stream().noneMatch(s -> s.party() == party)) {
+        throw l.error("services", "no service for " + party);
+      }
+    }
+    return new AccessPolicy(protocol, purposes, services);
+  }
+
+  /** The protocol the data describes. */
+  public String protocol() {
+    return protocol;
+  }
+
+  /** All purposes of art. 2, in data order. */
+  public List<Purpose> purposes() {
+    return List.copyOf(purposes.values());
+  }
+
+  /** The purposes of one party. */
+  public List<Purpose> purposes(Party party) {
+    return purposes.values().stream().filter(p -> p.party() == party).toList();
+  }
+
+  /** All recipient services of art. 4, in data order. */
+  public List<RecipientService> services() {
+    return List.copyOf(services.values());
+  }
+
+  /** The services of one party. */
+  public List<RecipientService> services(Party party) {
+    return services.values().stream().filter(s -> s.party() == party).toList();
+  }
+
+  public Optional<Purpose> purpose(String id) {
+    return Optional.ofNullable(purposes.get(id));
+  }
+
+  public Optional<RecipientService> service(String id) {
+    return Optional.ofNullable(services.get(id));
+  }
+
+  /**
+   * Decides an access by a service of a party, for a purpose, to a data group (art. 2, 3, 4).
+   *
+   * @param serviceId a service id of {@link #services()}; any other value is refused (art. 4)
+   * @param purposeId a purpose id of {@link #purposes()}; any other value is refused (art. 2)
+   */
+  public Decision decide(String serviceId, String purposeId, DataGroup group) {
+    Objects.requireNonNull(group, "group");
+    RecipientService s = serviceId == null ? null : services.get(serviceId);
+    if (s == null) {
+      return Decision.refuse("the recipient is not a service listed in the protocol", "protocol art. 4");
+    }
+    Purpose p = purposeId == null ? null : purposes.get(purposeId);
+    if (p == null) {
+      return Decision.refuse("no purpose of the protocol was named: processing for any other purpose is not allowed",
+          "protocol art. 2");
+    }
+    if (p.party() != s.party()) {
+      return Decision.refuse("purpose " + p.id() + " is " + p.party() + "'s; service " + s.id() + " belongs to "
+          + s.party(), p.article());
+    }
+    if (!p.onlyServices().isEmpty() && !p.onlyServices().contains(s.id())) {
+      return Decision.refuse("purpose " + p.id() + " is reserved to " + p.onlyServices(), p.article());
+    }
+    if (!p.dataGroups().contains(group)) {
+      String article = group == DataGroup.SOURCE_DATA && s.party() == Party.VLABEL ? "protocol art. 3" : p.article();
+      return Decision.refuse("purpose " + p.id() + " does not need " + group + " (data minimisation)", article);
+    }
+    return Decision.allow(s.id() + " may use " + group + " for " + p.id(), p.article() + "; " + s.article());
+  }
+
+  /**
+   * Decides a communication by {@code from} to a recipient. A recipient that is a listed service is
+   * decided by {@link #decide}; any other recipient is a third party: refused here, with the duty to
+   * notify the other party beforehand and to conclude a protocol where required (art. 4).
+   *
+   * @param recipient a service id, or a free description of a third party (not echoed)
+   */
+  public Decision decideExport(Party from, String recipient, String purposeId, DataGroup group) {
+    Objects.requireNonNull(from, "from");
+    if (recipient != null && services.containsKey(recipient)) {
+      return decide(recipient, purposeId, group);
+    }
+    NotificationDuty duty = new NotificationDuty(from.other(), "protocol art. 4",
+        "notify " + from.other() + " before any communication to a third party, and conclude a protocol for it where"
+            + " the law requires one");
+    return new Decision(false,
+        "the recipient is a third party, not a service listed in the protocol: the library does not export to it",
+        "protocol art. 4", Optional.of(duty));
+  }
+
+  /** Validation helper: errors name the source and the JSON path. */
+  private static final class Loader {
+    private final String source;
+
+    Loader(String source) {
+      this.source = source;
+    }
+
+    IllegalArgumentException error(String path, String message) {
+      return new IllegalArgumentException(source + ": " + path + ": " + message);
+    }
+
+    void fields(JsonNode n, String path, Set<String> allowed) {
+      if (n == null || !n.isObject()) {
+        throw error(path.isEmpty() ? "$" : path, "must be an object");
+      }
+      List<String> unknown = new ArrayList<>();
+      for (String name : n.propertyNames()) {
+        if (!allowed.contains(name)) {
+          unknown.add(name);
+        }
+      }
+      if (!unknown.isEmpty()) {
+        throw error(path.isEmpty() ? "$" : path, "unknown field(s) " + unknown);
+      }
+    }
+
+    String text(JsonNode n, String field, String path) {
+      JsonNode v = n.get(field);
+      String p = path.isEmpty() ? field : path + "." + field;
+      if (v == null || !v.isString() || v.stringValue().isBlank()) {
+        throw error(p, "required text");
+      }
+      return v.stringValue();
+    }
+
+    JsonNode array(JsonNode n, String field, String path) {
+      JsonNode v = n.get(field);
+      if (v == null || !v.isArray()) {
+        throw error(path.isEmpty() ? field : path + "." + field, "required array");
+      }
+      return v;
+    }
+
+    Party party(JsonNode n, String path) {
+      String t = text(n, "party", path);
+      try {
+        return Party.valueOf(t);
+      } catch (IllegalArgumentException e) {
+        throw error(path + ".party", "unknown party " + t + " (DWSE or VLABEL)");
+      }
+    }
+  }
+}

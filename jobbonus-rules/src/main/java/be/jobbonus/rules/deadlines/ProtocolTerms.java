@@ -1,0 +1,152 @@
+package be.jobbonus.rules.deadlines;
+
+import be.jobbonus.core.parameters.Status;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Set;
+import java.util.function.Function;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The protocol's dates and periods as data (art. 7, 9, 11): entry into force, DWSE's month for a
+ * data-quality finding, the 6 months' notice, the 72 hours towards the supervisory authority.
+ */
+public final class ProtocolTerms {
+
+  /** Class-path resource of the official terms. */
+  public static final String OFFICIAL_RESOURCE = "/be/jobbonus/rules/deadlines/protocol-terms.json";
+
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final Set<String> FIELDS = Set.of("entryIntoForce", "qualityMeasures", "terminationNotice",
+      "breachToAuthority");
+  private static volatile ProtocolTerms official;
+
+  private final Term<LocalDate> entryIntoForce;
+  private final Term<Period> qualityMeasures;
+  private final Term<Period> terminationNotice;
+  private final Term<Duration> breachToAuthority;
+
+  private ProtocolTerms(Term<LocalDate> entryIntoForce, Term<Period> qualityMeasures, Term<Period> terminationNotice,
+      Term<Duration> breachToAuthority) {
+    this.entryIntoForce = entryIntoForce;
+    this.qualityMeasures = qualityMeasures;
+    this.terminationNotice = terminationNotice;
+    this.breachToAuthority = breachToAuthority;
+  }
+
+  /** The terms of the protocol of 8 September 2022. */
+  public static ProtocolTerms official() {
+    ProtocolTerms t = official;
+    if (t == null) {
+      try (InputStream in = ProtocolTerms.class.getResourceAsStream(OFFICIAL_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + OFFICIAL_RESOURCE);
+        }
+        t = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), OFFICIAL_RESOURCE);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      official = t;
+    }
+    return t;
+  }
+
+  /**
+   * Reads terms in the form of the official resource.
+   *
+   * @throws IllegalArgumentException naming the source and field when a field is unknown, missing
+   *     or malformed, or a period is not positive
+   */
+  public static ProtocolTerms parse(String json, String source) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JacksonException e) {
+      throw new IllegalArgumentException(source + ": not valid JSON: " + e.getOriginalMessage());
+    }
+    if (root == null || !root.isObject()) {
+      throw new IllegalArgumentException(source + ": must be a JSON object");
+    }
+    for (String f : root.propertyNames()) {
+      if (!FIELDS.contains(f)) {
+        throw new IllegalArgumentException(source + ": unknown field " + f);
+      }
+    }
+    Term<Period> quality = term(root, "qualityMeasures", source, Period::parse);
+    Term<Period> notice = term(root, "terminationNotice", source, Period::parse);
+    Term<Duration> breach = term(root, "breachToAuthority", source, Duration::parse);
+    for (Term<Period> p : java.util.List.of(quality, notice)) {
+      if (p.value().isNegative() || p.value().isZero()) {
+        throw new IllegalArgumentException(source + ": periods must be positive");
+      }
+    }
+    if (breach.value().isNegative() || breach.value().isZero()) {
+      throw new IllegalArgumentException(source + ": breachToAuthority must be positive");
+    }
+    return new ProtocolTerms(term(root, "entryIntoForce", source, LocalDate::parse), quality, notice, breach);
+  }
+
+  private static <T> Term<T> term(JsonNode root, String field, String source, Function<String, T> parser) {
+    String path = source + ": " + field;
+    JsonNode n = root.get(field);
+    if (n == null || !n.isObject()) {
+      throw new IllegalArgumentException(path + ": required object");
+    }
+    for (String f : n.propertyNames()) {
+      if (!Set.of("value", "article", "status", "source").contains(f)) {
+        throw new IllegalArgumentException(path + ": unknown field " + f);
+      }
+    }
+    String v = text(n, "value", path);
+    T value;
+    try {
+      value = parser.apply(v);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(path + ".value: not an ISO-8601 date, period or duration");
+    }
+    Status status;
+    try {
+      status = Status.valueOf(text(n, "status", path));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(path + ".status: must be L, S or I");
+    }
+    return new Term<>(value, text(n, "article", path), status, text(n, "source", path));
+  }
+
+  private static String text(JsonNode n, String f, String path) {
+    JsonNode v = n.get(f);
+    if (v == null || !v.isString() || v.stringValue().isBlank()) {
+      throw new IllegalArgumentException(path + "." + f + ": required text");
+    }
+    return v.stringValue();
+  }
+
+  /** The protocol's entry into force: the date of signature (art. 11). */
+  public Term<LocalDate> entryIntoForce() {
+    return entryIntoForce;
+  }
+
+  /** DWSE's period to take measures after a data-quality finding (art. 7): 1 month. */
+  public Term<Period> qualityMeasures() {
+    return qualityMeasures;
+  }
+
+  /** The notice period for an ordinary termination (art. 11): 6 months. */
+  public Term<Period> terminationNotice() {
+    return terminationNotice;
+  }
+
+  /** The longest delay towards the supervisory authority after a breach (art. 9, GDPR art. 33): 72 hours. */
+  public Term<Duration> breachToAuthority() {
+    return breachToAuthority;
+  }
+}

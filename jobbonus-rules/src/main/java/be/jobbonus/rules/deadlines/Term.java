@@ -1,0 +1,21 @@
+package be.jobbonus.rules.deadlines;
+
+import be.jobbonus.core.parameters.Status;
+import java.util.Objects;
+
+/**
+ * A value of the protocol (a date, a period, a duration) with its article, status and source.
+ *
+ * @param value the value
+ * @param article the article it comes from
+ * @param status L read in the text, S secondary sources, I inferred
+ * @param source the wording or the reference
+ */
+public record Term<T>(T value, String article, Status status, String source) {
+  public Term {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(source, "source");
+  }
+}

@@ -32,10 +32,10 @@ public final class Euro {
     try {
       d = new BigDecimal(text.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("not a decimal euro amount: '" + text + "'");
+      throw new IllegalArgumentException("not a decimal euro amount (digits with at most two decimals, such as 434.29)");
     }
     if (d.stripTrailingZeros().scale() > 2) {
-      throw new IllegalArgumentException("euro amount has more than two decimals: '" + text + "'");
+      throw new IllegalArgumentException("euro amount has more than two decimals");
     }
     return d.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
   }

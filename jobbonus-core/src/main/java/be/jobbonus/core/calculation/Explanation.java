@@ -99,7 +99,7 @@ public final class Explanation {
       Period per = q.period();
       List<String> lines = new ArrayList<>();
       lines.add("inputs: wage W = " + Euro.format(q.wageCents()) + ", work fraction µ = "
-          + q.workFraction().toPlainString() + ", regime " + q.input().regime());
+          + (q.workFraction().scale() < 2 ? q.workFraction().setScale(2) : q.workFraction()).toPlainString() + ", regime " + q.input().regime());
       lines.add("period " + per.from() + " to " + per.to() + ": OG = " + Euro.format(per.lowerLimit().value())
           + " " + cite(per.lowerLimit()) + "; BG = " + Euro.format(per.upperLimit().value()) + " " + cite(per.upperLimit())
           + "; Jmax = " + Euro.format(per.maxAmount().value()) + " " + cite(per.maxAmount())

@@ -1,5 +1,6 @@
 package be.jobbonus.core.calculation;
 
+import be.jobbonus.core.internal.Rational;
 import be.jobbonus.core.Euro;
 import be.jobbonus.core.Person;
 import be.jobbonus.core.Region;

@@ -1,5 +1,6 @@
 package be.jobbonus.core.dmfa;
 
+import be.jobbonus.core.internal.Rational;
 import be.jobbonus.core.Insz;
 import be.jobbonus.core.QuarterInput;
 import be.jobbonus.core.Regime;
@@ -120,7 +121,7 @@ public final class DmfaDerivation {
     boolean tiCounts = rules.terminationIndemnityCounts().value();
     Set<Integer> teaching = rules.teachingStaffWorkerCodes().value();
     List<LineTrace> traces = new ArrayList<>(indexes.size());
-    Fraction sum = Fraction.ZERO;
+    Rational sum = Rational.ZERO;
     long wage = 0;
     boolean anyCounted = false;
     boolean allCountedFullTime = true;
@@ -169,7 +170,7 @@ public final class DmfaDerivation {
           q + ": the wage amounts of all lines add up to more than 10,000,000.00 euro; check the unit is cents");
     }
     int scale = parameters.interpretation().workFractionScale().value();
-    Fraction capped = sum.min(Fraction.ONE);
+    Rational capped = sum.min(Rational.ONE);
     Regime regime = (anyCounted ? allCountedFullTime : allFullTime) ? Regime.FULL_TIME : Regime.PART_TIME;
     QuarterInput input = QuarterInput.of(q, wage, capped.roundHalfUp(scale), regime);
     return new QuarterDerivation(q, rules, traces, sum, parameters.interpretation().workFractionScale(), input);

@@ -1,5 +1,6 @@
 package be.jobbonus.core.dmfa;
 
+import be.jobbonus.core.internal.Rational;
 import be.jobbonus.core.Euro;
 import be.jobbonus.core.Regime;
 import java.math.BigDecimal;
@@ -100,11 +101,11 @@ public final class LineTrace {
 
   /** µ_line, exact; 0 when nothing counted. */
   public BigDecimal workFraction(int scale) {
-    return denominator == 0 ? BigDecimal.ZERO.setScale(scale) : Fraction.of(numerator, denominator).roundHalfUp(scale);
+    return denominator == 0 ? BigDecimal.ZERO.setScale(scale) : Rational.of(numerator, denominator).roundHalfUp(scale);
   }
 
-  Fraction fraction() {
-    return denominator == 0 ? Fraction.ZERO : Fraction.of(numerator, denominator);
+  Rational fraction() {
+    return denominator == 0 ? Rational.ZERO : Rational.of(numerator, denominator);
   }
 
   /** Whether the line's worker code is one of temporary teaching staff paid in tenths (BVR art. 2 §3/1). */

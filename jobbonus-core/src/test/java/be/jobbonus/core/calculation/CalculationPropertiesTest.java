@@ -1,5 +1,6 @@
 package be.jobbonus.core.calculation;
 
+import be.jobbonus.core.internal.Rational;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;

@@ -13,36 +13,31 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The kernel's end-to-end path writes the same amounts as the reference path, person by person. */
+/** The fast end-to-end path writes the reference path's amounts, person by person, and the same bytes. */
 class EndToEndTest {
 
   @Test
-  void kernelPathWritesTheReferenceAmounts(@TempDir Path dir) throws Exception {
+  void fastPathWritesTheReferenceBytes(@TempDir Path dir) throws Exception {
     EndToEnd.generate(dir, 2_000, 2024, 3);
-    compare(dir, EndToEnd.kernel(dir, 2024, dir.resolve("k.jsonl")));
-  }
-
-  @Test
-  void fastReaderWritesTheReferenceAmounts(@TempDir Path dir) throws Exception {
-    EndToEnd.generate(dir, 2_000, 2024, 4);
-    EndToEnd.Stats k = EndToEnd.kernel(dir, 2024, dir.resolve("k.jsonl"), true);
-    assertEquals("kernel-fast", k.path());
+    EndToEnd.Stats k = EndToEnd.fast(dir, 2024, dir.resolve("k.jsonl"));
+    assertEquals("fast", k.path());
     compare(dir, k);
+    assertEquals(-1, Files.mismatch(dir.resolve("r.jsonl"), dir.resolve("k.jsonl")), "same bytes");
   }
 
   @Test
-  void fastReaderFallsBackToTheFixturesReaderOnABadLine(@TempDir Path dir) throws Exception {
+  void fastPathRefusesWhatTheReferenceRefuses(@TempDir Path dir) throws Exception {
     EndToEnd.generate(dir, 300, 2024, 5);
     List<String> lines = new java.util.ArrayList<>(Files.readAllLines(dir.resolve("dmfa.jsonl")));
     lines.set(10, lines.get(10).replace("\"quarter\":\"2024Q", "\"quarter\":\"2023Q"));
     Files.write(dir.resolve("dmfa.jsonl"), lines);
-    EndToEnd.Stats k = EndToEnd.kernel(dir, 2024, dir.resolve("k.jsonl"), true);
-    assertEquals("kernel", k.path(), "fell back to the fixtures' reader");
+    EndToEnd.Stats k = EndToEnd.fast(dir, 2024, dir.resolve("k.jsonl"));
     assertTrue(k.rejects() > 0, "the person's lines are refused");
     EndToEnd.Stats r = EndToEnd.reference(dir, 2024, dir.resolve("r.jsonl"));
     assertEquals(r.totalCents(), k.totalCents());
     assertEquals(r.persons(), k.persons(), "people in the results");
     assertEquals(r.rejects(), k.rejects(), "rejected records and people");
+    assertEquals(-1, Files.mismatch(dir.resolve("r.jsonl"), dir.resolve("k.jsonl")), "same bytes");
   }
 
   static void compare(Path dir, EndToEnd.Stats k) throws Exception {

@@ -60,8 +60,11 @@ public final class Insz implements Comparable<Insz> {
         throw new IllegalArgumentException("INSZ must contain digits only (position " + (i + 1) + ")");
       }
     }
-    long first9 = Long.parseLong(text.substring(0, 9));
-    int check = Integer.parseInt(text.substring(9));
+    long first9 = 0;
+    for (int i = 0; i < 9; i++) {
+      first9 = first9 * 10 + (text.charAt(i) - '0');
+    }
+    int check = digits(text, 9);
     if (first9 == 0) {
       throw new IllegalArgumentException("INSZ must not be all zeros");
     }
@@ -70,8 +73,8 @@ public final class Insz implements Comparable<Insz> {
     if (!valid19 && !valid20) {
       throw new IllegalArgumentException("INSZ check digits do not match (mod 97)");
     }
-    int month = Integer.parseInt(text.substring(2, 4));
-    int day = Integer.parseInt(text.substring(4, 6));
+    int month = digits(text, 2);
+    int day = digits(text, 4);
     int baseMonth = month >= 40 ? month - 40 : month >= 20 ? month - 20 : month;
     if (baseMonth > 12) {
       throw new IllegalArgumentException(
@@ -83,7 +86,7 @@ public final class Insz implements Comparable<Insz> {
     // valid19 and valid20 cannot both hold (they differ by 68 mod 97).
     Insz insz = new Insz(text, valid20);
     if (baseMonth != 0 && day != 0) {
-      int year = (valid20 ? 2000 : 1900) + Integer.parseInt(text.substring(0, 2));
+      int year = (valid20 ? 2000 : 1900) + digits(text, 0);
       try {
         LocalDate.of(year, baseMonth, day);
       } catch (DateTimeException e) {
@@ -91,12 +94,17 @@ public final class Insz implements Comparable<Insz> {
       }
     }
     if (today != null && valid20) {
-      int year = 2000 + Integer.parseInt(text.substring(0, 2));
+      int year = 2000 + digits(text, 0);
       if (year > today.getYear()) {
         throw new IllegalArgumentException("INSZ encodes a birth year in the future");
       }
     }
     return insz;
+  }
+
+  /** The two-digit number at {@code i} (digits checked by the caller). */
+  private static int digits(String text, int i) {
+    return (text.charAt(i) - '0') * 10 + (text.charAt(i + 1) - '0');
   }
 
   /** Whether {@code text} is a valid INSZ; never throws for a non-null argument. */
@@ -116,18 +124,18 @@ public final class Insz implements Comparable<Insz> {
 
   /** Whether this is a bis number (month increased by 20 or 40). */
   public boolean isBisNumber() {
-    return Integer.parseInt(digits.substring(2, 4)) >= 20;
+    return digits(digits, 2) >= 20;
   }
 
   /** The birth year encoded by the number and its check digits. */
   public int birthYear() {
-    return (bornFrom2000 ? 2000 : 1900) + Integer.parseInt(digits.substring(0, 2));
+    return (bornFrom2000 ? 2000 : 1900) + digits(digits, 0);
   }
 
   /** The birth date when the number encodes a complete one (month and day not 00). */
   public Optional<LocalDate> birthDate() {
-    int month = Integer.parseInt(digits.substring(2, 4)) % 20;
-    int day = Integer.parseInt(digits.substring(4, 6));
+    int month = digits(digits, 2) % 20;
+    int day = digits(digits, 4);
     if (month == 0 || day == 0) {
       return Optional.empty();
     }

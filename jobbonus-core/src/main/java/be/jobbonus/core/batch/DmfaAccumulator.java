@@ -286,10 +286,17 @@ public final class DmfaAccumulator {
       saturated[q] = true;
       return true;
     }
-    long g = gcd(n, d);
-    n /= g;
-    d /= g;
     long l = sumL[q];
+    if (d == l || sumN[q] == 0) { // the usual cases: one line, or lines with the same schedule
+      long newN = sumN[q] + n; // both below d
+      if (newN >= d) {
+        saturated[q] = true;
+      } else {
+        sumN[q] = newN;
+        sumL[q] = d;
+      }
+      return true;
+    }
     long gl = gcd(l, d);
     try {
       long newL = Math.multiplyExact(l / gl, d);
@@ -340,8 +347,13 @@ public final class DmfaAccumulator {
         mu[q] = TEN_THOUSANDTHS;
         continue;
       }
-      // N / L < 1 rounded half-up to scale decimals: long division digit by digit, rem < L
       long l = sumL[q];
+      long twoPow = 2L * POW10[scale];
+      if (sumN[q] <= Long.MAX_VALUE / twoPow - l) { // the usual case: ⌊(2·N·10^s + L) / 2L⌋ in one division
+        mu[q] = (int) ((sumN[q] * twoPow + l) / (2 * l)) * POW10[QuarterInput.MAX_WORK_FRACTION_SCALE - scale];
+        continue;
+      }
+      // N / L < 1 rounded half-up to scale decimals: long division digit by digit, rem < L
       long rem = sumN[q];
       long digits = 0;
       try {

@@ -1,0 +1,100 @@
+package be.jobbonus.benchmarks;
+
+import be.jobbonus.core.parameters.ParameterSet;
+import be.jobbonus.core.parameters.ParameterSets;
+import be.jobbonus.fixtures.batch.BatchRun;
+import be.jobbonus.fixtures.batch.InputKind;
+import be.jobbonus.fixtures.batch.RunCounts;
+import be.jobbonus.fixtures.io.ResultsJson;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * (5) End to end on one thread, both paths of {@code jobbonus calculate --dmfa} in the same run:
+ * {@code persons.csv} + {@code dmfa.jsonl} (the synthetic population, grouped by INSZ) to {@code
+ * results.jsonl}. One op = the whole file; lines per second = DmfA lines / time per op (the
+ * {@code lines} counter gives the lines of one op).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 3, time = 4)
+@Measurement(iterations = 5, time = 4)
+public class EndToEndBenchmark {
+
+  @Param({"10000", "100000"})
+  public int persons;
+
+  Path dir;
+  ParameterSet set;
+  long lines;
+
+  /** The DmfA lines of one op, reported next to the time. */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  public static class Lines {
+    public long dmfaLines;
+  }
+
+  @Setup(Level.Trial)
+  public void setUp() throws IOException {
+    dir = Files.createTempDirectory("jobbonus-e2e");
+    EndToEnd.generate(dir, persons, 2024, 7);
+    set = ParameterSets.official();
+    try (Stream<String> s = Files.lines(dir.resolve("dmfa.jsonl"))) {
+      lines = s.count();
+    }
+    System.out.printf("%npersons=%d dmfa lines=%d (%.1f MB)%n", persons, lines, Files.size(dir.resolve("dmfa.jsonl")) / 1e6);
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  @Benchmark
+  public RunCounts fast(Lines counter) {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve("results-fast.jsonl")), 1 << 16)) {
+      RunCounts c = new BatchRun(set, 2024).calculateDmfa(dir.resolve("persons.csv"), "persons.csv",
+          dir.resolve("dmfa.jsonl"), "dmfa.jsonl", out, "results-fast.jsonl", r -> {});
+      counter.dmfaLines += c.dataRead();
+      return c;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Benchmark
+  public RunCounts reference(Lines counter) {
+    try (ResultsJson out = ResultsJson.create(dir.resolve("results-reference.jsonl"))) {
+      RunCounts c = new BatchRun(set, 2024).calculate(dir.resolve("persons.csv"), "persons.csv", dir.resolve("dmfa.jsonl"),
+          "dmfa.jsonl", InputKind.DMFA, out::write, r -> {});
+      counter.dmfaLines += c.dataRead();
+      return c;
+    }
+  }
+}

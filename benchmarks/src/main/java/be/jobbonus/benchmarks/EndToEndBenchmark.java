@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -33,8 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * (5) End to end on one thread, both paths of {@code jobbonus calculate --dmfa} in the same run:
  * {@code persons.csv} + {@code dmfa.jsonl} (the synthetic population, grouped by INSZ) to {@code
- * results.jsonl}. One op = the whole file; lines per second = DmfA lines / time per op (the
- * {@code lines} counter gives the lines of one op).
+ * results.jsonl}. One op = the whole file; lines per second = DmfA lines (printed at set-up) /
+ * time per op.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -50,13 +49,6 @@ public class EndToEndBenchmark {
   Path dir;
   ParameterSet set;
   long lines;
-
-  /** The DmfA lines of one op, reported next to the time. */
-  @State(Scope.Thread)
-  @AuxCounters(AuxCounters.Type.EVENTS)
-  public static class Lines {
-    public long dmfaLines;
-  }
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
@@ -77,24 +69,20 @@ public class EndToEndBenchmark {
   }
 
   @Benchmark
-  public RunCounts fast(Lines counter) {
+  public RunCounts fast() {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve("results-fast.jsonl")), 1 << 16)) {
-      RunCounts c = new BatchRun(set, 2024).calculateDmfa(dir.resolve("persons.csv"), "persons.csv",
-          dir.resolve("dmfa.jsonl"), "dmfa.jsonl", out, "results-fast.jsonl", r -> {});
-      counter.dmfaLines += c.dataRead();
-      return c;
+      return new BatchRun(set, 2024).calculateDmfa(dir.resolve("persons.csv"), "persons.csv", dir.resolve("dmfa.jsonl"),
+          "dmfa.jsonl", out, "results-fast.jsonl", r -> {});
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   @Benchmark
-  public RunCounts reference(Lines counter) {
+  public RunCounts reference() {
     try (ResultsJson out = ResultsJson.create(dir.resolve("results-reference.jsonl"))) {
-      RunCounts c = new BatchRun(set, 2024).calculate(dir.resolve("persons.csv"), "persons.csv", dir.resolve("dmfa.jsonl"),
+      return new BatchRun(set, 2024).calculate(dir.resolve("persons.csv"), "persons.csv", dir.resolve("dmfa.jsonl"),
           "dmfa.jsonl", InputKind.DMFA, out::write, r -> {});
-      counter.dmfaLines += c.dataRead();
-      return c;
     }
   }
 }

@@ -1,6 +1,7 @@
 package be.jobbonus.core.batch;
 
 import be.jobbonus.core.QuarterInput;
+import be.jobbonus.core.internal.Rational;
 import be.jobbonus.core.YearQuarter;
 import be.jobbonus.core.dmfa.DmfaDerivation;
 import be.jobbonus.core.dmfa.OccupationLine;
@@ -297,7 +298,7 @@ public final class DmfaAccumulator {
       }
       return true;
     }
-    long gl = gcd(l, d);
+    long gl = Rational.gcd(l, d);
     try {
       long newL = Math.multiplyExact(l / gl, d);
       long newN = Math.addExact(Math.multiplyExact(sumN[q], d / gl), Math.multiplyExact(n, l / gl));
@@ -305,22 +306,13 @@ public final class DmfaAccumulator {
         saturated[q] = true;
         return true;
       }
-      long r = gcd(newN, newL);
+      long r = Rational.gcd(newN, newL);
       sumN[q] = newN / r;
       sumL[q] = newL / r;
       return true;
     } catch (ArithmeticException e) {
       return false;
     }
-  }
-
-  private static long gcd(long a, long b) {
-    while (b != 0) {
-      long t = a % b;
-      a = b;
-      b = t;
-    }
-    return a;
   }
 
   /**

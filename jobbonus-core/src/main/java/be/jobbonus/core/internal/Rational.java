@@ -63,7 +63,8 @@ public final class Rational implements Comparable<Rational> {
     return g.equals(BigInteger.ONE) ? new Rational(n, d) : new Rational(n.divide(g), d.divide(g));
   }
 
-  private static long gcd(long a, long b) {
+  /** The greatest common divisor of two non-negative longs (Euclid). */
+  public static long gcd(long a, long b) {
     while (b != 0) {
       long t = a % b;
       a = b;

@@ -197,9 +197,7 @@ public final class BatchKernel {
     if (m == 0) {
       return 0;
     }
-    long[] nb = new long[2];
-    parts(quarterOfYear, wageCents, m, nb);
-    long n = nb[0];
+    long n = part(quarterOfYear - 1, wageCents, m, false);
     // A/4 = N / (12m·D) = (n + b/D) / 12m; half-up: ⌊(n + 6m + b/D) / 12m⌋ = ⌊(n + 6m) / 12m⌋, as
     // 6m is whole and b/D < 1
     long a = (n + 6L * m) / (12L * m);
@@ -211,7 +209,12 @@ public final class BatchKernel {
    * nb[0]} and b to {@code nb[1]} (both 0 when m = 0 or S > BG). The same steps as the batch loop.
    */
   void parts(int quarterOfYear, long wageCents, int m, long[] nb) {
-    int qi = quarterOfYear - 1;
+    nb[0] = part(quarterOfYear - 1, wageCents, m, false);
+    nb[1] = part(quarterOfYear - 1, wageCents, m, true);
+  }
+
+  /** n' of {@link #parts}, or b when {@code remainder}; no allocation. */
+  private long part(int qi, long wageCents, int m, boolean remainder) {
     long n = 0;
     long b = 0;
     if (m != 0) {
@@ -234,8 +237,7 @@ public final class BatchKernel {
         }
       }
     }
-    nb[0] = n;
-    nb[1] = b;
+    return remainder ? b : n;
   }
 
   /** D of the quarter's period (test support). */

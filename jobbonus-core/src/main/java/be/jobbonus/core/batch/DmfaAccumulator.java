@@ -1,12 +1,12 @@
 package be.jobbonus.core.batch;
 
 import be.jobbonus.core.QuarterInput;
-import be.jobbonus.core.internal.Rational;
 import be.jobbonus.core.YearQuarter;
 import be.jobbonus.core.dmfa.DmfaDerivation;
 import be.jobbonus.core.dmfa.OccupationLine;
 import be.jobbonus.core.dmfa.Remuneration;
 import be.jobbonus.core.dmfa.Service;
+import be.jobbonus.core.internal.Rational;
 import be.jobbonus.core.parameters.DmfaRules;
 import be.jobbonus.core.parameters.ParameterSet;
 import java.time.temporal.ChronoUnit;
@@ -30,10 +30,11 @@ import java.util.Objects;
  * then {@link #finish} and the accessors.
  *
  * <p>Arithmetic: per line J ≤ 92 days and H ≤ 92 × 24 h (hundredths, checked as by {@code
- * OccupationLine.of}), 13 × D ≤ 9100 and 13 × S ≤ 78000; per quarter Σ µ_line is kept as a reduced
- * fraction N / L (L divides the lcm of the line denominators) with exact multiplication and
- * addition, saturated once it reaches 1 (the cap); the half-up rounding is done digit by digit on
- * N &lt; L; the wage saturates just above {@link QuarterInput#MAX_WAGE_CENTS}.
+ * OccupationLine.of}), 13 × D ≤ 9100 and 13 × S ≤ 78000; per quarter Σ µ_line is kept as a
+ * fraction N / L (L divides the lcm of the line denominators; lines with the same denominator are
+ * added without a gcd) with exact multiplication and addition, saturated once it reaches 1 (the
+ * cap); the half-up rounding is ⌊(2·N·10^s + L) / 2L⌋ when that fits a {@code long}, else done
+ * digit by digit on N &lt; L; the wage saturates just above {@link QuarterInput#MAX_WAGE_CENTS}.
  */
 public final class DmfaAccumulator {
 

@@ -1,7 +1,8 @@
 package be.jobbonus.core;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.util.Optional;
 
 /**
@@ -60,39 +61,16 @@ public final class Insz implements Comparable<Insz> {
         throw new IllegalArgumentException("INSZ must contain digits only (position " + (i + 1) + ")");
       }
     }
-    long first9 = 0;
-    for (int i = 0; i < 9; i++) {
-      first9 = first9 * 10 + (text.charAt(i) - '0');
+    long number = 0;
+    for (int i = 0; i < 11; i++) {
+      number = number * 10 + (text.charAt(i) - '0');
     }
-    int check = digits(text, 9);
-    if (first9 == 0) {
-      throw new IllegalArgumentException("INSZ must not be all zeros");
+    String problem = problem(number);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
     }
-    boolean valid19 = 97 - (first9 % 97) == check;
-    boolean valid20 = 97 - ((2_000_000_000L + first9) % 97) == check;
-    if (!valid19 && !valid20) {
-      throw new IllegalArgumentException("INSZ check digits do not match (mod 97)");
-    }
-    int month = digits(text, 2);
-    int day = digits(text, 4);
-    int baseMonth = month >= 40 ? month - 40 : month >= 20 ? month - 20 : month;
-    if (baseMonth > 12) {
-      throw new IllegalArgumentException(
-          "INSZ month must be 00-12, or 20-32 / 40-52 for a bis number");
-    }
-    if (day > 31) {
-      throw new IllegalArgumentException("INSZ day must be 00-31");
-    }
-    // valid19 and valid20 cannot both hold (they differ by 68 mod 97).
+    boolean valid20 = bornFrom2000(number);
     Insz insz = new Insz(text, valid20);
-    if (baseMonth != 0 && day != 0) {
-      int year = (valid20 ? 2000 : 1900) + digits(text, 0);
-      try {
-        LocalDate.of(year, baseMonth, day);
-      } catch (DateTimeException e) {
-        throw new IllegalArgumentException("INSZ encodes a date that does not exist");
-      }
-    }
     if (today != null && valid20) {
       int year = 2000 + digits(text, 0);
       if (year > today.getYear()) {
@@ -100,6 +78,54 @@ public final class Insz implements Comparable<Insz> {
       }
     }
     return insz;
+  }
+
+  /**
+   * What is wrong with the 11 digits as a number (0 to 99,999,999,999), or null: check digits mod
+   * 97 (born before or from 2000), month 00-12 (+20 or +40 for a bis number), day 00-31, a date
+   * that exists when month and day are given. Never the number itself.
+   */
+  private static String problem(long number) {
+    long first9 = number / 100;
+    long check = number % 100;
+    if (first9 == 0) {
+      return "INSZ must not be all zeros";
+    }
+    boolean valid19 = 97 - (first9 % 97) == check;
+    boolean valid20 = bornFrom2000(number);
+    if (!valid19 && !valid20) {
+      return "INSZ check digits do not match (mod 97)";
+    }
+    int month = (int) (first9 / 100_000 % 100);
+    int day = (int) (first9 / 1_000 % 100);
+    int baseMonth = month >= 40 ? month - 40 : month >= 20 ? month - 20 : month;
+    if (baseMonth > 12) {
+      return "INSZ month must be 00-12, or 20-32 / 40-52 for a bis number";
+    }
+    if (day > 31) {
+      return "INSZ day must be 00-31";
+    }
+    // valid19 and valid20 cannot both hold (they differ by 68 mod 97).
+    if (baseMonth != 0 && day != 0) {
+      int year = (valid20 ? 2000 : 1900) + (int) (first9 / 10_000_000);
+      if (day > Month.of(baseMonth).length(Year.isLeap(year))) {
+        return "INSZ encodes a date that does not exist";
+      }
+    }
+    return null;
+  }
+
+  /** Whether the check digits are those of a person born from 2000 (2 before the first nine digits). */
+  private static boolean bornFrom2000(long number) {
+    return 97 - ((2_000_000_000L + number / 100) % 97) == number % 100;
+  }
+
+  /**
+   * Whether the 11 digits of an INSZ, read as a number ({@code 85073003328L}), are valid: the same
+   * rules as {@link #isValid(String)}, without objects (for readers of large files).
+   */
+  public static boolean isValid(long number) {
+    return number >= 0 && number <= 99_999_999_999L && problem(number) == null;
   }
 
   /** The two-digit number at {@code i} (digits checked by the caller). */

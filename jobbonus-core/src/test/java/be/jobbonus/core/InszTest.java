@@ -121,4 +121,44 @@ class InszTest {
     assertTrue(Insz.isValid(to2083));
     assertThrows(IllegalArgumentException.class, () -> Insz.parse(to2083, LocalDate.of(2026, 11, 29)));
   }
+
+  @Test
+  void theNumberCheckIsTheTextCheck() {
+    java.util.Random random = new java.util.Random(3);
+    int valid = 0;
+    for (int i = 0; i < 300_000; i++) {
+      long v;
+      if (i % 2 == 0) {
+        v = (long) (random.nextDouble() * 1e11);
+      } else { // a well-formed number: a date (sometimes impossible or partial), a serial, right check digits
+        int yy = random.nextInt(100);
+        int mm = random.nextInt(14) + (random.nextInt(4) == 0 ? 20 * (1 + random.nextInt(2)) : 0);
+        int dd = random.nextInt(33);
+        long first9 = yy * 10_000_000L + mm * 100_000L + dd * 1_000L + random.nextInt(1000);
+        boolean from2000 = random.nextBoolean();
+        long check = 97 - ((from2000 ? 2_000_000_000L : 0) + first9) % 97;
+        v = first9 * 100 + check;
+        int base = mm % 20;
+        if (mm < 60 && base >= 1 && base <= 12 && dd >= 1 && dd <= 31) { // the date rule against java.time
+          boolean exists;
+          try {
+            LocalDate.of((from2000 ? 2000 : 1900) + yy, base, dd);
+            exists = true;
+          } catch (java.time.DateTimeException e) {
+            exists = false;
+          }
+          assertEquals(exists, Insz.isValid(v), "date rule");
+        }
+      }
+      String digits = String.format("%011d", v);
+      boolean expected = Insz.isValid(digits);
+      valid += expected ? 1 : 0;
+      assertEquals(expected, Insz.isValid(v), digits.substring(0, 6) + "*****");
+    }
+    assertTrue(valid > 100_000, "valid numbers are well represented: " + valid);
+    assertFalse(Insz.isValid(0L));
+    assertFalse(Insz.isValid(-1L));
+    assertFalse(Insz.isValid(100_000_000_000L));
+    assertTrue(Insz.isValid(85_073_003_328L));
+  }
 }

@@ -2,10 +2,10 @@ package be.jobbonus.benchmarks;
 
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.ParameterSets;
-import be.jobbonus.fixtures.batch.BatchRun;
-import be.jobbonus.fixtures.batch.InputKind;
-import be.jobbonus.fixtures.batch.RunCounts;
-import be.jobbonus.fixtures.io.ResultsJson;
+import be.jobbonus.io.batch.BatchRun;
+import be.jobbonus.io.batch.InputKind;
+import be.jobbonus.io.batch.RunCounts;
+import be.jobbonus.io.ResultsJson;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

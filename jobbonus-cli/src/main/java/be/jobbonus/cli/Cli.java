@@ -1,0 +1,138 @@
+package be.jobbonus.cli;
+
+import be.jobbonus.core.parameters.InvalidParametersException;
+import be.jobbonus.core.parameters.ParameterSet;
+import be.jobbonus.core.parameters.ParameterSets;
+import be.jobbonus.core.parameters.UnknownReferenceYearException;
+import be.jobbonus.io.InputFileException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+
+/**
+ * Shared command-line plumbing: builds the {@code jobbonus} command with its error handling (one
+ * line on standard error, exit code 2 for usage errors and unreadable files, a stack trace only
+ * with {@code --debug}), configures logging, and helpers the subcommands share.
+ */
+public final class Cli {
+
+  private Cli() {}
+
+  /** Entry point of the {@code jobbonus} script. */
+  public static void main(String[] args) {
+    quietLogging(false);
+    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+
+  /** Runs the command line in-process with the given output streams and returns the exit code. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cl = commandLine();
+    cl.setOut(out);
+    cl.setErr(err);
+    try {
+      return cl.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** The {@code jobbonus} command with the shared error handling. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new JobbonusCommand());
+    cl.setExecutionExceptionHandler(Cli::executionError);
+    cl.setParameterExceptionHandler(Cli::parameterError);
+    cl.setUsageHelpAutoWidth(false);
+    cl.setUsageHelpWidth(110);
+    return cl;
+  }
+
+  /**
+   * Hides the INFO lines of libraries (Moneta logs one through java.util.logging on first use);
+   * warnings still show. With {@code verbose}, INFO shows too.
+   */
+  public static void quietLogging(boolean verbose) {
+    Logger root = Logger.getLogger("");
+    Level level = verbose ? Level.INFO : Level.WARNING;
+    root.setLevel(level);
+    for (Handler h : root.getHandlers()) {
+      h.setLevel(level);
+    }
+  }
+
+  static int parameterError(CommandLine.ParameterException ex, String[] args) {
+    CommandLine cl = ex.getCommandLine();
+    cl.getErr().println(cl.getCommandSpec().qualifiedName() + ": " + ex.getMessage()
+        + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
+    return ExitCodes.USAGE;
+  }
+
+  static int executionError(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+    PrintWriter err = cl.getErr();
+    if (debug(parsed)) {
+      ex.printStackTrace(err);
+    }
+    err.println(cl.getCommandSpec().qualifiedName() + ": " + message(ex));
+    return ExitCodes.USAGE;
+  }
+
+  /** Whether {@code --debug} was given anywhere on the command line. */
+  static boolean debug(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A one-line message a person can act on. */
+  static String message(Throwable ex) {
+    if (ex instanceof UsageException || ex instanceof InputFileException || ex instanceof UnknownReferenceYearException
+        || ex instanceof InvalidParametersException) {
+      return ex.getMessage();
+    }
+    if (ex instanceof UncheckedIOException) {
+      return ex.getMessage() != null ? ex.getMessage() : "input/output error";
+    }
+    if (ex instanceof OutOfMemoryError) {
+      return "out of memory; give Java more memory (JAVA_OPTS=-Xmx4g) or group the input by INSZ";
+    }
+    return "internal error (" + ex.getClass().getSimpleName() + "); rerun with --debug and report the stack trace";
+  }
+
+  /** The official parameter set, or the one in {@code file}. */
+  public static ParameterSet parameters(Path file) {
+    if (file == null) {
+      return ParameterSets.official();
+    }
+    requireReadable(file, "--parameters");
+    return ParameterSets.load(file);
+  }
+
+  /** Refuses (exit 2) a file that does not exist or cannot be read, naming the option. */
+  public static void requireReadable(Path file, String option) {
+    if (!Files.isRegularFile(file)) {
+      throw new UsageException(option + " " + file + ": no such file");
+    }
+    if (!Files.isReadable(file)) {
+      throw new UsageException(option + " " + file + ": cannot be read (permissions)");
+    }
+  }
+
+  /** Refuses (exit 2) an output file whose directory does not exist. */
+  public static void requireWritable(Path file, String option) {
+    Path dir = file.toAbsolutePath().getParent();
+    if (dir != null && !Files.isDirectory(dir)) {
+      throw new UsageException(option + " " + file + ": directory " + dir + " does not exist");
+    }
+    if (Files.isDirectory(file)) {
+      throw new UsageException(option + " " + file + ": is a directory; give a file name");
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package be.jobbonus.cli;
+
+import be.jobbonus.core.Insz;
+import be.jobbonus.core.calculation.JobbonusResult;
+import be.jobbonus.core.parameters.ParameterSet;
+import be.jobbonus.io.batch.BatchRun;
+import be.jobbonus.io.batch.Outcome;
+import be.jobbonus.io.Reject;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code jobbonus explain}: one person's calculation, step by step, with sources. */
+@Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Explains one person's calculation step by step, with legal sources.",
+        "",
+        "With --dmfa it first shows how each quarter's wage and work fraction were derived from the",
+        "DmfA lines; then every condition and amount with its legal source and the parameter values",
+        "used (status L/S/I and source).",
+        "",
+        "The explanation contains the person's wages: it is for the person and their advisor.",
+        "",
+        "Example:",
+        "  jobbonus explain --year 2024 --insz 85073003328 --persons examples/persons.csv --dmfa examples/dmfa.jsonl"},
+    footer = {"", "Exit codes: 0 explained, 1 the person's records were rejected (reasons printed), 2 usage error,",
+        "unreadable file or INSZ not in the persons file."})
+public final class ExplainCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--insz", required = true, paramLabel = "INSZ", description = "The person's INSZ (11 digits).")
+  String insz;
+
+  @Mixin
+  InputOptions input;
+
+  @Mixin
+  DebugOption debug;
+
+  @Override
+  public Integer call() {
+    Insz id;
+    try {
+      id = Insz.parse(insz.trim());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--insz: " + e.getMessage());
+    }
+    input.check();
+    ParameterSet set = Cli.parameters(input.parameters);
+    BatchRun run = new BatchRun(set, input.year);
+    List<Reject> personRejects = new ArrayList<>();
+    Optional<Outcome> outcome = run.explain(input.persons, InputOptions.name(input.persons), input.dataFile(),
+        InputOptions.name(input.dataFile()), input.kind(), id, personRejects);
+    PrintWriter o = spec.commandLine().getOut();
+    if (outcome.isEmpty()) {
+      if (!personRejects.isEmpty()) {
+        o.println("The person record of INSZ " + id.masked() + " was rejected:");
+        personRejects.forEach(r -> o.println("  " + line(r)));
+        return ExitCodes.REJECTS;
+      }
+      throw new UsageException("INSZ " + id.masked() + " is not in " + InputOptions.name(input.persons)
+          + "; check the number or add the person");
+    }
+    Outcome out = outcome.get();
+    if (!out.computed()) {
+      o.println("The records of INSZ " + id.masked() + " were rejected, so nothing is computed:");
+      out.rejects().forEach(r -> o.println("  " + line(r)));
+      return ExitCodes.REJECTS;
+    }
+    String dataName = InputOptions.name(input.dataFile());
+    out.derivation().ifPresent(d -> o.println(d.toText(i -> dataName + " line " + out.lines().get(i))));
+    JobbonusResult r = out.result().orElseThrow();
+    o.print(r.explain().toText());
+    return ExitCodes.OK;
+  }
+
+  private static String line(Reject r) {
+    return r.file() + " line " + r.line() + ", field " + r.field() + ": " + r.reason();
+  }
+}

@@ -1,0 +1,41 @@
+package be.jobbonus.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The top command {@code jobbonus}. To add a subcommand, add its class to {@code subcommands}
+ * (one line); include {@code @Mixin DebugOption} in it and throw {@link UsageException} for usage
+ * errors: {@link Cli} does the rest.
+ */
+@Command(
+    name = "jobbonus",
+    mixinStandardHelpOptions = true,
+    version = "jobbonus 0.1.0",
+    description = {
+        "Computes the Flemish jobbonus (decree of 20 May 2022) exactly, explains it, builds the VLABEL notification, and simulates a population.",
+        "",
+        "Start with:  jobbonus calculate --help"},
+    subcommands = {
+        CalculateCommand.class,
+        ExplainCommand.class,
+        SimulateCommand.class,
+        NotifyCommand.class,
+        be.jobbonus.cli.ScenariosCommand.class,
+        picocli.CommandLine.HelpCommand.class,
+    },
+    footer = {"", "Exit codes: 0 success, 1 the input had rejected records (the run completed), 2 usage error or unreadable file.",
+        "Files and units: docs/cli.md."})
+public final class JobbonusCommand implements Runnable {
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    java.util.List<String> names = new java.util.ArrayList<>(spec.subcommands().keySet());
+    names.remove("help");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give a command: " + String.join(", ", names));
+  }
+}

@@ -1,0 +1,107 @@
+package be.jobbonus.cli;
+
+import be.jobbonus.scenarios.ScenarioProblem;
+import be.jobbonus.scenarios.ScenarioRun;
+import be.jobbonus.scenarios.ScenarioRunner;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jobbonus scenarios DIR}: runs every scenario file in DIR and prints which cases passed,
+ * which failed (expected against actual, with the step-by-step explanation) and the problems of
+ * files that could not be read. Exit code 0 when every case passed, 1 when a case failed, 2 when a
+ * file has a problem or DIR cannot be read.
+ */
+@Command(name = "scenarios", mixinStandardHelpOptions = true,
+    description = "Runs every scenario file (*.yaml) in DIR and reports which cases passed and which failed.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every case passed", "1:a case failed", "2:a file has a problem, or DIR cannot be read"})
+public final class ScenariosCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "Folder with scenario files (or one file).")
+  Path dir;
+
+  @Option(names = "--explain", description = "Also explain the cases that passed, step by step.")
+  boolean explainAll;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Also write the report to FILE.")
+  Path report;
+
+  @Option(names = "--parameters", paramLabel = "parameters.json",
+      description = "A parameter set to use instead of the official one (the cases' changes apply to it).")
+  Path parameters;
+
+  @Option(names = "--debug", description = "Print the stack trace of an unexpected error.")
+  boolean debug;
+
+  /** Runs the command on its own (for use without the top-level {@code jobbonus} command). */
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new ScenariosCommand()).execute(args));
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.exists(dir)) {
+      err.println("jobbonus scenarios: " + dir + ": no such folder or file");
+      err.flush();
+      return 2;
+    }
+    ScenarioRun run;
+    try {
+      run = ScenarioRunner.runAll(dir, parameters == null ? be.jobbonus.core.parameters.ParameterSets.official()
+          : be.jobbonus.core.parameters.ParameterSets.load(parameters));
+    } catch (UncheckedIOException | be.jobbonus.core.parameters.InvalidParametersException e) {
+      err.println("jobbonus scenarios: " + e.getMessage());
+      err.flush();
+      return 2;
+    } catch (RuntimeException e) {
+      err.println("jobbonus scenarios: unexpected error: " + e + (debug ? "" : " (run with --debug for details)"));
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return 2;
+    }
+    String text = run.toText(explainAll);
+    out.print(text);
+    out.flush();
+    if (report != null) {
+      try {
+        Files.writeString(report, text, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        err.println("jobbonus scenarios: cannot write report " + report + ": " + e.getMessage());
+        err.flush();
+        return 2;
+      }
+    }
+    if (run.outcomes().isEmpty() && run.problems().isEmpty()) {
+      err.println("jobbonus scenarios: no scenario file (*.yaml) in " + dir);
+      err.flush();
+      return 2;
+    }
+    if (!run.problems().isEmpty()) {
+      for (ScenarioProblem p : run.problems()) {
+        err.println("jobbonus scenarios: " + p);
+      }
+      err.flush();
+      return 2;
+    }
+    return run.failed() > 0 ? 1 : 0;
+  }
+}

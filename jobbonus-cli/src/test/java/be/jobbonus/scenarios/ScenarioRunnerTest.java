@@ -1,0 +1,137 @@
+package be.jobbonus.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.jobbonus.cli.ScenariosCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Running scenario files: a passing case, a failing one with its explanation, a bad file. */
+class ScenarioRunnerTest {
+
+  static final String PASSING = "cases:\n"
+      + "  - name: example 1\n"
+      + "    year: 2021\n"
+      + "    person: { birth_date: 1985-07-30 }\n"
+      + "    every_quarter: { monthly_wage: \"2000.00\" }\n"
+      + "    expect: { base: \"434.29\", total: \"534.29\" }\n";
+
+  static final String FAILING = "cases:\n"
+      + "  - name: wrong expectation\n"
+      + "    year: 2021\n"
+      + "    person: { birth_date: 1985-07-30 }\n"
+      + "    every_quarter: { monthly_wage: \"2000.00\" }\n"
+      + "    expect:\n"
+      + "      total: \"534.28\"\n"
+      + "      quarters:\n"
+      + "        2021Q1: \"108.57\"\n";
+
+  static final String BAD = "cases:\n"
+      + "  - name: bad wage\n"
+      + "    year: 2021\n"
+      + "    person: { birth_date: 1985-07-30 }\n"
+      + "    every_quarter:\n"
+      + "      monthly_wage: two thousand\n"
+      + "    expect: { total: \"534.29\" }\n";
+
+  @Test
+  void aPassingCase(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.yaml"), PASSING);
+    ScenarioRun run = ScenarioRunner.runAll(dir);
+    assertEquals(1, run.passed());
+    assertEquals(0, run.failed());
+    assertTrue(run.succeeded());
+    assertTrue(run.toText(false).contains("ok    " + dir.resolve("a.yaml") + ":2  example 1  (total 534.29)"),
+        run.toText(false));
+  }
+
+  @Test
+  void aFailingCaseShowsExpectedActualAndTheExplanation(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("b.yaml"), FAILING);
+    ScenarioRun run = ScenarioRunner.runAll(dir);
+    assertEquals(1, run.failed());
+    assertFalse(run.succeeded());
+    String text = run.toText(false);
+    assertTrue(text.matches("(?s).*total\\s+534\\.28\\s+534\\.29   <-- differs.*"), text);
+    assertTrue(text.matches("(?s).*2021Q1 amount\\s+108\\.57\\s+108\\.58   <-- differs.*"), text);
+    assertTrue(text.contains("reference monthly wage S = W / 3 / µ = 2000.00"), text);
+    assertTrue(text.contains("Result: NOT all scenarios passed"), text);
+  }
+
+  @Test
+  void theCommandExitsNonZeroOnAFailureAndTwoOnABadFile(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.yaml"), PASSING);
+    assertEquals(0, run(dir).exit);
+    Files.writeString(dir.resolve("b.yaml"), FAILING);
+    Result r = run(dir);
+    assertEquals(1, r.exit);
+    assertTrue(r.out.contains("1 passed, 1 failed"), r.out);
+    Files.writeString(dir.resolve("c.yaml"), BAD);
+    r = run(dir);
+    assertEquals(2, r.exit);
+    assertTrue(r.out.contains(dir.resolve("c.yaml") + ":6:21: cases[0].every_quarter.monthly_wage:"
+        + " is not a euro amount"), r.out);
+    assertTrue(r.err.contains("jobbonus scenarios: " + dir.resolve("c.yaml") + ":6:21:"), r.err);
+    assertFalse(r.out.contains("Exception"), r.out);
+    assertFalse(r.err.contains("Exception"), r.err);
+  }
+
+  @Test
+  void theCommandWritesTheReportAndRefusesAMissingFolder(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.yaml"), PASSING);
+    Path report = dir.resolve("report.txt");
+    Result r = run(dir, "--report", report.toString());
+    assertEquals(0, r.exit);
+    assertEquals(r.out, Files.readString(report, StandardCharsets.UTF_8));
+    Result missing = run(dir.resolve("nope"));
+    assertEquals(2, missing.exit);
+    assertTrue(missing.err.contains("no such folder or file"), missing.err);
+  }
+
+  record Result(int exit, String out, String err) {}
+
+  static Result run(Path dir, String... more) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = new CommandLine(new ScenariosCommand());
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    String[] args = new String[more.length + 1];
+    args[0] = dir.toString();
+    System.arraycopy(more, 0, args, 1, more.length);
+    int exit = cl.execute(args);
+    return new Result(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void theJobbonusCommandRunsScenarios(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.yaml"), PASSING);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = be.jobbonus.cli.Cli.run(new PrintWriter(out), new PrintWriter(err), "scenarios", dir.toString());
+    assertEquals(0, exit, err.toString());
+    assertTrue(out.toString().contains("1 passed, 0 failed"), out.toString());
+  }
+
+  @Test
+  void anotherBaselineParameterSetChangesTheOutcome(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.yaml"), PASSING);
+    be.jobbonus.core.parameters.ParameterSet perQuarter = be.jobbonus.core.parameters.ParameterSets.withOverrides(
+        be.jobbonus.core.parameters.ParameterSets.official(), "per-quarter",
+        java.util.Map.of("interpretation.rounding", "PER_QUARTER"), "test");
+    Path json = dir.resolve("per-quarter.json");
+    Files.writeString(json, perQuarter.toJson());
+    assertEquals(0, run(dir).exit);
+    Result r = run(dir, "--parameters", json.toString());
+    assertEquals(1, r.exit, r.err);
+    assertTrue(r.out.matches("(?s).*base\\s+434\\.29\\s+434\\.28   <-- differs.*"), r.out);
+  }
+}

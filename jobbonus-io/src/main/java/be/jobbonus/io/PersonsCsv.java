@@ -1,0 +1,331 @@
+package be.jobbonus.io;
+
+import be.jobbonus.core.Insz;
+import be.jobbonus.core.Person;
+import be.jobbonus.core.Region;
+import be.jobbonus.core.Statuut;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads {@code persons.csv} ({@code insz,last_name,first_name,birth_date,statuut,residence},
+ * interfaces.md). The persons are held in memory (one small record each) so that the per-quarter
+ * file can be streamed against them. A person whose INSZ appears on more than one line is refused
+ * on every such line.
+ */
+public final class PersonsCsv {
+
+  /** The header, in the promised order. */
+  public static final List<String> HEADER = List.of("insz", "last_name", "first_name", "birth_date", "statuut", "residence");
+
+  /** A usable person and the line it came from. */
+  public static final class Entry {
+    private final Person person;
+    private final long line;
+    boolean used;
+
+    Entry(Person person, long line) {
+      this.person = person;
+      this.line = line;
+    }
+
+    public Person person() {
+      return person;
+    }
+
+    public long line() {
+      return line;
+    }
+  }
+
+  /** The content of a persons file: usable persons in file order, and why the others were refused. */
+  public static final class Persons {
+    private final Map<String, Entry> entries;
+    private final Map<String, String> refused;
+    private final long read;
+    private final long rejected;
+
+    Persons(Map<String, Entry> entries, Map<String, String> refused, long read, long rejected) {
+      this.entries = entries;
+      this.refused = refused;
+      this.read = read;
+      this.rejected = rejected;
+    }
+
+    /** The usable person with these 11 digits, or {@code null}. */
+    public Entry get(String insz) {
+      return entries.get(insz);
+    }
+
+    /** Usable persons in file order. */
+    public Iterable<Entry> entries() {
+      return entries.values();
+    }
+
+    /** Why the person record(s) with this valid INSZ were refused, or {@code null}. */
+    public String refusal(String insz) {
+      return refused.get(insz);
+    }
+
+    /** The INSZs (11 digits) whose person records were refused, each with a {@link #refusal}. */
+    public java.util.Set<String> refusedInszs() {
+      return java.util.Collections.unmodifiableSet(refused.keySet());
+    }
+
+    /** Records (non-blank lines after the header). */
+    public long read() {
+      return read;
+    }
+
+    public long rejected() {
+      return rejected;
+    }
+
+    public int size() {
+      return entries.size();
+    }
+
+    /** Marks the person as having records in the per-quarter file. */
+    public static void markUsed(Entry e) {
+      e.used = true;
+    }
+
+    public static boolean used(Entry e) {
+      return e.used;
+    }
+  }
+
+  private PersonsCsv() {}
+
+  /** The header line. */
+  public static String headerLine() {
+    return String.join(",", HEADER);
+  }
+
+  /** One line of {@code persons.csv} (no terminator); names quoted when they need it. */
+  public static String toCsv(Person p) {
+    return p.insz().digits() + "," + quote(p.lastName()) + "," + quote(p.firstName()) + ","
+        + p.birthDate().map(LocalDate::toString).orElse("") + "," + p.statuut() + "," + p.residence();
+  }
+
+  private static String quote(String s) {
+    if (s.indexOf(',') < 0 && s.indexOf('"') < 0) {
+      return s;
+    }
+    return '"' + s.replace("\"", "\"\"") + '"';
+  }
+
+  /**
+   * Reads the file.
+   *
+   * @param fileName the name used in rejects and messages
+   * @throws InputFileException when the file is empty or its header is wrong
+   * @throws java.io.UncheckedIOException when it cannot be read
+   */
+  public static Persons read(Path file, String fileName, RejectSink rejects) {
+    return read(file, fileName, rejects, e -> {});
+  }
+
+  /**
+   * Reads the file, handing each person to {@code accepted} as soon as it is read (while it is
+   * fresh in memory), before duplicates are known: a person whose INSZ turns out to be repeated is
+   * in {@link Persons#refusedInszs()} afterwards, not in {@link Persons#get}.
+   */
+  public static Persons read(Path file, String fileName, RejectSink rejects, java.util.function.Consumer<Entry> accepted) {
+    Map<String, Entry> entries = new LinkedHashMap<>(expectedPersons(file));
+    Map<String, List<Long>> refusedLines = new HashMap<>(); // refused records with a readable INSZ
+    Map<String, List<Long>> repeated = new HashMap<>(); // every line of an INSZ found on more than one line
+    Map<String, String> refused = new HashMap<>();
+    List<Map.Entry<String, Reject>> pending = new ArrayList<>();
+    long read = 0;
+    long rejected = 0;
+    int[] pos = null;
+    LocalDate today = LocalDate.now();
+    try (LineSource src = LineSource.open(file)) {
+      while (src.hasNext()) {
+        RawLine l = src.next();
+        if (pos == null) {
+          pos = Csv.header(l, fileName, HEADER);
+          continue;
+        }
+        if (l.ok() && l.text().isBlank()) {
+          continue;
+        }
+        read++;
+        Object r = parse(l, fileName, pos, today);
+        if (r instanceof Reject) {
+          Reject rej = (Reject) r;
+          rejects.reject(rej);
+          rejected++;
+          String insz = l.ok() ? Csv.firstFieldInsz(l.text(), pos[0]) : null;
+          if (insz != null) {
+            noteRepeat(insz, l.number(), entries.get(insz), refusedLines, repeated);
+            refusedLines.computeIfAbsent(insz, k -> new ArrayList<>(1)).add(l.number());
+            refused.putIfAbsent(insz, fileName + " line " + l.number() + " was rejected (" + rej.field() + ")");
+          }
+        } else {
+          Person p = (Person) r;
+          String insz = p.insz().digits();
+          Entry e = new Entry(p, l.number());
+          Entry before = entries.putIfAbsent(insz, e);
+          if (before == null) {
+            if (!refusedLines.isEmpty()) { // else nothing was seen of this INSZ before
+              noteRepeat(insz, l.number(), null, refusedLines, repeated);
+            }
+            accepted.accept(e);
+          } else {
+            noteRepeat(insz, l.number(), before, refusedLines, repeated);
+            pending.add(Map.entry(insz, new Reject(fileName, l.number(), "insz", p.insz().masked(), "duplicate")));
+          }
+        }
+      }
+    }
+    if (pos == null) {
+      throw new InputFileException(fileName + " is empty: the first line must be the header " + String.join(",", HEADER));
+    }
+    List<Map.Entry<String, List<Long>>> repeats = new ArrayList<>(repeated.entrySet());
+    repeats.sort(Map.Entry.comparingByValue(java.util.Comparator.comparing(lines -> lines.get(0)))); // by first line
+    for (Map.Entry<String, List<Long>> e : repeats) {
+      String reason = "the same INSZ appears on lines " + be.jobbonus.io.batch.PersonCalculation.join(e.getValue()) + " of " + fileName
+          + "; keep one record per person";
+      Entry kept = entries.remove(e.getKey());
+      if (kept != null) {
+        rejects.reject(new Reject(fileName, kept.line(), "insz", kept.person().insz().masked(), reason));
+        rejected++;
+      }
+      refused.put(e.getKey(), reason);
+    }
+    for (Map.Entry<String, Reject> p : pending) {
+      rejects.reject(p.getValue().withReason("insz", refused.get(p.getKey())));
+      rejected++;
+    }
+    return new Persons(entries, refused, read, rejected);
+  }
+
+  /**
+   * Records {@code line} in {@code repeated} when the INSZ was already seen on an earlier line.
+   *
+   * @param first the person already accepted with this INSZ, or null
+   */
+  private static void noteRepeat(String insz, long line, Entry first, Map<String, List<Long>> refusedLines,
+      Map<String, List<Long>> repeated) {
+    List<Long> lines = repeated.get(insz);
+    if (lines != null) {
+      lines.add(line);
+      return;
+    }
+    List<Long> refusedBefore = refusedLines.get(insz);
+    if (first == null && refusedBefore == null) {
+      return;
+    }
+    lines = new ArrayList<>(4);
+    if (first != null) {
+      lines.add(first.line());
+    }
+    if (refusedBefore != null) {
+      lines.addAll(refusedBefore);
+    }
+    lines.sort(null);
+    lines.add(line);
+    repeated.put(insz, lines);
+  }
+
+  /** A map capacity for the persons of {@code file}: lines of about 60 bytes, with room for the load factor of 0.75. */
+  private static int expectedPersons(Path file) {
+    try {
+      return (int) Math.min(1 << 24, Math.max(16, java.nio.file.Files.size(file) / 45));
+    } catch (java.io.IOException e) {
+      return 16; // LineSource.open names the problem
+    }
+  }
+
+  /**
+   * {@link LocalDate#parse} (ISO, strict), with the usual YYYY-MM-DD read without the formatter.
+   *
+   * @throws java.time.DateTimeException when it is not a date that exists
+   */
+  static LocalDate date(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int y = 0;
+      boolean digits = true;
+      for (int i = 0; i < 10 && digits; i++) {
+        if (i != 4 && i != 7) {
+          digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
+        }
+      }
+      if (digits) {
+        for (int i = 0; i < 4; i++) {
+          y = y * 10 + text.charAt(i) - '0';
+        }
+        int m = (text.charAt(5) - '0') * 10 + text.charAt(6) - '0';
+        int d = (text.charAt(8) - '0') * 10 + text.charAt(9) - '0';
+        return LocalDate.of(y, m, d);
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  /** A {@link Person} or a {@link Reject}. */
+  static Object parse(RawLine l, String fileName, int[] pos, LocalDate today) {
+    if (!l.ok()) {
+      return new Reject(fileName, l.number(), "line", "", l.problem());
+    }
+    String[] f = Csv.split(l.text());
+    if (f == null) {
+      return new Reject(fileName, l.number(), "line", "", "not valid CSV (check the quotes)");
+    }
+    if (f.length != HEADER.size()) {
+      return new Reject(fileName, l.number(), "line", Reject.mask(f[0]),
+          "expected " + HEADER.size() + " columns (" + String.join(",", HEADER) + "), found " + f.length);
+    }
+    Insz insz;
+    try {
+      insz = Insz.parse(f[pos[0]]);
+    } catch (IllegalArgumentException e) {
+      return new Reject(fileName, l.number(), "insz", Reject.mask(f[0]), e.getMessage());
+    }
+    String last = f[pos[1]];
+    String firstName = f[pos[2]];
+    if (last.isEmpty()) {
+      return new Reject(fileName, l.number(), "last_name", insz.masked(), "is empty; the notification to VLABEL needs the last name");
+    }
+    Statuut statuut;
+    try {
+      statuut = Statuut.valueOf(f[pos[4]]);
+    } catch (IllegalArgumentException e) {
+      return new Reject(fileName, l.number(), "statuut", insz.masked(), "unknown statuut; expected one of " + Arrays.toString(Statuut.values()));
+    }
+    Region residence;
+    try {
+      residence = Region.valueOf(f[pos[5]]);
+    } catch (IllegalArgumentException e) {
+      return new Reject(fileName, l.number(), "residence", insz.masked(), "unknown residence; expected one of " + Arrays.toString(Region.values()));
+    }
+    Person p = Person.of(insz, last, firstName, statuut, residence);
+    String bd = f[pos[3]];
+    if (bd.isEmpty()) {
+      if (insz.birthDate().isEmpty()) {
+        return new Reject(fileName, l.number(), "birth_date", insz.masked(),
+            "is empty and the INSZ does not encode a complete birth date; give the birth date (YYYY-MM-DD) from the national register");
+      }
+    } else {
+      LocalDate d;
+      try {
+        d = date(bd);
+      } catch (java.time.DateTimeException e) {
+        return new Reject(fileName, l.number(), "birth_date", insz.masked(), "must be a date YYYY-MM-DD (or empty when the INSZ encodes it)");
+      }
+      if (d.getYear() < 1900 || d.isAfter(today)) {
+        return new Reject(fileName, l.number(), "birth_date", insz.masked(), "is not a plausible birth date (before 1900 or in the future)");
+      }
+      p = p.withBirthDate(d);
+    }
+    return p;
+  }
+}

@@ -1,0 +1,41 @@
+package be.jobbonus.io;
+
+import java.util.Objects;
+
+/**
+ * A refused input record, one line of {@code rejects.jsonl} (interfaces.md).
+ *
+ * @param file the input file's name as given
+ * @param line 1-based line number in that file
+ * @param field the field at fault ({@code insz}, {@code daysPerWeek}, {@code services[0].days}),
+ *     or {@code line} when the whole line is unusable
+ * @param insz the masked INSZ (first six digits), or empty when none could be read
+ * @param reason what is wrong and what to do; never personal data
+ */
+public record Reject(String file, long line, String field, String insz, String reason) {
+  public Reject {
+    Objects.requireNonNull(file);
+    Objects.requireNonNull(field);
+    Objects.requireNonNull(insz);
+    Objects.requireNonNull(reason);
+  }
+
+  /** First six characters of {@code raw} followed by five asterisks when they are digits; else empty. */
+  public static String mask(String raw) {
+    if (raw == null || raw.length() < 6) {
+      return "";
+    }
+    for (int i = 0; i < 6; i++) {
+      char c = raw.charAt(i);
+      if (c < '0' || c > '9') {
+        return "";
+      }
+    }
+    return raw.substring(0, 6) + "*****";
+  }
+
+  /** The same reject with another reason (a person's other lines). */
+  public Reject withReason(String field, String newReason) {
+    return new Reject(file, line, field, insz, newReason);
+  }
+}

@@ -1,0 +1,52 @@
+package be.jobbonus.io;
+
+import java.io.Closeable;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes {@code rejects.jsonl}: one object per refused record, {@code
+ * {"file","line","field","insz","reason"}}, INSZ masked. Not thread-safe.
+ */
+public final class RejectsWriter implements RejectSink, Closeable {
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private final JsonLinesFile out;
+
+  private RejectsWriter(JsonLinesFile out) {
+    this.out = out;
+  }
+
+  /** @throws UncheckedIOException when the file cannot be created */
+  public static RejectsWriter create(Path file) {
+    return new RejectsWriter(JsonLinesFile.create(file));
+  }
+
+  /** The JSON text of one reject (no line terminator). */
+  public static String toJson(Reject r) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("file", r.file());
+    n.put("line", r.line());
+    n.put("field", r.field());
+    n.put("insz", r.insz());
+    n.put("reason", r.reason());
+    return MAPPER.writeValueAsString(n);
+  }
+
+  @Override
+  public void reject(Reject r) {
+    out.writeLine(toJson(r));
+  }
+
+  public long count() {
+    return out.count();
+  }
+
+  @Override
+  public void close() {
+    out.close();
+  }
+}

@@ -1,0 +1,61 @@
+package be.jobbonus.io.batch;
+
+import be.jobbonus.core.calculation.JobbonusResult;
+import be.jobbonus.core.dmfa.Derivation;
+import be.jobbonus.io.Reject;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What became of one person's records: a result (with the DmfA derivation when the input was
+ * DmfA lines), or the rejects of every record.
+ */
+public final class Outcome {
+  private final JobbonusResult result;
+  private final Derivation derivation;
+  private final List<Reject> rejects;
+  private final List<Long> lines;
+
+  private Outcome(JobbonusResult result, Derivation derivation, List<Reject> rejects, List<Long> lines) {
+    this.result = result;
+    this.derivation = derivation;
+    this.rejects = List.copyOf(rejects);
+    this.lines = List.copyOf(lines);
+  }
+
+  static Outcome computed(JobbonusResult result, Derivation derivation, List<Long> lines) {
+    return new Outcome(result, derivation, List.of(), lines);
+  }
+
+  static Outcome rejected(List<Reject> rejects) {
+    return new Outcome(null, null, rejects, List.of());
+  }
+
+  /** The file line numbers of the person's records, in the order given to the derivation. */
+  public List<Long> lines() {
+    return lines;
+  }
+
+  public boolean computed() {
+    return result != null;
+  }
+
+  public Optional<JobbonusResult> result() {
+    return Optional.ofNullable(result);
+  }
+
+  /** Present when the quarters were derived from DmfA lines. */
+  public Optional<Derivation> derivation() {
+    return Optional.ofNullable(derivation);
+  }
+
+  /** One per record of the person's data file records when refused; empty when computed. */
+  public List<Reject> rejects() {
+    return rejects;
+  }
+
+  @Override
+  public String toString() {
+    return computed() ? "Outcome[" + result + "]" : "Outcome[" + rejects.size() + " rejects]";
+  }
+}

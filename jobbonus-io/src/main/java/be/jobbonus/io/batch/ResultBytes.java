@@ -1,0 +1,426 @@
+package be.jobbonus.io.batch;
+
+import be.jobbonus.core.Euro;
+import be.jobbonus.core.Region;
+import be.jobbonus.core.Statuut;
+import be.jobbonus.core.YearQuarter;
+import be.jobbonus.core.batch.BatchInput;
+import be.jobbonus.core.batch.BatchKernel;
+import be.jobbonus.core.batch.BatchOutput;
+import be.jobbonus.core.calculation.ReasonCode;
+import be.jobbonus.core.parameters.ParameterSet;
+import be.jobbonus.core.parameters.YearRules;
+import be.jobbonus.io.LineSource;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+/**
+ * Writes {@code results.jsonl} lines from the {@link BatchKernel}'s output as bytes, exactly the
+ * bytes {@link be.jobbonus.io.ResultsJson} writes for the reference calculator's result
+ * of the same person: same fields and order, reason messages, number formats and string escapes
+ * (tests compare whole files and every character). Not thread-safe.
+ */
+final class ResultBytes implements Closeable {
+
+  private final OutputStream out;
+  private final String fileName;
+  private final int year;
+  private final BatchKernel kernel;
+  private byte[] buf = new byte[1 << 16];
+  private int n;
+
+  private final byte[][] quarterNames = new byte[5][];
+  private final byte[][] categoryReason = new byte[Statuut.values().length][];
+  private final boolean[] eligibleStatuut = new boolean[Statuut.values().length];
+  private final byte[][] residenceReason = new byte[Region.values().length][];
+  private final byte[] noPerformanceReason;
+  private final byte[][] wageReason = new byte[5][];
+  private final byte[] belowMinimumFullTime;
+  private final byte[] belowMinimumPartTime;
+  private final byte[] tail;
+  /** The pension-age reason per quarter (× 256) and age. */
+  private final byte[][] pensionReasons = new byte[5 * 256][];
+
+  ResultBytes(OutputStream out, String fileName, ParameterSet parameters, int year, BatchKernel kernel) {
+    this.out = out;
+    this.fileName = fileName;
+    this.year = year;
+    this.kernel = kernel;
+    String id = parameters.id() + "-" + year;
+    for (int q = 1; q <= 4; q++) {
+      YearQuarter yq = YearQuarter.of(year, q);
+      quarterNames[q] = ascii(yq.toString());
+      wageReason[q] = reason(ReasonCode.WAGE_ABOVE_UPPER_LIMIT, yq + ": reference monthly wage above the upper limit of "
+          + Euro.format(parameters.periodFor(yq).upperLimit().value()));
+    }
+    for (Statuut s : Statuut.values()) {
+      eligibleStatuut[s.ordinal()] = parameters.eligibleCategories().value().contains(s);
+      categoryReason[s.ordinal()] = reason(ReasonCode.CATEGORY, "statuut " + s + " is not a beneficiary category");
+    }
+    LocalDate residenceDate = parameters.residenceReferenceDate(year);
+    for (Region r : Region.values()) {
+      residenceReason[r.ordinal()] = reason(ReasonCode.RESIDENCE,
+          "official residence on " + residenceDate + " is " + r + ", not the Flemish Region");
+    }
+    noPerformanceReason = reason(ReasonCode.NO_PERFORMANCE, "no quarter of " + year + " with performance");
+    YearRules rules = parameters.yearRules(year);
+    belowMinimumFullTime = reason(ReasonCode.BELOW_MINIMUM_PAYABLE,
+        "base amount below the minimum payable of " + Euro.format(rules.minimumPayableFullTime().value()) + " (full-time)");
+    belowMinimumPartTime = reason(ReasonCode.BELOW_MINIMUM_PAYABLE,
+        "base amount below the minimum payable of " + Euro.format(rules.minimumPayablePartTime().value()) + " (part-time)");
+    tail = utf8(",\"parameters\":\"" + escape(id) + "\"}\n");
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** {"code":..,"article":..,"message":.. — without the closing brace (a quarter may follow). */
+  private static byte[] reason(ReasonCode code, String message) {
+    return utf8("{\"code\":\"" + escape(code.name()) + "\",\"article\":\"" + escape(code.article()) + "\",\"message\":\""
+        + escape(message) + "\"");
+  }
+
+  /** {@code s} as JSON string content, as the JSON writer writes it (see {@link #string}). */
+  static String escape(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 8);
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == '"' || c == '\\') {
+        b.append('\\').append(c);
+      } else if (c < 0x20) {
+        b.append(CONTROL_ESCAPES[c]);
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Writes the result of person {@code p} of a computed batch, person {@code i} of {@code persons}. */
+  void write(PersonTable persons, int i, BatchInput in, BatchOutput o, int p) {
+    ensure(1024 + persons.namesEnd(i) - persons.nameStart[i]);
+    put(INSZ);
+    inszDigits(persons.insz[i]);
+    put(LAST_NAME);
+    put(persons.names, persons.nameStart[i], persons.firstNameStart[i] - persons.nameStart[i]);
+    put(FIRST_NAME);
+    put(persons.names, persons.firstNameStart[i], persons.namesEnd(i) - persons.firstNameStart[i]);
+    put(REFERENCE_YEAR);
+    decimal(year);
+    put(STATUUT);
+    int statuut = persons.statuut[i];
+    put(STATUUT_NAMES[statuut]);
+    put(ELIGIBLE);
+    put(o.eligible(p) ? TRUE : FALSE);
+    put(REASONS);
+    boolean first = true;
+    if (!eligibleStatuut[statuut]) {
+      first = reason(first, categoryReason[statuut], 0);
+    }
+    int residence = persons.residence[i];
+    if (residence != FLEMISH) {
+      first = reason(first, residenceReason[residence], 0);
+    }
+    int s = in.recordStart(p);
+    int e = in.recordEnd(p);
+    boolean anyWork = false;
+    boolean anyCounted = false;
+    for (int r = s; r < e; r++) {
+      anyWork |= in.workFractionTenThousandths(r) > 0;
+      anyCounted |= o.counted(r);
+    }
+    if (first && !anyCounted && !anyWork) {
+      first = reason(first, noPerformanceReason, 0);
+    }
+    for (int r = s; r < e; r++) {
+      byte st = o.status(r);
+      if (st == BatchOutput.PENSION_AGE) {
+        first = reason(first, pensionReason(in.quarter(r), persons.pensionAge[i]), in.quarter(r));
+      } else if (st == BatchOutput.WAGE_ABOVE_UPPER_LIMIT) {
+        first = reason(first, wageReason[in.quarter(r)], in.quarter(r));
+      }
+    }
+    if (o.eligible(p) && !o.payable(p)) {
+      reason(first, o.fullTime(p) ? belowMinimumFullTime : belowMinimumPartTime, 0);
+    }
+    put(QUARTERS);
+    for (int r = s; r < e; r++) {
+      ensure(512);
+      int m = in.workFractionTenThousandths(r);
+      long w = in.wageCents(r);
+      int q = in.quarter(r);
+      put(r == s ? Q_FIRST : Q_NEXT);
+      put(quarterNames[q]);
+      put(o.counted(r) ? COUNTED_TRUE : COUNTED_FALSE);
+      workFraction(m);
+      put(WAGE);
+      cents(w);
+      long rmw = BatchKernel.referenceMonthlyWageCents(w, m);
+      if (rmw < 0) {
+        put(RMW_NULL);
+        put(BASE_AMOUNT_AFTER_NULL);
+      } else {
+        put(RMW);
+        cents(rmw);
+        put(BASE_AMOUNT);
+      }
+      cents(kernel.baseAmountCents(q, w, m));
+      put(AMOUNT);
+      cents(o.amountCents(r));
+      put(Q_END);
+    }
+    ensure(512);
+    put(BASE);
+    cents(o.baseCents(p));
+    put(FIXED);
+    cents(o.fixedIncreaseCents(p));
+    put(TOTAL);
+    cents(o.totalCents(p));
+    put(PAYABLE);
+    put(o.payable(p) ? TRUE : FALSE);
+    put(tail);
+  }
+
+  private static final byte[] Q_FIRST = ascii("{\"quarter\":\"");
+  private static final byte[] Q_NEXT = ascii(",{\"quarter\":\"");
+  private static final byte[] COUNTED_TRUE = ascii("\",\"counted\":true,\"workFraction\":\"");
+  private static final byte[] COUNTED_FALSE = ascii("\",\"counted\":false,\"workFraction\":\"");
+  private static final byte[] WAGE = ascii("\",\"wage\":\"");
+  private static final byte[] RMW = ascii("\",\"referenceMonthlyWage\":\"");
+  private static final byte[] RMW_NULL = ascii("\",\"referenceMonthlyWage\":null");
+  private static final byte[] BASE_AMOUNT_AFTER_NULL = ascii(",\"baseAmount\":\"");
+  private static final byte[] BASE_AMOUNT = ascii("\",\"baseAmount\":\"");
+  private static final byte[] AMOUNT = ascii("\",\"amount\":\"");
+  private static final byte[] Q_END = ascii("\"}");
+  private static final byte[] BASE = ascii("],\"base\":\"");
+  private static final byte[] FIXED = ascii("\",\"fixedIncrease\":\"");
+  private static final byte[] TOTAL = ascii("\",\"total\":\"");
+  private static final byte[] PAYABLE = ascii("\",\"payable\":");
+  private static final int FLEMISH = Region.FLEMISH_REGION.ordinal();
+  private static final byte[][] STATUUT_NAMES = new byte[Statuut.values().length][];
+
+  static {
+    for (Statuut st : Statuut.values()) {
+      STATUUT_NAMES[st.ordinal()] = ascii(st.name());
+    }
+  }
+
+  private static final byte[] TRUE = ascii("true");
+  private static final byte[] FALSE = ascii("false");
+  private static final byte[] INSZ = ascii("{\"insz\":\"");
+  private static final byte[] LAST_NAME = ascii("\",\"lastName\":\"");
+  private static final byte[] FIRST_NAME = ascii("\",\"firstName\":\"");
+  private static final byte[] REFERENCE_YEAR = ascii("\",\"referenceYear\":");
+  private static final byte[] STATUUT = ascii(",\"statuut\":\"");
+  private static final byte[] ELIGIBLE = ascii("\",\"eligible\":");
+  private static final byte[] REASONS = ascii(",\"reasons\":[");
+  private static final byte[] QUARTERS = ascii("],\"quarters\":[");
+  private static final byte[] REASON_QUARTER = ascii(",\"quarter\":\"");
+
+  private byte[] pensionReason(int q, int age) {
+    int key = q * 256 + (age & 0xFF);
+    byte[] r = age >= 0 && age < 256 ? pensionReasons[key] : null;
+    if (r == null) {
+      r = reason(ReasonCode.PENSION_AGE,
+          YearQuarter.of(year, q) + " starts on or after the day the statutory pension age of " + age + " is reached");
+      if (age >= 0 && age < 256) {
+        pensionReasons[key] = r;
+      }
+    }
+    return r;
+  }
+
+
+  private boolean reason(boolean first, byte[] body, int quarter) {
+    ensure(body.length + 32);
+    if (!first) {
+      buf[n++] = ',';
+    }
+    put(body);
+    if (quarter > 0) {
+      put(REASON_QUARTER);
+      put(quarterNames[quarter]);
+      buf[n++] = '"';
+    }
+    buf[n++] = '}';
+    return false;
+  }
+
+  /** Writes one line of text as it is (a result the reference path produced) and its terminator. */
+  void writeLine(String json) {
+    byte[] b = utf8(json);
+    ensure(b.length + 1);
+    put(b);
+    buf[n++] = '\n';
+  }
+
+  private void ensure(int room) {
+    if (buf.length - n < room) {
+      flushBuffer();
+      if (buf.length < room) {
+        buf = new byte[room];
+      }
+    }
+  }
+
+  private void put(byte[] b) {
+    put(b, 0, b.length);
+  }
+
+  private void put(byte[] b, int off, int len) {
+    ensure(len);
+    System.arraycopy(b, off, buf, n, len);
+    n += len;
+  }
+
+  /** The 11 digits of an INSZ number, with its leading zeros. */
+  private void inszDigits(long v) {
+    for (int k = n + 10; k >= n; k--) {
+      buf[k] = (byte) ('0' + v % 10);
+      v /= 10;
+    }
+    n += 11;
+  }
+
+  /** How the JSON writer writes the control characters U+0000-U+001F. */
+  private static final String[] CONTROL_ESCAPES = new String[0x20];
+
+  static {
+    for (int c = 0; c < 0x20; c++) {
+      CONTROL_ESCAPES[c] = String.format("\\u%04X", c);
+    }
+    CONTROL_ESCAPES['\b'] = "\\b";
+    CONTROL_ESCAPES['\t'] = "\\t";
+    CONTROL_ESCAPES['\n'] = "\\n";
+    CONTROL_ESCAPES['\f'] = "\\f";
+    CONTROL_ESCAPES['\r'] = "\\r";
+  }
+
+  /**
+   * JSON string content as the JSON writer (Jackson) writes it: quote and backslash escaped,
+   * U+0000-U+001F as {@code \\b \\t \\n \\f \\r} or {@code \\u00XX}, everything else as UTF-8 (a test
+   * compares every character). A lone surrogate, which strict UTF-8 input cannot produce, is
+   * written as '?'.
+   */
+  private void string(String s) {
+    ensure(s.length() * 6);
+    n = encode(s, buf, n);
+  }
+
+  /** Writes {@code s} as {@link #string} does into {@code dst} at {@code pos} (room for 6 bytes a char); returns the end. */
+  static int encode(String s, byte[] dst, int pos) {
+    int n = pos;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c < 0x80) {
+        if (c < 0x20) {
+          String e = CONTROL_ESCAPES[c];
+          for (int j = 0; j < e.length(); j++) {
+            dst[n++] = (byte) e.charAt(j);
+          }
+          continue;
+        }
+        if (c == '"' || c == '\\') {
+          dst[n++] = '\\';
+        }
+        dst[n++] = (byte) c;
+      } else if (c < 0x800) {
+        dst[n++] = (byte) (0xC0 | (c >> 6));
+        dst[n++] = (byte) (0x80 | (c & 0x3F));
+      } else if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && k + 1 < s.length() && Character.isLowSurrogate(s.charAt(k + 1))) {
+          int cp = Character.toCodePoint(c, s.charAt(++k));
+          dst[n++] = (byte) (0xF0 | (cp >> 18));
+          dst[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+          dst[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+          dst[n++] = (byte) (0x80 | (cp & 0x3F));
+        } else {
+          dst[n++] = '?';
+        }
+      } else {
+        dst[n++] = (byte) (0xE0 | (c >> 12));
+        dst[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        dst[n++] = (byte) (0x80 | (c & 0x3F));
+      }
+    }
+    return n;
+  }
+
+  /** {@code s} as {@link #string} writes it (for tests). */
+  static byte[] jsonText(String s) {
+    byte[] b = new byte[s.length() * 6];
+    return java.util.Arrays.copyOf(b, encode(s, b, 0));
+  }
+
+
+  /** A non-negative whole number in decimal. */
+  private void decimal(long v) {
+    int digits = 1;
+    for (long p = 10; digits < 19 && v >= p; p *= 10) {
+      digits++;
+    }
+    int k = n + digits;
+    n = k;
+    do {
+      buf[--k] = (byte) ('0' + v % 10);
+      v /= 10;
+    } while (v > 0);
+  }
+
+  /** Cents as {@link Euro#format}: 5 -> 0.05, 123456 -> 1234.56 (never negative here). */
+  private void cents(long c) {
+    decimal(c / 100);
+    int f = (int) (c % 100);
+    buf[n++] = '.';
+    buf[n++] = (byte) ('0' + f / 10);
+    buf[n++] = (byte) ('0' + f % 10);
+  }
+
+  /** A work fraction in ten-thousandths with at least two decimals: 8000 -> 0.80, 7725 -> 0.7725. */
+  private void workFraction(int m) {
+    buf[n++] = (byte) ('0' + m / 10_000);
+    buf[n++] = '.';
+    int f = m % 10_000;
+    buf[n++] = (byte) ('0' + f / 1000);
+    buf[n++] = (byte) ('0' + f / 100 % 10);
+    if (f % 100 != 0) {
+      buf[n++] = (byte) ('0' + f / 10 % 10);
+      if (f % 10 != 0) {
+        buf[n++] = (byte) ('0' + f % 10);
+      }
+    }
+  }
+
+  private void flushBuffer() {
+    try {
+      out.write(buf, 0, n);
+      n = 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + fileName + ": " + LineSource.describe(e), e);
+    }
+  }
+
+  /** Writes what is buffered to the stream (does not close it). */
+  void flush() {
+    flushBuffer();
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + fileName + ": " + LineSource.describe(e), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    flush();
+  }
+}

@@ -1,0 +1,219 @@
+package be.jobbonus.scenarios;
+
+import be.jobbonus.core.Insz;
+import be.jobbonus.core.QuarterInput;
+import be.jobbonus.core.Regime;
+import be.jobbonus.core.YearQuarter;
+import be.jobbonus.core.dmfa.Derivation;
+import be.jobbonus.core.dmfa.DmfaDerivation;
+import be.jobbonus.core.dmfa.InvalidOccupationLineException;
+import be.jobbonus.core.dmfa.OccupationLine;
+import be.jobbonus.core.dmfa.Remuneration;
+import be.jobbonus.core.dmfa.Service;
+import be.jobbonus.core.parameters.ParameterSet;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code dmfa:} lines of a scenario case: DmfA occupation lines written in plain units (days,
+ * hours and days a week as decimals, euro amounts as text), derived into the quarters by the
+ * library's DmfA derivation (calculation.md §4). A wrong line is reported at its field's line.
+ */
+final class DmfaLines {
+
+  /** Default employer number when a line does not give one (any 10 digits are accepted). */
+  static final String DEFAULT_EMPLOYER = "0123456749";
+
+  /** Field names of {@code dmfa.jsonl} (interfaces.md) and their scenario-file names. */
+  private static final Map<String, String> NAMES = Map.of("workerCode", "worker_code", "daysPerWeek", "days_per_week",
+      "meanWorkingHours", "mean_working_hours", "refMeanWorkingHours", "ref_mean_working_hours",
+      "amountCents", "amount", "amount", "amount");
+
+  private DmfaLines() {}
+
+  static DmfaCase read(ScenarioFiles.Reader r, YamlNode node, String path, Insz insz, int year, ParameterSet params) {
+    if (node.kind != YamlNode.Kind.LIST || node.list.isEmpty()) {
+      r.problem(node, path, "must be a list of DmfA occupation lines, each starting with '- quarter: 2024Q1'");
+      return null;
+    }
+    DmfaDerivation derivation = DmfaDerivation.of(params);
+    List<OccupationLine> lines = new ArrayList<>();
+    boolean ok = true;
+    for (int i = 0; i < node.list.size(); i++) {
+      YamlNode item = node.list.get(i);
+      String p = path + "[" + i + "]";
+      OccupationLine line = line(r, item, p, insz, year);
+      if (line == null) {
+        ok = false;
+        continue;
+      }
+      try {
+        derivation.check(line);
+        lines.add(line);
+      } catch (InvalidOccupationLineException e) {
+        locate(r, item, p, e);
+        ok = false;
+      } catch (IllegalArgumentException e) {
+        r.problem(item, p, e.getMessage());
+        ok = false;
+      }
+    }
+    if (!ok) {
+      return null;
+    }
+    try {
+      Derivation d = derivation.derive(lines);
+      return new DmfaCase(d.inputs(), d.toText());
+    } catch (IllegalArgumentException e) {
+      r.problem(node, path, e.getMessage());
+      return null;
+    }
+  }
+
+  private static void locate(ScenarioFiles.Reader r, YamlNode item, String p, InvalidOccupationLineException e) {
+    YamlNode at = item;
+    StringBuilder field = new StringBuilder(p);
+    for (String part : e.field().split("\\.")) {
+      String name = part.contains("[") ? part.substring(0, part.indexOf('[')) : part;
+      String yamlName = NAMES.getOrDefault(name, name);
+      field.append('.').append(yamlName).append(part.contains("[") ? part.substring(part.indexOf('[')) : "");
+      YamlNode next = at.get(yamlName);
+      if (next == null) {
+        break;
+      }
+      at = next;
+      if (part.contains("[") && at.kind == YamlNode.Kind.LIST) {
+        int idx = Integer.parseInt(part.substring(part.indexOf('[') + 1, part.indexOf(']')));
+        if (idx < at.list.size()) {
+          at = at.list.get(idx);
+        }
+      }
+    }
+    r.problem(at, field.toString(), e.reason());
+  }
+
+  private static OccupationLine line(ScenarioFiles.Reader r, YamlNode item, String p, Insz insz, int year) {
+    if (!r.fields(item, p, ScenarioFiles.DMFA_FIELDS, "a DmfA occupation line")) {
+      return null;
+    }
+    int before = r.problems.size();
+    YearQuarter q = null;
+    if (item.get("quarter") == null) {
+      r.problem(item, p + ".quarter", "missing: say which quarter, like 'quarter: 2024Q1'");
+    } else {
+      q = r.quarter(item.get("quarter"), p + ".quarter");
+      if (q != null && q.year() != year) {
+        r.problem(item.get("quarter"), p + ".quarter", q + " is outside the reference year " + year);
+      }
+    }
+    String employer = item.get("employer") == null ? DEFAULT_EMPLOYER : r.scalar(item.get("employer"), p + ".employer");
+    Integer workerCode = item.get("worker_code") == null ? Integer.valueOf(495)
+        : whole(r, item.get("worker_code"), p + ".worker_code");
+    Regime contract = item.get("contract") == null ? Regime.FULL_TIME
+        : r.enumValue(item.get("contract"), p + ".contract", Regime.class);
+    Integer days = item.get("days_per_week") == null ? Integer.valueOf(500)
+        : hundredths(r, item.get("days_per_week"), p + ".days_per_week", "days a week, like 5 or 4.5");
+    Integer ref = item.get("ref_mean_working_hours") == null ? Integer.valueOf(3800)
+        : hundredths(r, item.get("ref_mean_working_hours"), p + ".ref_mean_working_hours", "hours a week, like 38");
+    Integer mean = item.get("mean_working_hours") == null ? ref
+        : hundredths(r, item.get("mean_working_hours"), p + ".mean_working_hours", "hours a week, like 19");
+    List<Service> services = new ArrayList<>();
+    YamlNode sv = item.get("services");
+    if (sv != null && sv.kind != YamlNode.Kind.NULL) {
+      if (sv.kind != YamlNode.Kind.LIST) {
+        r.problem(sv, p + ".services", "must be a list like '- { code: 1, days: 65, hours: 494 }'");
+      } else {
+        for (int i = 0; i < sv.list.size(); i++) {
+          YamlNode s = sv.list.get(i);
+          String sp = p + ".services[" + i + "]";
+          if (!r.fields(s, sp, ScenarioFiles.SERVICE_FIELDS, "a service (code, days, hours)")) {
+            continue;
+          }
+          Integer code = s.get("code") == null ? null : whole(r, s.get("code"), sp + ".code");
+          if (s.get("code") == null) {
+            r.problem(s, sp + ".code", "missing: the service code (1 = days worked)");
+          }
+          Integer d = s.get("days") == null ? Integer.valueOf(0) : hundredths(r, s.get("days"), sp + ".days", "days, like 65");
+          Integer h = s.get("hours") == null ? Integer.valueOf(0) : hundredths(r, s.get("hours"), sp + ".hours", "hours, like 494");
+          if (code != null && d != null && h != null) {
+            try {
+              services.add(Service.of(code, d, h));
+            } catch (IllegalArgumentException e) {
+              r.problem(s, sp, e.getMessage());
+            }
+          }
+        }
+      }
+    }
+    List<Remuneration> remunerations = new ArrayList<>();
+    YamlNode rv = item.get("remunerations");
+    if (rv != null && rv.kind != YamlNode.Kind.NULL) {
+      if (rv.kind != YamlNode.Kind.LIST) {
+        r.problem(rv, p + ".remunerations", "must be a list like '- { code: 1, amount: \"6000.00\" }'");
+      } else {
+        for (int i = 0; i < rv.list.size(); i++) {
+          YamlNode m = rv.list.get(i);
+          String mp = p + ".remunerations[" + i + "]";
+          if (!r.fields(m, mp, ScenarioFiles.REMUNERATION_FIELDS, "a remuneration (code, amount)")) {
+            continue;
+          }
+          Integer code = m.get("code") == null ? null : whole(r, m.get("code"), mp + ".code");
+          if (m.get("code") == null) {
+            r.problem(m, mp + ".code", "missing: the remuneration code (1 = ordinary wage)");
+          }
+          if (m.get("amount") == null) {
+            r.problem(m, mp + ".amount", "missing: the amount in euro, like \"6000.00\"");
+          }
+          Long amount = r.euro(m.get("amount"), mp + ".amount");
+          if (code != null && amount != null) {
+            try {
+              remunerations.add(Remuneration.of(code, amount));
+            } catch (IllegalArgumentException e) {
+              r.problem(m, mp, e.getMessage());
+            }
+          }
+        }
+      }
+    }
+    if (r.problems.size() > before || q == null || employer == null || workerCode == null || contract == null
+        || days == null || ref == null || mean == null) {
+      return null;
+    }
+    try {
+      return OccupationLine.of(insz, q, employer, workerCode, contract, days, mean, ref, services, remunerations);
+    } catch (InvalidOccupationLineException e) {
+      locate(r, item, p, e);
+      return null;
+    }
+  }
+
+  private static Integer whole(ScenarioFiles.Reader r, YamlNode node, String path) {
+    String s = r.scalar(node, path);
+    if (s == null) {
+      return null;
+    }
+    if (!s.matches("[0-9]{1,9}")) {
+      r.problem(node, path, "is not a whole number (digits only, such as 6500)"); // the value is not repeated
+      return null;
+    }
+    return Integer.parseInt(s);
+  }
+
+  /** A decimal with at most 2 decimals, as hundredths ("4.5" -> 450). */
+  private static Integer hundredths(ScenarioFiles.Reader r, YamlNode node, String path, String what) {
+    String s = r.scalar(node, path);
+    if (s == null) {
+      return null;
+    }
+    if (!s.matches("[0-9]{1,7}(\\.[0-9]{1,2})?")) {
+      r.problem(node, path, "is not a number of " + what + " (at most two decimals, such as 38.5)");
+      return null;
+    }
+    return new BigDecimal(s).movePointRight(2).intValueExact();
+  }
+
+  /** The quarters derived and how. */
+  record DmfaCase(List<QuarterInput> inputs, String explanation) {}
+}

@@ -1,0 +1,30 @@
+package be.jobbonus.scenarios;
+
+import java.util.List;
+
+/** A scenario file that cannot be run: every problem found, each with file, line and field. */
+public final class InvalidScenarioException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<ScenarioProblem> problems;
+
+  public InvalidScenarioException(List<ScenarioProblem> problems) {
+    super(message(problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  private static String message(List<ScenarioProblem> problems) {
+    StringBuilder b = new StringBuilder();
+    for (ScenarioProblem p : problems) {
+      if (b.length() > 0) {
+        b.append('\n');
+      }
+      b.append(p);
+    }
+    return b.toString();
+  }
+
+  public List<ScenarioProblem> problems() {
+    return problems;
+  }
+}

@@ -1,0 +1,60 @@
+package be.jobbonus.scenarios.reform;
+
+import be.jobbonus.fixtures.synthetic.SyntheticPopulation;
+import be.jobbonus.fixtures.synthetic.SyntheticWorker;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
+/**
+ * The project's synthetic DmfA population ({@link SyntheticPopulation}, the one {@code jobbonus
+ * simulate} computes) as a {@link Population}: worker {@code i} depends only on the seed and i, its
+ * occupation lines are derived under each parameter set compared.
+ */
+public final class DmfaPopulation implements Population {
+
+  private final SyntheticPopulation population;
+  private final long workers;
+
+  private DmfaPopulation(SyntheticPopulation population, long workers) {
+    this.population = population;
+    this.workers = workers;
+  }
+
+  /**
+   * The first {@code workers} workers of {@code population}.
+   *
+   * @throws IllegalArgumentException when {@code workers} is negative or above the generator's maximum
+   */
+  public static DmfaPopulation of(SyntheticPopulation population, long workers) {
+    Objects.requireNonNull(population, "population");
+    if (workers < 0 || workers > SyntheticPopulation.maxWorkers()) {
+      throw new IllegalArgumentException("workers must be 0-" + SyntheticPopulation.maxWorkers());
+    }
+    return new DmfaPopulation(population, workers);
+  }
+
+  @Override
+  public int referenceYear() {
+    return population.year();
+  }
+
+  @Override
+  public String description() {
+    return String.format(Locale.ROOT, "synthetic DmfA population, %,d workers, seed %d", workers, population.seed());
+  }
+
+  @Override
+  public Stream<PersonYear> members() {
+    return LongStream.range(0, workers).mapToObj(i -> {
+      SyntheticWorker w = population.worker(i);
+      return PersonYear.ofDmfa(w.person(), w.lines());
+    });
+  }
+
+  @Override
+  public String toString() {
+    return "DmfaPopulation[" + description() + "]";
+  }
+}

@@ -1,0 +1,20 @@
+package be.jobbonus.scenarios.reform;
+
+import java.util.stream.Stream;
+
+/**
+ * A population to simulate: people with the quarters of one reference year. Streamed, never held
+ * in memory as a whole; the same population must give the same members in the same order every
+ * time (a seeded generator, or a file).
+ */
+public interface Population {
+
+  /** The reference year of every member's quarters. */
+  int referenceYear();
+
+  /** Words for the report, as in {@code synthetic, 10,000 workers, seed 7}. */
+  String description();
+
+  /** The members, in a fixed order; may be consumed in parallel. */
+  Stream<PersonYear> members();
+}

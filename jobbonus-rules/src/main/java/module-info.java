@@ -8,7 +8,6 @@ module be.jobbonus.rules {
   requires tools.jackson.databind;
 
   exports be.jobbonus.rules.message;
-  exports be.jobbonus.rules.notify;
   exports be.jobbonus.rules.access;
   exports be.jobbonus.rules.pseudonym;
   exports be.jobbonus.rules.retention;

@@ -1,8 +1,9 @@
 package be.jobbonus.cli;
 
-import be.jobbonus.rules.notify.NotifyReport;
-import be.jobbonus.rules.notify.Reject;
-import be.jobbonus.rules.notify.VlabelNotifier;
+import be.jobbonus.io.NotifyReport;
+import be.jobbonus.io.Reject;
+import be.jobbonus.io.RejectsWriter;
+import be.jobbonus.io.VlabelNotifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -65,7 +66,7 @@ public final class NotifyCommand implements Callable<Integer> {
     NotifyReport report = VlabelNotifier.notify(results, out);
     try (Writer w = Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8)) {
       for (Reject r : report.rejects()) {
-        w.write(r.toJson());
+        w.write(RejectsWriter.toJson(r));
         w.write('\n');
       }
     } catch (IOException e) {

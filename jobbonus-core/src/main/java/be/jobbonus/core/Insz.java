@@ -170,7 +170,24 @@ public final class Insz implements Comparable<Insz> {
 
   /** The first six digits followed by five asterisks: safe for logs and messages. */
   public String masked() {
-    return digits.substring(0, 6) + "*****";
+    return mask(digits);
+  }
+
+  /**
+   * The one INSZ mask, also for text that may not be a valid INSZ (a field of a refused record):
+   * its first six characters followed by five asterisks when they are digits, else empty.
+   */
+  public static String mask(CharSequence raw) {
+    if (raw == null || raw.length() < 6) {
+      return "";
+    }
+    for (int i = 0; i < 6; i++) {
+      char c = raw.charAt(i);
+      if (c < '0' || c > '9') {
+        return "";
+      }
+    }
+    return raw.subSequence(0, 6) + "*****";
   }
 
   @Override

@@ -75,7 +75,7 @@ public final class DmfaJsonl implements DataFormat<OccupationLine> {
     }
     String text = l.text();
     String key = key(text);
-    String masked = key != null ? Reject.mask(key) : rawMask(text);
+    String masked = key != null ? Insz.mask(key) : rawMask(text);
     JsonNode n;
     try {
       n = MAPPER.readTree(text);
@@ -94,7 +94,7 @@ public final class DmfaJsonl implements DataFormat<OccupationLine> {
     try {
       insz = Insz.parse(inszNode.asString());
     } catch (IllegalArgumentException e) {
-      return reject(l, null, "insz", Reject.mask(inszNode.asString()), e.getMessage());
+      return reject(l, null, "insz", Insz.mask(inszNode.asString()), e.getMessage());
     }
     if (!insz.digits().equals(key)) {
       return reject(l, key, "insz", masked, "the field insz appears more than once; give it once");

@@ -281,14 +281,14 @@ public final class PersonsCsv {
       return new Reject(fileName, l.number(), "line", "", "not valid CSV (check the quotes)");
     }
     if (f.length != HEADER.size()) {
-      return new Reject(fileName, l.number(), "line", Reject.mask(f[0]),
+      return new Reject(fileName, l.number(), "line", Insz.mask(f[0]),
           "expected " + HEADER.size() + " columns (" + String.join(",", HEADER) + "), found " + f.length);
     }
     Insz insz;
     try {
       insz = Insz.parse(f[pos[0]]);
     } catch (IllegalArgumentException e) {
-      return new Reject(fileName, l.number(), "insz", Reject.mask(f[0]), e.getMessage());
+      return new Reject(fileName, l.number(), "insz", Insz.mask(f[0]), e.getMessage());
     }
     String last = f[pos[1]];
     String firstName = f[pos[2]];

@@ -56,7 +56,7 @@ public final class QuartersCsv implements DataFormat<QuarterInput> {
     if (f == null) {
       return reject(l, key, "line", "", "not valid CSV (check the quotes)");
     }
-    String masked = Reject.mask(f[0]);
+    String masked = Insz.mask(f[0]);
     if (f.length != HEADER.size()) {
       return reject(l, key, "line", masked, "expected " + HEADER.size() + " columns (" + String.join(",", HEADER) + "), found " + f.length);
     }

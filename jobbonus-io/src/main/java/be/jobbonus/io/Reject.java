@@ -20,18 +20,10 @@ public record Reject(String file, long line, String field, String insz, String r
     Objects.requireNonNull(reason);
   }
 
-  /** First six characters of {@code raw} followed by five asterisks when they are digits; else empty. */
-  public static String mask(String raw) {
-    if (raw == null || raw.length() < 6) {
-      return "";
-    }
-    for (int i = 0; i < 6; i++) {
-      char c = raw.charAt(i);
-      if (c < '0' || c > '9') {
-        return "";
-      }
-    }
-    return raw.substring(0, 6) + "*****";
+  /** {@code file:line: field: reason (insz)}, for standard error; the INSZ is masked. */
+  @Override
+  public String toString() {
+    return file + ":" + line + ": " + field + ": " + reason + (insz.isEmpty() ? "" : " (" + insz + ")");
   }
 
   /** The same reject with another reason (a person's other lines). */

@@ -149,7 +149,7 @@ public final class BatchRun {
       for (DataRecord<T> r : records) {
         Reject rej = r.reject();
         if (rej == null) {
-          rej = new Reject(dataName, r.line(), "insz", Reject.mask(insz), why);
+          rej = new Reject(dataName, r.line(), "insz", Insz.mask(insz), why);
         }
         rejects.reject(rej);
         c[3]++;

@@ -1,4 +1,4 @@
-package be.jobbonus.rules.notify;
+package be.jobbonus.io;
 
 import be.jobbonus.rules.message.VlabelMessage;
 import java.io.BufferedReader;
@@ -105,7 +105,7 @@ public final class VlabelNotifier {
         try {
           result = ResultLine.parse(line);
         } catch (ResultLine.Problem p) {
-          rejects.add(new Reject(sourceName, n, p.field, p.reason, p.maskedInsz));
+          rejects.add(new Reject(sourceName, n, p.field, p.maskedInsz == null ? "" : p.maskedInsz, p.reason));
           continue;
         }
         if (!result.payable) {
@@ -115,8 +115,8 @@ public final class VlabelNotifier {
         String key = result.insz.digits() + "/" + result.referenceYear;
         Long first = sentAt.putIfAbsent(key, n);
         if (first != null) {
-          rejects.add(new Reject(sourceName, n, "insz", "same person and reference year as line " + first
-              + ": not sent twice", result.insz.masked()));
+          rejects.add(new Reject(sourceName, n, "insz", result.insz.masked(),
+              "same person and reference year as line " + first + ": not sent twice"));
           continue;
         }
         out.write(result.message().toJson());

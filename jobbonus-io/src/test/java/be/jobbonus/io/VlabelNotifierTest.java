@@ -1,4 +1,4 @@
-package be.jobbonus.rules.notify;
+package be.jobbonus.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -76,24 +76,24 @@ class VlabelNotifierTest {
     assertEquals(2, r0.line());
     assertEquals("quarters[0].wage", r0.field());
     assertEquals("missing field", r0.reason());
-    assertEquals("850730*****", r0.maskedInsz());
+    assertEquals("850730*****", r0.insz());
     assertEquals(4, rep.rejects().get(1).line());
     assertEquals("total", rep.rejects().get(1).field());
     assertTrue(rep.rejects().get(1).reason().startsWith("wrong type"));
     assertEquals("$", rep.rejects().get(2).field());
-    assertNull(rep.rejects().get(2).maskedInsz());
+    assertEquals("", rep.rejects().get(2).insz());
     assertEquals("insz", rep.rejects().get(3).field());
-    assertEquals("850730*****", rep.rejects().get(3).maskedInsz());
+    assertEquals("850730*****", rep.rejects().get(3).insz());
     assertEquals("total", rep.rejects().get(4).field());
     assertEquals(8, rep.rejects().get(5).line());
     assertTrue(rep.rejects().get(5).reason().contains("line 1"), "duplicate person is not sent twice");
     for (Reject r : rep.rejects()) {
-      String all = r.toJson() + r;
+      String all = RejectsWriter.toJson(r) + r;
       assertFalse(all.contains("85073003328") || all.contains("85073003329") || all.contains("Peeters")
           || all.contains("6000"), all);
     }
-    assertEquals("{\"file\":\"results.jsonl\",\"line\":2,\"field\":\"quarters[0].wage\",\"reason\":\"missing field\","
-        + "\"insz\":\"850730*****\"}", r0.toJson());
+    assertEquals("{\"file\":\"results.jsonl\",\"line\":2,\"field\":\"quarters[0].wage\",\"insz\":\"850730*****\","
+        + "\"reason\":\"missing field\"}", RejectsWriter.toJson(r0));
     assertEquals("7 records: 1 sent, 0 not payable, 6 rejected", rep.summary());
   }
 

@@ -1,4 +1,4 @@
-package be.jobbonus.rules.notify;
+package be.jobbonus.io;
 
 import java.util.List;
 

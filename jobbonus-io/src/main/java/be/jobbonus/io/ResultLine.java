@@ -1,4 +1,4 @@
-package be.jobbonus.rules.notify;
+package be.jobbonus.io;
 
 import be.jobbonus.core.Insz;
 import be.jobbonus.core.Statuut;

@@ -19,54 +19,33 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * Reads a file line by line as strict UTF-8 in constant memory: {@code \n} or {@code \r\n} ends a
- * line, a byte-order mark at the start is skipped, a line that is not valid UTF-8 or longer than
- * {@link #MAX_LINE_BYTES} comes back with a problem instead of text (the next line is read
- * normally). Not thread-safe.
+ * A file's lines as text: the lines of {@link ByteLines}, each decoded as strict UTF-8. A final
+ * {@code \r} is dropped, a byte-order mark at the start is skipped, a line that is not valid UTF-8
+ * or longer than {@link #MAX_LINE_BYTES} comes back with a problem instead of text (the next line
+ * is read normally). Not thread-safe.
  */
 public final class LineSource implements Iterator<RawLine>, Closeable {
 
   /** Longest line accepted (1 MiB); a longer one is reported, not held in memory. */
   public static final int MAX_LINE_BYTES = 1 << 20;
 
-  private final InputStream in;
+  private final ByteLines lines;
   private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
       .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-  private byte[] buf = new byte[256];
-  private long number;
   private RawLine next;
   private boolean eof;
-  private final byte[] chunk = new byte[1 << 16];
-  private int pos;
-  private int limit;
 
-  private int readByte() throws IOException {
-    if (pos == limit) {
-      int n = in.read(chunk, 0, chunk.length);
-      if (n <= 0) {
-        return -1;
-      }
-      pos = 0;
-      limit = n;
-    }
-    return chunk[pos++] & 0xFF;
-  }
-
-  private LineSource(InputStream in) {
-    this.in = in;
+  private LineSource(ByteLines lines) {
+    this.lines = lines;
   }
 
   /** @throws UncheckedIOException when the file cannot be opened */
   public static LineSource open(Path file) {
-    try {
-      return new LineSource(Files.newInputStream(file));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + describe(e), e);
-    }
+    return new LineSource(ByteLines.open(file));
   }
 
   public static LineSource of(InputStream in) {
-    return new LineSource(in);
+    return new LineSource(ByteLines.of(in, "input"));
   }
 
   /** A short description of an I/O failure for a one-line message ("no such file", "permission denied"). */
@@ -100,45 +79,18 @@ public final class LineSource implements Iterator<RawLine>, Closeable {
 
   /** Number of the last line returned. */
   public long lineNumber() {
-    return number;
+    return lines.number();
   }
 
   private RawLine read() {
-    try {
-      int len = 0;
-      boolean tooLong = false;
-      int b;
-      boolean any = false;
-      while ((b = readByte()) != -1) {
-        any = true;
-        if (b == '\n') {
-          break;
-        }
-        if (len == buf.length) {
-          if (buf.length >= MAX_LINE_BYTES) {
-            tooLong = true;
-            len = 0;
-          } else {
-            buf = java.util.Arrays.copyOf(buf, Math.min(MAX_LINE_BYTES, buf.length * 2));
-          }
-        }
-        buf[len++] = (byte) b;
-      }
-      if (!any) {
-        eof = true;
-        return null;
-      }
-      if (b == -1) {
-        eof = true;
-      }
-      number++;
-      if (tooLong) {
-        return tooLong(number);
-      }
-      return decode(decoder, buf, 0, len, number);
-    } catch (IOException e) {
-      throw new UncheckedIOException("read error at line " + (number + 1) + ": " + describe(e), e);
+    if (!lines.next()) {
+      eof = true;
+      return null;
     }
+    if (lines.tooLong()) {
+      return tooLong(lines.number());
+    }
+    return decode(decoder, lines.buffer(), lines.start(), lines.length(), lines.number());
   }
 
   /** The problem of a line longer than {@link #MAX_LINE_BYTES}. */
@@ -195,10 +147,6 @@ public final class LineSource implements Iterator<RawLine>, Closeable {
 
   @Override
   public void close() {
-    try {
-      in.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    lines.close();
   }
 }

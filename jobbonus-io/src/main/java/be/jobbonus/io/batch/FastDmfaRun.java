@@ -9,6 +9,7 @@ import be.jobbonus.core.batch.DmfaAccumulator;
 import be.jobbonus.core.dmfa.OccupationLine;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.UnknownReferenceYearException;
+import be.jobbonus.io.ByteLines;
 import be.jobbonus.io.DataRecord;
 import be.jobbonus.io.DmfaJsonl;
 import be.jobbonus.io.LineSource;

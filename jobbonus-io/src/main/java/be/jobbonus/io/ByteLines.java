@@ -1,6 +1,5 @@
-package be.jobbonus.io.batch;
+package be.jobbonus.io;
 
-import be.jobbonus.io.LineSource;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,13 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A file's lines as byte ranges of a large buffer, split as {@link LineSource} splits them: {@code
- * \n} ends a line, a last line without one counts, a line of more than {@link
- * LineSource#MAX_LINE_BYTES} bytes is reported ({@link #tooLong()}) and not held. The range
- * still holds a final {@code \r} and, on line 1, a byte-order mark: {@link LineSource#decode}
- * handles both. The range is valid until the next call of {@link #next()}. Not thread-safe.
+ * The one line splitter of every input file: a file's lines as byte ranges of a large buffer.
+ * {@code \n} ends a line, a last line without one counts, a line of more than {@link
+ * LineSource#MAX_LINE_BYTES} bytes is reported ({@link #tooLong()}) and not held. The range still
+ * holds a final {@code \r} and, on line 1, a byte-order mark: {@link LineSource#decode} handles
+ * both. The range is valid until the next call of {@link #next()}. Not thread-safe.
  */
-final class ByteLines implements Closeable {
+public final class ByteLines implements Closeable {
 
   private static final int MAX = LineSource.MAX_LINE_BYTES;
 
@@ -33,13 +32,18 @@ final class ByteLines implements Closeable {
   private int length;
   private boolean tooLong;
 
+  /** Lines of {@code in}, named {@code name} in errors. */
+  public static ByteLines of(InputStream in, String name) {
+    return new ByteLines(Path.of(name), in);
+  }
+
   private ByteLines(Path file, InputStream in) {
     this.file = file;
     this.in = in;
   }
 
   /** @throws UncheckedIOException when the file cannot be opened, naming it */
-  static ByteLines open(Path file) {
+  public static ByteLines open(Path file) {
     try {
       return new ByteLines(file, Files.newInputStream(file));
     } catch (IOException e) {
@@ -48,32 +52,32 @@ final class ByteLines implements Closeable {
   }
 
   /** The buffer holding the current line. */
-  byte[] buffer() {
+  public byte[] buffer() {
     return buf;
   }
 
   /** First byte of the current line in {@link #buffer()}. */
-  int start() {
+  public int start() {
     return start;
   }
 
   /** Bytes of the current line, without the {@code \n} (a {@code \r} before it included). */
-  int length() {
+  public int length() {
     return length;
   }
 
   /** 1-based number of the current line. */
-  long number() {
+  public long number() {
     return number;
   }
 
   /** Whether the current line was longer than {@link LineSource#MAX_LINE_BYTES} (its bytes are not held). */
-  boolean tooLong() {
+  public boolean tooLong() {
     return tooLong;
   }
 
   /** Moves to the next line; {@code false} at the end of the file. */
-  boolean next() {
+  public boolean next() {
     try {
       int scan = pos;
       boolean skipping = false;

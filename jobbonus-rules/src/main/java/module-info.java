@@ -1,7 +1,8 @@
 /**
  * The DWSE-VLABEL protocol of 8 September 2022 as code: the minimised VLABEL message (art. 3) and
- * the notify step, purposes and recipients (art. 2, 4, 6), the pseudonymised analysis view,
- * retention (art. 3, decree art. 18) and the protocol's deadlines (art. 7, 8, 9, 11).
+ * the notify step, purposes and recipients (art. 2, 3, 4, 6; recital C2), the pseudonymised analysis
+ * view, retention (art. 3, decree art. 18) and the protocol's deadlines and duties (art. 6, 7, 8, 9,
+ * 11).
  */
 module be.jobbonus.rules {
   requires transitive be.jobbonus.core;

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
@@ -16,8 +17,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The protocol's dates and periods as data (art. 7, 9, 11): entry into force, DWSE's month for a
- * data-quality finding, the 6 months' notice, the 72 hours towards the supervisory authority.
+ * The protocol's dates and periods as data (art. 6, 7, 9, 11): entry into force, DWSE's month for a
+ * data-quality finding, the 6 months' notice, the 72 hours towards the supervisory authority, the
+ * "at once" of a change of law or of processors (art. 9) and the exchange and update of the list
+ * of processors (art. 6). A period of zero days means "the same day" (a reading, status I).
  */
 public final class ProtocolTerms {
 
@@ -27,20 +30,30 @@ public final class ProtocolTerms {
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final Set<String> FIELDS = Set.of("entryIntoForce", "qualityMeasures", "terminationNotice",
-      "breachToAuthority");
+      "breachToAuthority", "lawChangeNotice", "processorChangeNotice", "processorListExchange",
+      "processorListUpdate");
   private static volatile ProtocolTerms official;
 
   private final Term<LocalDate> entryIntoForce;
   private final Term<Period> qualityMeasures;
   private final Term<Period> terminationNotice;
   private final Term<Duration> breachToAuthority;
+  private final Term<Period> lawChangeNotice;
+  private final Term<Period> processorChangeNotice;
+  private final Term<Period> processorListExchange;
+  private final Term<Period> processorListUpdate;
 
   private ProtocolTerms(Term<LocalDate> entryIntoForce, Term<Period> qualityMeasures, Term<Period> terminationNotice,
-      Term<Duration> breachToAuthority) {
+      Term<Duration> breachToAuthority, Term<Period> lawChangeNotice, Term<Period> processorChangeNotice,
+      Term<Period> processorListExchange, Term<Period> processorListUpdate) {
     this.entryIntoForce = entryIntoForce;
     this.qualityMeasures = qualityMeasures;
     this.terminationNotice = terminationNotice;
     this.breachToAuthority = breachToAuthority;
+    this.lawChangeNotice = lawChangeNotice;
+    this.processorChangeNotice = processorChangeNotice;
+    this.processorListExchange = processorListExchange;
+    this.processorListUpdate = processorListUpdate;
   }
 
   /** The terms of the protocol of 8 September 2022. */
@@ -64,7 +77,8 @@ public final class ProtocolTerms {
    * Reads terms in the form of the official resource.
    *
    * @throws IllegalArgumentException naming the source and field when a field is unknown, missing
-   *     or malformed, or a period is not positive
+   *     or malformed, a period of art. 7, 11 or the 72 hours is not positive, or a period of art. 6
+   *     or 9 is negative
    */
   public static ProtocolTerms parse(String json, String source) {
     JsonNode root;
@@ -84,7 +98,7 @@ public final class ProtocolTerms {
     Term<Period> quality = term(root, "qualityMeasures", source, Period::parse);
     Term<Period> notice = term(root, "terminationNotice", source, Period::parse);
     Term<Duration> breach = term(root, "breachToAuthority", source, Duration::parse);
-    for (Term<Period> p : java.util.List.of(quality, notice)) {
+    for (Term<Period> p : List.of(quality, notice)) {
       if (p.value().isNegative() || p.value().isZero()) {
         throw new IllegalArgumentException(source + ": periods must be positive");
       }
@@ -92,7 +106,18 @@ public final class ProtocolTerms {
     if (breach.value().isNegative() || breach.value().isZero()) {
       throw new IllegalArgumentException(source + ": breachToAuthority must be positive");
     }
-    return new ProtocolTerms(term(root, "entryIntoForce", source, LocalDate::parse), quality, notice, breach);
+    Term<Period> law = term(root, "lawChangeNotice", source, Period::parse);
+    Term<Period> processors = term(root, "processorChangeNotice", source, Period::parse);
+    Term<Period> exchange = term(root, "processorListExchange", source, Period::parse);
+    Term<Period> update = term(root, "processorListUpdate", source, Period::parse);
+    for (String f : List.of("lawChangeNotice", "processorChangeNotice", "processorListExchange",
+        "processorListUpdate")) {
+      if (term(root, f, source, Period::parse).value().isNegative()) {
+        throw new IllegalArgumentException(source + ": " + f + " must not be negative");
+      }
+    }
+    return new ProtocolTerms(term(root, "entryIntoForce", source, LocalDate::parse), quality, notice, breach, law,
+        processors, exchange, update);
   }
 
   private static <T> Term<T> term(JsonNode root, String field, String source, Function<String, T> parser) {
@@ -148,5 +173,25 @@ public final class ProtocolTerms {
   /** The longest delay towards the supervisory authority after a breach (art. 9, GDPR art. 33): 72 hours. */
   public Term<Duration> breachToAuthority() {
     return breachToAuthority;
+  }
+
+  /** The delay to tell the other party of a change of law touching the protocol (art. 9, second paragraph). */
+  public Term<Period> lawChangeNotice() {
+    return lawChangeNotice;
+  }
+
+  /** The delay to tell the other party of a change of processors (art. 9, second paragraph). */
+  public Term<Period> processorChangeNotice() {
+    return processorChangeNotice;
+  }
+
+  /** The delay, from the entry into force, to send the other party the list of processors (art. 6). */
+  public Term<Period> processorListExchange() {
+    return processorListExchange;
+  }
+
+  /** The delay, from a change of processors, to send the updated list (art. 6; art. 9). */
+  public Term<Period> processorListUpdate() {
+    return processorListUpdate;
   }
 }

@@ -8,12 +8,16 @@ import java.util.Set;
 
 /**
  * A data-quality report (protocol art. 7): VLABEL finds art. 3 data wrong, inaccurate, incomplete,
- * missing, outdated or excessive and reports it to DWSE at once; DWSE investigates and takes
- * measures within 1 month of the finding, then informs VLABEL. Immutable: each step returns a new
- * report and refuses steps out of order or dated before the previous one.
+ * missing, outdated or excessive, whether or not on the data subject's report ({@link FindingOrigin}),
+ * and reports it to DWSE at once; DWSE investigates and takes measures within 1 month of the
+ * finding, then informs VLABEL. Immutable: each step returns a new report and refuses steps out of
+ * order or dated before the previous one.
  *
  * <p>The deadline is the finding date plus the period of {@link ProtocolTerms#qualityMeasures()},
  * end of month clamped (31 January gives 28 or 29 February); measures on the deadline are in time.
+ * The origin does not change the clock: on a data subject's report, the finding date is the day
+ * VLABEL establishes the defect on the basis of that report ("binnen 1 maand van de voornoemde
+ * vaststellingen").
  */
 public final class QualityReport {
 
@@ -30,6 +34,7 @@ public final class QualityReport {
   }
 
   private final String reference;
+  private final FindingOrigin origin;
   private final Set<Defect> defects;
   private final LocalDate found;
   private final LocalDate deadline;
@@ -38,9 +43,10 @@ public final class QualityReport {
   private final LocalDate measures;
   private final LocalDate informed;
 
-  private QualityReport(String reference, Set<Defect> defects, LocalDate found, LocalDate deadline, String article,
-      LocalDate reported, LocalDate measures, LocalDate informed) {
+  private QualityReport(String reference, FindingOrigin origin, Set<Defect> defects, LocalDate found,
+      LocalDate deadline, String article, LocalDate reported, LocalDate measures, LocalDate informed) {
     this.reference = reference;
+    this.origin = origin;
     this.defects = defects;
     this.found = found;
     this.deadline = deadline;
@@ -51,45 +57,48 @@ public final class QualityReport {
   }
 
   /**
-   * A finding by VLABEL on {@code date}, under the official terms.
+   * A finding by VLABEL on {@code date}, under the official terms (art. 7).
    *
    * @param reference an opaque reference of the report (no INSZ or name)
+   * @param origin VLABEL's own finding or the data subject's report; the clock is the same
    */
-  public static QualityReport found(String reference, LocalDate date, Set<Defect> defects) {
-    return found(ProtocolTerms.official(), reference, date, defects);
+  public static QualityReport found(String reference, LocalDate date, FindingOrigin origin, Set<Defect> defects) {
+    return found(ProtocolTerms.official(), reference, date, origin, defects);
   }
 
-  /** A finding under the given terms. */
-  public static QualityReport found(ProtocolTerms terms, String reference, LocalDate date, Set<Defect> defects) {
+  /** A finding under the given terms (art. 7). */
+  public static QualityReport found(ProtocolTerms terms, String reference, LocalDate date, FindingOrigin origin,
+      Set<Defect> defects) {
     Objects.requireNonNull(terms, "terms");
     Objects.requireNonNull(reference, "reference");
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(origin, "origin");
     if (reference.isBlank() || reference.replaceAll("[^0-9]", "").length() == 11) {
       throw new IllegalArgumentException("reference must be an opaque, non-blank identifier, not an INSZ");
     }
     if (defects == null || defects.isEmpty()) {
       throw new IllegalArgumentException("a finding names at least one defect");
     }
-    return new QualityReport(reference, Set.copyOf(EnumSet.copyOf(defects)), date,
+    return new QualityReport(reference, origin, Set.copyOf(EnumSet.copyOf(defects)), date,
         date.plus(terms.qualityMeasures().value()), terms.qualityMeasures().article(), null, null, null);
   }
 
   /** VLABEL reported the finding to DWSE on {@code date} (art. 7: at once). */
   public QualityReport reportedToDwse(LocalDate date) {
     step(State.FOUND, date, found, "reported");
-    return new QualityReport(reference, defects, found, deadline, article, date, null, null);
+    return new QualityReport(reference, origin, defects, found, deadline, article, date, null, null);
   }
 
   /** DWSE took the measures on {@code date}. */
   public QualityReport measuresTaken(LocalDate date) {
     step(State.REPORTED, date, reported, "measures");
-    return new QualityReport(reference, defects, found, deadline, article, reported, date, null);
+    return new QualityReport(reference, origin, defects, found, deadline, article, reported, date, null);
   }
 
   /** DWSE informed VLABEL of the measures on {@code date}. */
   public QualityReport vlabelInformed(LocalDate date) {
     step(State.MEASURES_TAKEN, date, measures, "informed");
-    return new QualityReport(reference, defects, found, deadline, article, reported, measures, date);
+    return new QualityReport(reference, origin, defects, found, deadline, article, reported, measures, date);
   }
 
   private void step(State expected, LocalDate date, LocalDate previous, String what) {
@@ -109,6 +118,11 @@ public final class QualityReport {
 
   public String reference() {
     return reference;
+  }
+
+  /** Whether VLABEL found the defect itself or on the data subject's report (art. 7). */
+  public FindingOrigin origin() {
+    return origin;
   }
 
   public Set<Defect> defects() {
@@ -158,7 +172,7 @@ public final class QualityReport {
 
   @Override
   public String toString() {
-    return "QualityReport[" + reference + ", " + defects + ", found " + found + ", deadline " + deadline + ", "
-        + state() + "]";
+    return "QualityReport[" + reference + ", " + origin + ", " + defects + ", found " + found + ", deadline "
+        + deadline + ", " + state() + "]";
   }
 }

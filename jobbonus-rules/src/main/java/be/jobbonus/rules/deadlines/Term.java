@@ -1,6 +1,8 @@
 package be.jobbonus.rules.deadlines;
 
 import be.jobbonus.core.parameters.Status;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.Objects;
 
 /**
@@ -17,5 +19,10 @@ public record Term<T>(T value, String article, Status status, String source) {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(source, "source");
+  }
+
+  /** The due date {@code start + period}, carrying the period's article, status and source. */
+  static Term<LocalDate> due(Term<Period> period, LocalDate start) {
+    return new Term<>(start.plus(period.value()), period.article(), period.status(), period.source());
   }
 }

@@ -21,8 +21,10 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>Two runs with the same secret give the same key for a person, so views can be joined across
  * years; without the secret the key cannot be recomputed, and so cannot be reversed by trying every
  * INSZ (there are fewer than 10^11). The secret is the caller's: keep it apart from the view.
- * Pseudonymised data stay personal data (GDPR recital 26): the view still serves only the purposes
- * of art. 2. Immutable and thread-safe; {@link #toString()} never shows the secret.
+ * Pseudonymised data stay personal data (GDPR recital 26): the view still serves only the protocol's
+ * purposes; it is the data group {@code PSEUDONYMISED_OR_AGGREGATED} of the access policy, which the
+ * reporting purpose (art. 3) and VSI's supervision may use. Immutable and thread-safe;
+ * {@link #toString()} never shows the secret.
  */
 public final class Pseudonymiser {
 

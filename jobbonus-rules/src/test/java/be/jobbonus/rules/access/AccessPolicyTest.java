@@ -16,10 +16,14 @@ class AccessPolicyTest {
   @Test
   void art2_purposesPerPartyAreTheProtocols() {
     assertEquals(Set.of("DWSE_CONTROL_AND_CALCULATION", "DWSE_CROSS_BORDER_APPLICATIONS", "DWSE_OBJECTION_ADVICE",
-        "VSI_SUPERVISION"), P.purposes(Party.DWSE).stream().map(Purpose::id).collect(Collectors.toSet()));
+        "VSI_SUPERVISION", "DWSE_REPORTING"),
+        P.purposes(Party.DWSE).stream().map(Purpose::id).collect(Collectors.toSet()));
     assertEquals(Set.of("VLABEL_NOTIFICATION", "VLABEL_PAYMENT", "VLABEL_DOSSIER_HANDLING", "VLABEL_RECOVERY"),
         P.purposes(Party.VLABEL).stream().map(Purpose::id).collect(Collectors.toSet()));
-    P.purposes().forEach(p -> assertTrue(p.article().contains("art. 2"), p.id()));
+    // objection advice (recital C2, art. 3) and reporting (art. 3) are not art. 2's; the others are
+    Set<String> notArt2 = Set.of("DWSE_OBJECTION_ADVICE", "DWSE_REPORTING");
+    P.purposes().forEach(p -> assertEquals(!notArt2.contains(p.id()), p.article().contains("art. 2"), p.id()));
+    P.purposes().forEach(p -> assertFalse(p.source().isBlank(), p.id()));
   }
 
   @Test
@@ -100,10 +104,16 @@ class AccessPolicyTest {
   @Test
   void art6_policyDataIsValidated() {
     String ok = "{\"protocol\":\"p\",\"purposes\":[{\"id\":\"A\",\"party\":\"DWSE\",\"description\":\"d\","
-        + "\"article\":\"art. 2\",\"dataGroups\":[\"IDENTIFICATION\"]},{\"id\":\"B\",\"party\":\"VLABEL\","
-        + "\"description\":\"d\",\"article\":\"art. 2\",\"dataGroups\":[\"IDENTIFICATION\"]}],"
-        + "\"services\":[{\"id\":\"S\",\"party\":\"DWSE\",\"name\":\"n\",\"article\":\"art. 4\"},"
-        + "{\"id\":\"T\",\"party\":\"VLABEL\",\"name\":\"n\",\"article\":\"art. 4\"}]}";
+        + "\"article\":\"art. 2\",\"status\":\"L\",\"source\":\"s\",\"dataGroups\":[\"IDENTIFICATION\"]},"
+        + "{\"id\":\"B\",\"party\":\"VLABEL\",\"description\":\"d\",\"article\":\"art. 2\",\"status\":\"L\","
+        + "\"source\":\"s\",\"dataGroups\":[\"IDENTIFICATION\"]}],"
+        + "\"services\":[{\"id\":\"S\",\"party\":\"DWSE\",\"name\":\"n\",\"status\":\"L\",\"source\":\"s\","
+        + "\"article\":\"art. 4\"},{\"id\":\"T\",\"party\":\"VLABEL\",\"name\":\"n\",\"status\":\"L\","
+        + "\"source\":\"s\",\"article\":\"art. 4\"}],\"refusals\":{"
+        + "\"unlistedService\":{\"article\":\"art. 4\",\"status\":\"L\",\"source\":\"s\"},"
+        + "\"noPurpose\":{\"article\":\"art. 2\",\"status\":\"L\",\"source\":\"s\"},"
+        + "\"sourceDataToVlabel\":{\"article\":\"art. 3\",\"status\":\"L\",\"source\":\"s\"},"
+        + "\"thirdParty\":{\"article\":\"art. 4\",\"status\":\"L\",\"source\":\"s\"}}}";
     assertEquals(2, AccessPolicy.parse(ok, "t.json").purposes().size());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> AccessPolicy.parse(ok.replace("\"protocol\":\"p\"", "\"protocol\":\"p\",\"x\":1"), "t.json"));
@@ -118,5 +128,37 @@ class AccessPolicyTest {
     IllegalArgumentException art = assertThrows(IllegalArgumentException.class,
         () -> AccessPolicy.parse(ok.replace("\"article\":\"art. 4\"}]", "\"article\":\" \"}]"), "t"));
     assertTrue(art.getMessage().contains("services[1].article"), art.getMessage());
+    IllegalArgumentException status = assertThrows(IllegalArgumentException.class,
+        () -> AccessPolicy.parse(ok.replaceFirst("\"status\":\"L\"", "\"status\":\"X\""), "t"));
+    assertTrue(status.getMessage().contains("purposes[0].status"), status.getMessage());
+    IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
+        () -> AccessPolicy.parse(ok.replace("\"noPurpose\"", "\"otherPurpose\""), "t"));
+    assertTrue(refusal.getMessage().contains("refusals"), refusal.getMessage());
+    IllegalArgumentException limited = assertThrows(IllegalArgumentException.class,
+        () -> AccessPolicy.parse(ok.replace("\"name\":\"n\",\"status\"", "\"name\":\"n\",\"purposes\":[\"B\"],\"status\""),
+            "t"), "a service limited to the other party's purpose");
+    assertTrue(limited.getMessage().contains("services[0].purposes"), limited.getMessage());
+  }
+
+  @Test
+  void art2_everyCitationComesFromTheDataWithItsStatus() {
+    Set<String> fromData = new java.util.HashSet<>();
+    P.purposes().forEach(p -> fromData.add(p.article()));
+    P.services().forEach(s -> fromData.add(s.article()));
+    for (RecipientService s : P.services()) {
+      for (Purpose p : P.purposes()) {
+        fromData.add(p.article() + "; " + s.article());
+      }
+    }
+    fromData.addAll(Set.of("protocol art. 2", "protocol art. 3", "protocol art. 4"));
+    for (RecipientService s : P.services()) {
+      for (Purpose p : P.purposes()) {
+        for (DataGroup g : DataGroup.values()) {
+          Decision d = P.decide(s.id(), p.id(), g);
+          assertTrue(fromData.contains(d.article()), d.toString());
+          assertTrue(d.toString().contains("[" + d.status() + "]"));
+        }
+      }
+    }
   }
 }

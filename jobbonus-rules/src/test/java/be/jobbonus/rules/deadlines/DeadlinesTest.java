@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import be.jobbonus.core.parameters.Status;
 import be.jobbonus.rules.access.Party;
@@ -14,8 +15,11 @@ import java.time.Period;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.SourceDSL;
 
 class DeadlinesTest {
+
+  static final FindingOrigin OWN = FindingOrigin.FOUND_BY_VLABEL;
 
   static LocalDate d(String s) {
     return LocalDate.parse(s);
@@ -36,18 +40,19 @@ class DeadlinesTest {
 
   @Test
   void art7_qualityReportDeadlineIsOneMonthAfterTheFinding() {
-    QualityReport r = QualityReport.found("Q-1", d("2025-03-10"), Set.of(Defect.OUTDATED));
+    QualityReport r = QualityReport.found("Q-1", d("2025-03-10"), OWN, Set.of(Defect.OUTDATED));
     assertEquals(d("2025-04-10"), r.deadline());
     assertEquals(QualityReport.State.FOUND, r.state());
     assertEquals("protocol art. 7", r.article());
     // end of month: 31 January -> 28 February (29 in a leap year)
-    assertEquals(d("2025-02-28"), QualityReport.found("Q-2", d("2025-01-31"), Set.of(Defect.WRONG)).deadline());
-    assertEquals(d("2024-02-29"), QualityReport.found("Q-3", d("2024-01-31"), Set.of(Defect.WRONG)).deadline());
+    assertEquals(d("2025-02-28"), QualityReport.found("Q-2", d("2025-01-31"), OWN, Set.of(Defect.WRONG)).deadline());
+    assertEquals(d("2024-02-29"), QualityReport.found("Q-3", d("2024-01-31"), OWN, Set.of(Defect.WRONG)).deadline());
   }
 
   @Test
   void art7_qualityReportOverdueOnlyAfterTheDeadline() {
-    QualityReport r = QualityReport.found("Q-4", d("2025-03-10"), Set.of(Defect.MISSING)).reportedToDwse(d("2025-03-10"));
+    QualityReport r = QualityReport.found("Q-4", d("2025-03-10"), OWN, Set.of(Defect.MISSING))
+        .reportedToDwse(d("2025-03-10"));
     assertFalse(r.overdue(d("2025-04-10")), "the last day is in time");
     assertTrue(r.overdue(d("2025-04-11")));
     QualityReport done = r.measuresTaken(d("2025-04-10"));
@@ -61,12 +66,12 @@ class DeadlinesTest {
 
   @Test
   void art7_qualityReportStepsInOrder() {
-    QualityReport r = QualityReport.found("Q-5", d("2025-03-10"), Set.of(Defect.EXCESSIVE));
+    QualityReport r = QualityReport.found("Q-5", d("2025-03-10"), OWN, Set.of(Defect.EXCESSIVE));
     assertThrows(IllegalStateException.class, () -> r.measuresTaken(d("2025-03-11")));
     assertThrows(IllegalArgumentException.class, () -> r.reportedToDwse(d("2025-03-09")));
     assertThrows(IllegalStateException.class, () -> r.reportedToDwse(d("2025-03-10")).reportedToDwse(d("2025-03-11")));
-    assertThrows(IllegalArgumentException.class, () -> QualityReport.found("Q-6", d("2025-03-10"), Set.of()));
-    assertThrows(IllegalArgumentException.class, () -> QualityReport.found("85073003328", d("2025-03-10"),
+    assertThrows(IllegalArgumentException.class, () -> QualityReport.found("Q-6", d("2025-03-10"), OWN, Set.of()));
+    assertThrows(IllegalArgumentException.class, () -> QualityReport.found("85073003328", d("2025-03-10"), OWN,
         Set.of(Defect.WRONG)), "an INSZ is not a reference");
   }
 
@@ -118,5 +123,49 @@ class DeadlinesTest {
     assertFalse(t.inForceOn(d("2025-05-05")));
     assertEquals("protocol art. 8", t.article());
     assertFalse(Termination.byLaw(d("2027-01-01")).inForceOn(d("2027-01-01")));
+  }
+
+  @Test
+  void art7_qualityReportCarriesItsOrigin() {
+    QualityReport own = QualityReport.found("Q-7", d("2025-05-02"), FindingOrigin.FOUND_BY_VLABEL, Set.of(Defect.WRONG));
+    QualityReport reported = QualityReport.found("Q-8", d("2025-05-02"), FindingOrigin.REPORTED_BY_DATA_SUBJECT,
+        Set.of(Defect.OUTDATED));
+    assertEquals(FindingOrigin.FOUND_BY_VLABEL, own.origin());
+    assertEquals(FindingOrigin.REPORTED_BY_DATA_SUBJECT, reported.origin());
+    assertEquals(FindingOrigin.REPORTED_BY_DATA_SUBJECT,
+        reported.reportedToDwse(d("2025-05-02")).measuresTaken(d("2025-05-20")).origin(), "kept through the steps");
+    assertTrue(reported.toString().contains("REPORTED_BY_DATA_SUBJECT"));
+    assertThrows(NullPointerException.class, () -> QualityReport.found("Q-9", d("2025-05-02"), null,
+        Set.of(Defect.WRONG)));
+    assertTrue(ProtocolTerms.official().qualityMeasures().source().contains("mededeling van de betrokkene"));
+  }
+
+  @Test
+  void art7_dataSubjectsReportRunsTheSameMonthFromTheFinding() {
+    QualityReport r = QualityReport.found("Q-10", d("2025-01-31"), FindingOrigin.REPORTED_BY_DATA_SUBJECT,
+        Set.of(Defect.INCOMPLETE));
+    assertEquals(d("2025-02-28"), r.deadline());
+    assertEquals("protocol art. 7", r.article());
+    QualityReport reported = r.reportedToDwse(d("2025-02-01"));
+    assertFalse(reported.overdue(d("2025-02-28")));
+    assertTrue(reported.overdue(d("2025-03-01")));
+    assertEquals(Optional.of(true), reported.measuresTaken(d("2025-02-28")).measuresInTime());
+    assertEquals(Optional.of(1L), reported.daysToReport());
+  }
+
+  @Test
+  void art7_propertySameClockForBothOrigins() {
+    qt().withExamples(1000).forAll(SourceDSL.integers().between(0, 365 * 40), SourceDSL.integers().between(0, 80))
+        .checkAssert((days, later) -> {
+          LocalDate finding = d("2022-09-08").plusDays(days);
+          QualityReport own = QualityReport.found("Q-P", finding, FindingOrigin.FOUND_BY_VLABEL, Set.of(Defect.WRONG));
+          QualityReport subject = QualityReport.found("Q-P", finding, FindingOrigin.REPORTED_BY_DATA_SUBJECT,
+              Set.of(Defect.WRONG));
+          assertEquals(finding.plusMonths(1), own.deadline());
+          assertEquals(own.deadline(), subject.deadline());
+          LocalDate today = finding.plusDays(later);
+          assertEquals(own.overdue(today), subject.overdue(today));
+          assertEquals(today.isAfter(finding.plusMonths(1)), subject.overdue(today));
+        });
   }
 }

@@ -1,0 +1,51 @@
+package be.jobbonus.rules.module;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Citations live in the data files with their status, not in code: no string literal in the main
+ * sources cites an article or a recital, except the ones listed here, which predate the rule.
+ */
+class CitationsInDataTest {
+
+  private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+  private static final Pattern CITATION = Pattern.compile("\\b(art\\.|artikel|recital)\\s*[0-9A-Z]");
+
+  /** Known literals, left for a later change: file name to the number of citing literals. */
+  private static final Map<String, Integer> KNOWN = Map.of(
+      "Termination.java", 2, // art. 8 and art. 11 for the end by breach and by law
+      "VlabelMessageReader.java", 1); // the reader's rejection reason names art. 3
+
+  @Test
+  void art2_art3_art6_art7_art9_citationsComeFromTheDataNotFromCode() throws IOException {
+    Map<String, Integer> found = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        for (String line : Files.readAllLines(f)) {
+          String code = line.strip();
+          if (code.startsWith("*") || code.startsWith("/")) {
+            continue; // Javadoc and comments may cite
+          }
+          Matcher m = LITERAL.matcher(code);
+          while (m.find()) {
+            if (CITATION.matcher(m.group(1)).find()) {
+              found.merge(f.getFileName().toString(), 1, Integer::sum);
+            }
+          }
+        }
+      }
+    }
+    assertEquals(new TreeMap<>(KNOWN), found, "article citations in code: " + List.of(found));
+  }
+}

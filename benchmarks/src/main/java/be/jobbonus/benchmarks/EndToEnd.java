@@ -1,49 +1,26 @@
 package be.jobbonus.benchmarks;
 
 import be.jobbonus.core.Euro;
-import be.jobbonus.core.Person;
-import be.jobbonus.core.QuarterInput;
-import be.jobbonus.core.batch.BatchInput;
-import be.jobbonus.core.batch.BatchKernel;
-import be.jobbonus.core.batch.BatchOutput;
-import be.jobbonus.core.calculation.ReasonCode;
-import be.jobbonus.core.dmfa.Derivation;
-import be.jobbonus.core.dmfa.DmfaDerivation;
-import be.jobbonus.core.dmfa.InvalidOccupationLineException;
-import be.jobbonus.core.dmfa.OccupationLine;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.ParameterSets;
-import be.jobbonus.io.batch.BatchRun;
+import be.jobbonus.io.batch.CalculateRun;
 import be.jobbonus.io.batch.InputKind;
 import be.jobbonus.io.batch.RunCounts;
-import be.jobbonus.io.DataRecord;
-import be.jobbonus.io.DmfaJsonl;
-import be.jobbonus.io.GroupedReader;
-import be.jobbonus.io.PersonsCsv;
-import be.jobbonus.io.ResultsJson;
 import be.jobbonus.fixtures.synthetic.PopulationFiles;
 import be.jobbonus.fixtures.synthetic.SyntheticPopulation;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * (5) End to end: {@code persons.csv} + {@code dmfa.jsonl} in, {@code results.jsonl} out, on one
- * thread, through the two paths of {@code jobbonus calculate}: {@code fast} is {@link
- * BatchRun#calculateDmfa} (lines read as bytes, the quarters derived with integer arithmetic,
- * the {@link be.jobbonus.core.batch.BatchKernel}, results written as bytes); {@code reference} is
- * {@link BatchRun#calculate} (Jackson per line, the exact derivation, the reference calculator per
- * person, Jackson objects out). Both write the same bytes (tested in the fixtures). Prints lines
+ * thread, through {@link CalculateRun} (the one path of {@code jobbonus calculate}). Prints lines
  * per second, MB per second and the peak heap.
  *
- * <p>{@code java -Xmx1g -cp benchmarks.jar be.jobbonus.benchmarks.EndToEnd [persons] [fast|reference|both] [dir] [rounds] [live]}
+ * <p>{@code java -Xmx1g -cp benchmarks.jar be.jobbonus.benchmarks.EndToEnd [persons] [dir] [rounds] [live]}
  */
 public final class EndToEnd {
 
@@ -65,42 +42,25 @@ public final class EndToEnd {
     }
   }
 
-  static Stats reference(Path dir, int year, Path results) throws IOException {
-    ParameterSet set = ParameterSets.official();
-    long t0 = System.nanoTime();
-    long[] rejects = new long[1];
-    RunCounts counts;
-    try (ResultsJson out = ResultsJson.create(results)) {
-      counts = new BatchRun(set, year).calculate(dir.resolve("persons.csv"), "persons.csv", dir.resolve("dmfa.jsonl"),
-          "dmfa.jsonl", InputKind.DMFA, out::write, r -> rejects[0]++);
-    }
-    double s = (System.nanoTime() - t0) / 1e9;
-    return new Stats("reference", counts.dataRead(), Files.size(dir.resolve("dmfa.jsonl")) + Files.size(dir.resolve("persons.csv")),
-        counts.personsInResults(), counts.payable(), counts.totalCents(), rejects[0], s, "");
-  }
-
-  /**
-   * The fast path of {@code jobbonus calculate --dmfa}: {@link BatchRun#calculateDmfa} (bytes in,
-   * the batch kernel, bytes out), the same output as {@link #reference} byte for byte.
-   */
-  static Stats fast(Path dir, int year, Path results) throws IOException {
+  /** {@code jobbonus calculate --dmfa} over the files of {@code dir}. */
+  static Stats calculate(Path dir, int year, Path results) throws IOException {
     ParameterSet set = ParameterSets.official();
     long t0 = System.nanoTime();
     long[] rejects = new long[1];
     RunCounts counts;
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(results), 1 << 16)) {
-      counts = new BatchRun(set, year).calculateDmfa(dir.resolve("persons.csv"), "persons.csv", dir.resolve("dmfa.jsonl"),
-          "dmfa.jsonl", out, results.toString(), r -> rejects[0]++);
+      counts = new CalculateRun(set, year).calculate(dir.resolve("persons.csv"), "persons.csv", dir.resolve("dmfa.jsonl"),
+          "dmfa.jsonl", InputKind.DMFA, out, results.toString(), r -> rejects[0]++);
     }
     double s = (System.nanoTime() - t0) / 1e9;
     if (measureLive) {
       liveAfterCompute = liveHeap();
     }
-    return new Stats("fast", counts.dataRead(), Files.size(dir.resolve("dmfa.jsonl")) + Files.size(dir.resolve("persons.csv")),
+    return new Stats("calculate", counts.dataRead(), Files.size(dir.resolve("dmfa.jsonl")) + Files.size(dir.resolve("persons.csv")),
         counts.personsInResults(), counts.payable(), counts.totalCents(), rejects[0], s, "");
   }
 
-  /** Whether {@link #fast} takes a full collection at the end, to measure the live set. */
+  /** Whether {@link #calculate} takes a full collection at the end, to measure the live set. */
   static boolean measureLive;
 
   /** Largest used heap seen by a sampling thread (every 2 ms) since the last {@link #resetPeaks()}. */
@@ -138,32 +98,22 @@ public final class EndToEnd {
 
   public static void main(String[] args) throws IOException {
     int persons = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
-    String mode = args.length > 1 ? args[1] : "both";
-    Path dir = args.length > 2 ? Path.of(args[2]) : Path.of("target", "e2e-" + persons);
+    Path dir = args.length > 1 ? Path.of(args[1]) : Path.of("target", "e2e-" + persons);
     int year = 2024;
     if (!Files.exists(dir.resolve("dmfa.jsonl"))) {
       long t0 = System.nanoTime();
       generate(dir, persons, year, 7);
       System.out.printf("generated %s (%.1f s)%n", dir, (System.nanoTime() - t0) / 1e9);
     }
-    int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
-    measureLive = args.length > 4 && args[4].equals("live");
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    measureLive = args.length > 3 && args[3].equals("live");
     for (int round = 1; round <= rounds; round++) {
-      if (mode.equals("fast") || mode.equals("both")) {
-        System.gc();
-        resetPeaks();
-        Stats k = fast(dir, year, dir.resolve("results-fast.jsonl"));
-        System.out.printf("round %d %s; peak used heap %,.0f MB%s (max heap %,.0f MB)%n", round, k, peakUsed / 1e6,
-            measureLive ? String.format(", live at the end %,.0f MB", liveAfterCompute / 1e6) : "",
-            Runtime.getRuntime().maxMemory() / 1e6);
-      }
-      if (mode.equals("reference") || mode.equals("both")) {
-        System.gc();
-        resetPeaks();
-        Stats r = reference(dir, year, dir.resolve("results-reference.jsonl"));
-        System.out.printf("round %d %s; peak used heap %,.0f MB (max heap %,.0f MB)%n", round, r, peakUsed / 1e6,
-            Runtime.getRuntime().maxMemory() / 1e6);
-      }
+      System.gc();
+      resetPeaks();
+      Stats k = calculate(dir, year, dir.resolve("results.jsonl"));
+      System.out.printf("round %d %s; peak used heap %,.0f MB%s (max heap %,.0f MB)%n", round, k, peakUsed / 1e6,
+          measureLive ? String.format(", live at the end %,.0f MB", liveAfterCompute / 1e6) : "",
+          Runtime.getRuntime().maxMemory() / 1e6);
     }
   }
 }

@@ -2,10 +2,9 @@ package be.jobbonus.benchmarks;
 
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.ParameterSets;
-import be.jobbonus.io.batch.BatchRun;
+import be.jobbonus.io.batch.CalculateRun;
 import be.jobbonus.io.batch.InputKind;
 import be.jobbonus.io.batch.RunCounts;
-import be.jobbonus.io.ResultsJson;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,10 +29,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * (5) End to end on one thread, both paths of {@code jobbonus calculate --dmfa} in the same run:
- * {@code persons.csv} + {@code dmfa.jsonl} (the synthetic population, grouped by INSZ) to {@code
- * results.jsonl}. One op = the whole file; lines per second = DmfA lines (printed at set-up) /
- * time per op.
+ * (5) End to end on one thread, {@code jobbonus calculate --dmfa} as the library runs it ({@link
+ * CalculateRun}): {@code persons.csv} + {@code dmfa.jsonl} (the synthetic population, grouped by
+ * INSZ) to {@code results.jsonl}. One op = the whole file; lines per second = DmfA lines (printed
+ * at set-up) / time per op.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -69,20 +68,12 @@ public class EndToEndBenchmark {
   }
 
   @Benchmark
-  public RunCounts fast() {
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve("results-fast.jsonl")), 1 << 16)) {
-      return new BatchRun(set, 2024).calculateDmfa(dir.resolve("persons.csv"), "persons.csv", dir.resolve("dmfa.jsonl"),
-          "dmfa.jsonl", out, "results-fast.jsonl", r -> {});
+  public RunCounts calculate() {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve("results.jsonl")), 1 << 16)) {
+      return new CalculateRun(set, 2024).calculate(dir.resolve("persons.csv"), "persons.csv", dir.resolve("dmfa.jsonl"),
+          "dmfa.jsonl", InputKind.DMFA, out, "results.jsonl", r -> {});
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  @Benchmark
-  public RunCounts reference() {
-    try (ResultsJson out = ResultsJson.create(dir.resolve("results-reference.jsonl"))) {
-      return new BatchRun(set, 2024).calculate(dir.resolve("persons.csv"), "persons.csv", dir.resolve("dmfa.jsonl"),
-          "dmfa.jsonl", InputKind.DMFA, out::write, r -> {});
     }
   }
 }

@@ -2,12 +2,11 @@ package be.jobbonus.cli;
 
 import be.jobbonus.core.Euro;
 import be.jobbonus.core.parameters.ParameterSet;
-import be.jobbonus.io.batch.BatchRun;
+import be.jobbonus.io.batch.CalculateRun;
 import be.jobbonus.io.batch.InputKind;
 import be.jobbonus.io.batch.RunCounts;
 import be.jobbonus.io.LineSource;
 import be.jobbonus.io.RejectsWriter;
-import be.jobbonus.io.ResultsJson;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -72,22 +71,15 @@ public final class CalculateCommand implements Callable<Integer> {
       throw new UsageException("--rejects and --out name the same file; give two different files");
     }
     ParameterSet set = Cli.parameters(input.parameters);
-    BatchRun run = new BatchRun(set, input.year);
+    CalculateRun run = new CalculateRun(set, input.year);
     PrintWriter o = spec.commandLine().getOut();
     long start = System.nanoTime();
     RunCounts c;
-    if (input.kind() == InputKind.DMFA) {
-      try (OutputStream results = openResults(); RejectsWriter rw = RejectsWriter.create(rejectsFile)) {
-        c = run.calculateDmfa(input.persons, InputOptions.name(input.persons), input.dataFile(),
-            InputOptions.name(input.dataFile()), results, out.toString(), rw);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + out + ": " + LineSource.describe(e), e);
-      }
-    } else {
-      try (ResultsJson results = ResultsJson.create(out); RejectsWriter rw = RejectsWriter.create(rejectsFile)) {
-        c = run.calculate(input.persons, InputOptions.name(input.persons), input.dataFile(),
-            InputOptions.name(input.dataFile()), input.kind(), results::write, rw);
-      }
+    try (OutputStream results = openResults(); RejectsWriter rw = RejectsWriter.create(rejectsFile)) {
+      c = run.calculate(input.persons, InputOptions.name(input.persons), input.dataFile(),
+          InputOptions.name(input.dataFile()), input.kind(), results, out.toString(), rw);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + out + ": " + LineSource.describe(e), e);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     if (!c.grouped()) {

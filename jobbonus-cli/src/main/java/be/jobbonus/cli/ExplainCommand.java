@@ -3,7 +3,7 @@ package be.jobbonus.cli;
 import be.jobbonus.core.Insz;
 import be.jobbonus.core.calculation.JobbonusResult;
 import be.jobbonus.core.parameters.ParameterSet;
-import be.jobbonus.io.batch.BatchRun;
+import be.jobbonus.io.batch.CalculateRun;
 import be.jobbonus.io.batch.Outcome;
 import be.jobbonus.io.Reject;
 import java.io.PrintWriter;
@@ -55,7 +55,7 @@ public final class ExplainCommand implements Callable<Integer> {
     }
     input.check();
     ParameterSet set = Cli.parameters(input.parameters);
-    BatchRun run = new BatchRun(set, input.year);
+    CalculateRun run = new CalculateRun(set, input.year);
     List<Reject> personRejects = new ArrayList<>();
     Optional<Outcome> outcome = run.explain(input.persons, InputOptions.name(input.persons), input.dataFile(),
         InputOptions.name(input.dataFile()), input.kind(), id, personRejects);

@@ -3,10 +3,9 @@ package be.jobbonus.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.jobbonus.core.calculation.JobbonusResult;
 import be.jobbonus.core.dmfa.OccupationLine;
 import be.jobbonus.core.parameters.ParameterSets;
-import be.jobbonus.io.batch.BatchRun;
+import be.jobbonus.io.batch.CalculateRun;
 import be.jobbonus.io.batch.InputKind;
 import be.jobbonus.io.batch.RunCounts;
 import be.jobbonus.fixtures.synthetic.SyntheticPopulation;
@@ -107,15 +106,16 @@ class FuzzTest {
       }
       Path pf = Files.write(dir.resolve("persons.csv"), persons.toByteArray());
       Path df = Files.write(dir.resolve("dmfa.jsonl"), dmfa.toByteArray());
-      List<JobbonusResult> results = new ArrayList<>();
       List<Reject> rejects = new ArrayList<>();
-      RunCounts c = new BatchRun(ParameterSets.official(), 2024).calculate(pf, "persons.csv", df, "dmfa.jsonl",
-          InputKind.DMFA, results::add, rejects::add);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      RunCounts c = new CalculateRun(ParameterSets.official(), 2024).calculate(pf, "persons.csv", df, "dmfa.jsonl",
+          InputKind.DMFA, out, "results.jsonl", rejects::add);
+      List<String> results = inszs(out);
       assertTrue(c.balanced(), c.toString());
       assertEquals(seed != 3, c.grouped());
       assertTrue(c.dataRejected() > 900 && c.dataInResults() > 200, c.toString());
       Set<String> computed = new HashSet<>();
-      results.forEach(r -> assertTrue(computed.add(r.insz().digits()), "person computed twice"));
+      results.forEach(r -> assertTrue(computed.add(r), "person computed twice"));
       check(df, "dmfa.jsonl", false, computed, rejects, new DmfaJsonl("dmfa.jsonl", 2024));
       check(pf, "persons.csv", true, computed, rejects, null);
       assertEquals(c.rejected(), rejects.size());
@@ -143,14 +143,15 @@ class FuzzTest {
     }
     Path pf = Files.write(dir.resolve("persons.csv"), persons.toByteArray());
     Path qf = Files.write(dir.resolve("quarters.csv"), quarters.toByteArray());
-    List<JobbonusResult> results = new ArrayList<>();
     List<Reject> rejects = new ArrayList<>();
-    RunCounts c = new BatchRun(ParameterSets.official(), 2024).calculate(pf, "persons.csv", qf, "quarters.csv",
-        InputKind.QUARTERS, results::add, rejects::add);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RunCounts c = new CalculateRun(ParameterSets.official(), 2024).calculate(pf, "persons.csv", qf, "quarters.csv",
+        InputKind.QUARTERS, out, "results.jsonl", rejects::add);
+    List<String> results = inszs(out);
     assertTrue(c.balanced(), c.toString());
     assertTrue(c.dataRejected() > 1000 && c.dataInResults() > 1000, c.toString());
     Set<String> computed = new HashSet<>();
-    results.forEach(r -> assertTrue(computed.add(r.insz().digits()), "person computed twice"));
+    results.forEach(r -> assertTrue(computed.add(r), "person computed twice"));
     Set<Long> rejected = new HashSet<>();
     for (Reject r : rejects) {
       if (r.file().equals("quarters.csv")) {
@@ -169,6 +170,18 @@ class FuzzTest {
       }
     }
     check(pf, "persons.csv", true, computed, rejects, null);
+  }
+
+  /** The INSZ of each results line. */
+  static List<String> inszs(ByteArrayOutputStream results) {
+    List<String> out = new ArrayList<>();
+    tools.jackson.databind.json.JsonMapper m = tools.jackson.databind.json.JsonMapper.builder().build();
+    for (String line : results.toString(StandardCharsets.UTF_8).split("\n")) {
+      if (!line.isEmpty()) {
+        out.add(m.readTree(line).get("insz").asString());
+      }
+    }
+    return out;
   }
 
   /** Each non-blank line is of a computed person xor rejected. */

@@ -4,6 +4,7 @@ import be.jobbonus.core.Insz;
 import be.jobbonus.core.Regime;
 import be.jobbonus.core.YearQuarter;
 import be.jobbonus.core.dmfa.InvalidOccupationLineException;
+import be.jobbonus.core.dmfa.LineChecks;
 import be.jobbonus.core.dmfa.OccupationLine;
 import be.jobbonus.core.dmfa.Remuneration;
 import be.jobbonus.core.dmfa.Service;
@@ -16,17 +17,34 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code dmfa.jsonl}: one DmfA occupation line per line (interfaces.md), read with Jackson.
- * Unknown fields are ignored (real extracts carry more); missing, mistyped or out-of-range fields
- * are refused with their name. Quarters outside the reference year are refused.
+ * {@code dmfa.jsonl}: one DmfA occupation line per line (docs/formats.md), read into {@link
+ * OccupationFields}. A plain compact line is read straight from its bytes ({@link
+ * DmfaLineScanner}); any other line with Jackson; both then pass the same checks, so a line reads
+ * the same either way. Unknown fields are ignored (real extracts carry more); missing, mistyped or
+ * out-of-range fields are refused with their name. Quarters outside the reference year are
+ * refused. One instance per thread.
  */
-public final class DmfaJsonl implements DataFormat<OccupationLine> {
+public final class DmfaJsonl {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final Pattern INSZ = Pattern.compile("\"insz\"\\s*:\\s*\"(\\d{11})\"");
 
+  /** What {@link #read} found. */
+  public enum Outcome {
+    /** The fields are filled. */
+    READ,
+    /** Refused: {@link #reject()} says why. */
+    REJECTED,
+    /** A blank line: not a record. */
+    BLANK
+  }
+
   private final String fileName;
   private final Integer year;
+  private final DmfaLineScanner scanner = new DmfaLineScanner();
+  private long key = -1;
+  private Reject reject;
+  private long validKey = -1;
 
   /** @param year the reference year (other quarters are refused), or {@code null} for any */
   public DmfaJsonl(String fileName, Integer year) {
@@ -34,83 +52,80 @@ public final class DmfaJsonl implements DataFormat<OccupationLine> {
     this.year = year;
   }
 
-  @Override
   public String fileName() {
     return fileName;
   }
 
-  @Override
-  public boolean hasHeader() {
-    return false;
-  }
-
-  @Override
-  public void header(RawLine first) {}
-
-  @Override
-  public String key(String text) {
-    Matcher m = INSZ.matcher(text);
-    if (!m.find()) {
-      return null;
+  /**
+   * Reads line {@code number}, the bytes {@code b[s..s+length)} without the {@code \n}, into
+   * {@code f}.
+   */
+  public Outcome read(byte[] b, int s, int length, long number, OccupationFields f) {
+    reject = null;
+    int e = length > 0 && b[s + length - 1] == '\r' ? s + length - 1 : s + length;
+    if (scanner.scan(b, s, e, f) && valid(f.insz)) {
+      key = f.insz;
+      return checked(number, f, Insz.mask(digits(f.insz)));
     }
-    String s = m.group(1);
-    return Insz.isValid(s) ? s : null;
-  }
-
-  /** A field that cannot be used. */
-  private static final class Bad extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final String field;
-
-    Bad(String field, String message) {
-      super(message, null, false, false);
-      this.field = field;
+    RawLine raw = LineSource.decode(b, s, length, number);
+    if (raw.ok() && raw.text().isBlank()) {
+      key = -1;
+      return Outcome.BLANK;
     }
+    return read(raw, f);
   }
 
-  @Override
-  public DataRecord<OccupationLine> parse(RawLine l) {
+  /** Reads a decoded line (or its problem) into {@code f}, with Jackson. */
+  public Outcome read(RawLine l, OccupationFields f) {
+    reject = null;
+    key = -1;
+    f.clear();
     if (!l.ok()) {
-      return new DataRecord<>(l.number(), null, null, new Reject(fileName, l.number(), "line", "", l.problem()));
+      return refuse(l.number(), "line", "", l.problem());
     }
     String text = l.text();
-    String key = key(text);
-    String masked = key != null ? Insz.mask(key) : rawMask(text);
+    if (text.isBlank()) {
+      return Outcome.BLANK;
+    }
+    String k = key(text);
+    key = k == null ? -1 : Long.parseLong(k);
+    String masked = k != null ? Insz.mask(k) : rawMask(text);
     JsonNode n;
     try {
       n = MAPPER.readTree(text);
     } catch (JacksonException e) {
-      return reject(l, key, "line", masked, "not valid JSON (error at column " + e.getLocation().getColumnNr()
+      return refuse(l.number(), "line", masked, "not valid JSON (error at column " + e.getLocation().getColumnNr()
           + "); each line must be one complete JSON object");
     }
     if (n == null || !n.isObject()) {
-      return reject(l, key, "line", masked, "must be a JSON object {\"insz\": …, \"quarter\": …}");
+      return refuse(l.number(), "line", masked, "must be a JSON object {\"insz\": …, \"quarter\": …}");
     }
     JsonNode inszNode = n.get("insz");
     if (inszNode == null || !inszNode.isString()) {
-      return reject(l, key, "insz", masked, "must be a string of 11 digits in quotes");
+      return refuse(l.number(), "insz", masked, "must be a string of 11 digits in quotes");
     }
     Insz insz;
     try {
       insz = Insz.parse(inszNode.asString());
     } catch (IllegalArgumentException e) {
-      return reject(l, null, "insz", Insz.mask(inszNode.asString()), e.getMessage());
+      key = -1;
+      return refuse(l.number(), "insz", Insz.mask(inszNode.asString()), e.getMessage());
     }
-    if (!insz.digits().equals(key)) {
-      return reject(l, key, "insz", masked, "the field insz appears more than once; give it once");
+    if (!insz.digits().equals(k)) {
+      return refuse(l.number(), "insz", masked, "the field insz appears more than once; give it once");
     }
+    f.insz = key;
     try {
       YearQuarter q = quarter(n.get("quarter"));
-      if (year != null && q.year() != year) {
-        throw new Bad("quarter", q + " is outside reference year " + year + "; remove the line or run with --year " + q.year());
-      }
+      f.year = q.year();
+      f.quarter = q.quarter();
+      checkYear(q);
       String employer = employer(n.get("employer"));
-      int workerCode = integer(n, "workerCode", 0, 999);
-      Regime contract = contract(n.get("contract"));
-      int dpw = integer(n, "daysPerWeek", 0, OccupationLine.MAX_DAYS_PER_WEEK);
-      int q1 = integer(n, "meanWorkingHours", 0, OccupationLine.MAX_WEEKLY_HOURS);
-      int s1 = integer(n, "refMeanWorkingHours", 0, OccupationLine.MAX_WEEKLY_HOURS);
-      List<Service> services = new ArrayList<>();
+      f.workerCode = integer(n, "workerCode", 0, 999);
+      f.partTime = contract(n.get("contract")) == Regime.PART_TIME;
+      f.daysPerWeek = integer(n, "daysPerWeek", 0, OccupationLine.MAX_DAYS_PER_WEEK);
+      f.meanWorkingHours = integer(n, "meanWorkingHours", 0, OccupationLine.MAX_WEEKLY_HOURS);
+      f.refMeanWorkingHours = integer(n, "refMeanWorkingHours", 0, OccupationLine.MAX_WEEKLY_HOURS);
       JsonNode ss = n.get("services");
       if (ss != null && !ss.isNull()) {
         if (!ss.isArray()) {
@@ -125,10 +140,15 @@ public final class DmfaJsonl implements DataFormat<OccupationLine> {
           int code = integer(s, "code", p, 0, 999, true);
           int days = integer(s, "days", p, 0, Service.MAX_DAYS, true);
           int hours = integer(s, "hours", p, 0, Service.MAX_HOURS, false);
-          services.add(Service.of(code, days, hours));
+          if (i == OccupationFields.MAX_ITEMS) {
+            throw new Bad("services", "more than " + OccupationFields.MAX_ITEMS + " services on one line");
+          }
+          f.serviceCodes[i] = code;
+          f.serviceDays[i] = days;
+          f.serviceHours[i] = hours;
+          f.services = i + 1;
         }
       }
-      List<Remuneration> rems = new ArrayList<>();
       JsonNode rs = n.get("remunerations");
       if (rs != null && !rs.isNull()) {
         if (!rs.isArray()) {
@@ -144,21 +164,154 @@ public final class DmfaJsonl implements DataFormat<OccupationLine> {
           JsonNode a = r.get("amount");
           if (a == null || !a.isIntegralNumber() || !a.canConvertToLong() || a.asLong() < 0
               || a.asLong() > Remuneration.MAX_AMOUNT_CENTS) {
-            throw new Bad(p + ".amount", "must be a whole number of euro cents, 0 to 99999999999 (600000 = 6000.00 euro)");
+            throw new Bad(p + ".amount", AMOUNT);
           }
-          rems.add(Remuneration.of(code, a.asLong()));
+          if (i == OccupationFields.MAX_ITEMS) {
+            throw new Bad("remunerations", "more than " + OccupationFields.MAX_ITEMS + " remunerations on one line");
+          }
+          f.remunerationCodes[i] = code;
+          f.remunerationAmounts[i] = a.asLong();
+          f.remunerations = i + 1;
         }
       }
-      OccupationLine line = OccupationLine.of(insz, q, employer, workerCode, contract, dpw, q1, s1, services, rems);
-      return new DataRecord<>(l.number(), key, line, null);
+      LineChecks.employer(employer);
+      f.employerDigits = employer.length();
+      f.employer = Long.parseLong(employer);
+      return Outcome.READ;
     } catch (Bad e) {
-      return reject(l, key, e.field, masked, e.getMessage());
+      return refuse(l.number(), e.field, masked, e.getMessage());
     } catch (InvalidOccupationLineException e) {
-      return reject(l, key, e.field(), masked, e.reason());
+      return refuse(l.number(), e.field(), masked, e.reason());
     }
   }
 
-  /** One line of {@code dmfa.jsonl} (no terminator), the format {@link #parse} reads. */
+  /** Why the last line was refused, after {@link Outcome#REJECTED}. */
+  public Reject reject() {
+    return reject;
+  }
+
+  /**
+   * The INSZ of the last line read, when it could be read with certainty (11 digits, valid check
+   * digits), else -1: every line with this INSZ belongs to that person, refused or not.
+   */
+  public long key() {
+    return key;
+  }
+
+  /** The INSZ digits found in the line's text and valid, else {@code null}. */
+  public String key(String text) {
+    Matcher m = INSZ.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    String s = m.group(1);
+    return Insz.isValid(s) ? s : null;
+  }
+
+  /**
+   * The INSZ digits when the line starts with {@code {"insz":"} and 11 digits in quotes, else -1:
+   * then the INSZ {@link #read} finds is this one (for a quick look, as when checking that a file
+   * is grouped by person).
+   */
+  public static long leadingInsz(byte[] b, int s, int e) {
+    return DmfaLineScanner.leadingInsz(b, s, e);
+  }
+
+  /** The line as an object (for an explanation); its fields were read by {@link #read}. */
+  public static OccupationLine toLine(OccupationFields f) {
+    List<Service> services = new ArrayList<>(f.services);
+    for (int i = 0; i < f.services; i++) {
+      services.add(Service.of(f.serviceCodes[i], f.serviceDays[i], f.serviceHours[i]));
+    }
+    List<Remuneration> rems = new ArrayList<>(f.remunerations);
+    for (int i = 0; i < f.remunerations; i++) {
+      rems.add(Remuneration.of(f.remunerationCodes[i], f.remunerationAmounts[i]));
+    }
+    String employer = String.format("%0" + f.employerDigits + "d", f.employer);
+    return OccupationLine.of(Insz.parse(digits(f.insz)), YearQuarter.of(f.year, f.quarter), employer, f.workerCode,
+        f.partTime ? Regime.PART_TIME : Regime.FULL_TIME, f.daysPerWeek, f.meanWorkingHours, f.refMeanWorkingHours,
+        services, rems);
+  }
+
+  /** A line the scanner read: the checks Jackson's reading makes on the values, in its order. */
+  private Outcome checked(long number, OccupationFields f, String masked) {
+    try {
+      if (f.year < 1900) { // what YearQuarter refuses
+        throw new Bad("quarter", QUARTER_FORM);
+      }
+      if (year != null && f.year != year) {
+        checkYear(YearQuarter.of(f.year, f.quarter));
+      }
+      range("workerCode", null, f.workerCode, 0, 999);
+      range("daysPerWeek", null, f.daysPerWeek, 0, OccupationLine.MAX_DAYS_PER_WEEK);
+      range("meanWorkingHours", null, f.meanWorkingHours, 0, OccupationLine.MAX_WEEKLY_HOURS);
+      range("refMeanWorkingHours", null, f.refMeanWorkingHours, 0, OccupationLine.MAX_WEEKLY_HOURS);
+      for (int i = 0; i < f.services; i++) {
+        String p = "services[" + i + "]";
+        range("code", p, f.serviceCodes[i], 0, 999);
+        range("days", p, f.serviceDays[i], 0, Service.MAX_DAYS);
+        range("hours", p, f.serviceHours[i], 0, Service.MAX_HOURS);
+      }
+      for (int i = 0; i < f.remunerations; i++) {
+        String p = "remunerations[" + i + "]";
+        range("code", p, f.remunerationCodes[i], 0, 999);
+        if (f.remunerationAmounts[i] > Remuneration.MAX_AMOUNT_CENTS) {
+          throw new Bad(p + ".amount", AMOUNT);
+        }
+      }
+      return Outcome.READ;
+    } catch (Bad e) {
+      return refuse(number, e.field, masked, e.getMessage());
+    }
+  }
+
+  private void checkYear(YearQuarter q) {
+    if (year != null && q.year() != year) {
+      throw new Bad("quarter", q + " is outside reference year " + year + "; remove the line or run with --year " + q.year());
+    }
+  }
+
+  private Outcome refuse(long number, String field, String masked, String reason) {
+    reject = new Reject(fileName, number, field, masked, reason);
+    return Outcome.REJECTED;
+  }
+
+  private boolean valid(long insz) {
+    if (insz == validKey) {
+      return true;
+    }
+    if (Insz.isValid(insz)) {
+      validKey = insz;
+      return true;
+    }
+    return false;
+  }
+
+  /** The 11 digits of an INSZ number. */
+  public static String digits(long insz) {
+    char[] d = new char[11];
+    for (int k = 10; k >= 0; k--) {
+      d[k] = (char) ('0' + insz % 10);
+      insz /= 10;
+    }
+    return new String(d);
+  }
+
+  private static final String QUARTER_FORM = "must look like \"2024Q1\" (or the DmfA's 20241)";
+  private static final String AMOUNT = "must be a whole number of euro cents, 0 to 99999999999 (600000 = 6000.00 euro)";
+
+  /** A field that cannot be used. */
+  private static final class Bad extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String field;
+
+    Bad(String field, String message) {
+      super(message, null, false, false);
+      this.field = field;
+    }
+  }
+
+  /** One line of {@code dmfa.jsonl} (no terminator), the format {@link #read} reads. */
   public static String toJson(OccupationLine l) {
     tools.jackson.databind.node.ObjectNode n = MAPPER.createObjectNode();
     n.put("insz", l.insz().digits());
@@ -192,7 +345,7 @@ public final class DmfaJsonl implements DataFormat<OccupationLine> {
     try {
       return YearQuarter.parse(v.isIntegralNumber() ? Long.toString(v.asLong()) : v.asString());
     } catch (IllegalArgumentException e) {
-      throw new Bad("quarter", "must look like \"2024Q1\" (or the DmfA's 20241)");
+      throw new Bad("quarter", QUARTER_FORM);
     }
   }
 
@@ -227,10 +380,18 @@ public final class DmfaJsonl implements DataFormat<OccupationLine> {
       }
       throw new Bad(field, "is missing (a whole number " + min + "-" + max + ")");
     }
-    if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < min || v.asInt() > max) {
+    if (!v.isIntegralNumber() || !v.canConvertToInt()) {
       throw new Bad(field, "must be a whole number " + min + "-" + max + unit(name));
     }
+    range(name, prefix, v.asInt(), min, max);
     return v.asInt();
+  }
+
+  /** The range check of a whole number, with the same words for both readers. */
+  private static void range(String name, String prefix, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new Bad(prefix == null ? name : prefix + "." + name, "must be a whole number " + min + "-" + max + unit(name));
+    }
   }
 
   private static String unit(String name) {
@@ -254,7 +415,4 @@ public final class DmfaJsonl implements DataFormat<OccupationLine> {
     return m.find() ? m.group(1) + "*****" : "";
   }
 
-  private DataRecord<OccupationLine> reject(RawLine l, String key, String field, String masked, String reason) {
-    return new DataRecord<>(l.number(), key, null, new Reject(fileName, l.number(), field, masked, reason));
-  }
 }

@@ -21,8 +21,10 @@ public final class OccupationFields {
   public int year;
   /** Quarter of the year, 1-4. */
   public int quarter;
-  /** The employer's number (9 or 10 digits), or -1 when the source has none. */
+  /** The employer's number, or -1 when the source has none. */
   public long employer = -1;
+  /** How many digits the employer's number is written with (9 or 10, leading zeros included). */
+  public int employerDigits;
   /** Worker code (DmfA zone 00037, annex 2). */
   public int workerCode;
   /** Part-time contract (ContractType 1) rather than full-time (0). */
@@ -52,6 +54,7 @@ public final class OccupationFields {
     year = 0;
     quarter = 0;
     employer = -1;
+    employerDigits = 0;
     workerCode = 0;
     partTime = false;
     daysPerWeek = 0;
@@ -67,6 +70,7 @@ public final class OccupationFields {
     year = other.year;
     quarter = other.quarter;
     employer = other.employer;
+    employerDigits = other.employerDigits;
     workerCode = other.workerCode;
     partTime = other.partTime;
     daysPerWeek = other.daysPerWeek;

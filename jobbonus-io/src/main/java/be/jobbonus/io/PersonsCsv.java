@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,83 +22,6 @@ public final class PersonsCsv {
 
   /** The header, in the promised order. */
   public static final List<String> HEADER = List.of("insz", "last_name", "first_name", "birth_date", "statuut", "residence");
-
-  /** A usable person and the line it came from. */
-  public static final class Entry {
-    private final Person person;
-    private final long line;
-    boolean used;
-
-    Entry(Person person, long line) {
-      this.person = person;
-      this.line = line;
-    }
-
-    public Person person() {
-      return person;
-    }
-
-    public long line() {
-      return line;
-    }
-  }
-
-  /** The content of a persons file: usable persons in file order, and why the others were refused. */
-  public static final class Persons {
-    private final Map<String, Entry> entries;
-    private final Map<String, String> refused;
-    private final long read;
-    private final long rejected;
-
-    Persons(Map<String, Entry> entries, Map<String, String> refused, long read, long rejected) {
-      this.entries = entries;
-      this.refused = refused;
-      this.read = read;
-      this.rejected = rejected;
-    }
-
-    /** The usable person with these 11 digits, or {@code null}. */
-    public Entry get(String insz) {
-      return entries.get(insz);
-    }
-
-    /** Usable persons in file order. */
-    public Iterable<Entry> entries() {
-      return entries.values();
-    }
-
-    /** Why the person record(s) with this valid INSZ were refused, or {@code null}. */
-    public String refusal(String insz) {
-      return refused.get(insz);
-    }
-
-    /** The INSZs (11 digits) whose person records were refused, each with a {@link #refusal}. */
-    public java.util.Set<String> refusedInszs() {
-      return java.util.Collections.unmodifiableSet(refused.keySet());
-    }
-
-    /** Records (non-blank lines after the header). */
-    public long read() {
-      return read;
-    }
-
-    public long rejected() {
-      return rejected;
-    }
-
-    public int size() {
-      return entries.size();
-    }
-
-    /** Marks the person as having records in the per-quarter file. */
-    public static void markUsed(Entry e) {
-      e.used = true;
-    }
-
-    public static boolean used(Entry e) {
-      return e.used;
-    }
-  }
 
   private PersonsCsv() {}
 
@@ -122,23 +44,16 @@ public final class PersonsCsv {
   }
 
   /**
-   * Reads the file.
+   * Reads the file. A person whose INSZ appears on several lines is refused on every such line
+   * (and is not among the usable persons).
    *
    * @param fileName the name used in rejects and messages
    * @throws InputFileException when the file is empty or its header is wrong
    * @throws java.io.UncheckedIOException when it cannot be read
    */
   public static Persons read(Path file, String fileName, RejectSink rejects) {
-    return read(file, fileName, rejects, e -> {});
-  }
-
-  /**
-   * Reads the file, handing each person to {@code accepted} as soon as it is read (while it is
-   * fresh in memory), before duplicates are known: a person whose INSZ turns out to be repeated is
-   * in {@link Persons#refusedInszs()} afterwards, not in {@link Persons#get}.
-   */
-  public static Persons read(Path file, String fileName, RejectSink rejects, java.util.function.Consumer<Entry> accepted) {
-    Map<String, Entry> entries = new LinkedHashMap<>(expectedPersons(file));
+    Persons persons = new Persons();
+    Map<String, Integer> first = new HashMap<>(expectedPersons(file)); // the first usable line of each INSZ
     Map<String, List<Long>> refusedLines = new HashMap<>(); // refused records with a readable INSZ
     Map<String, List<Long>> repeated = new HashMap<>(); // every line of an INSZ found on more than one line
     Map<String, String> refused = new HashMap<>();
@@ -165,22 +80,22 @@ public final class PersonsCsv {
           rejected++;
           String insz = l.ok() ? Csv.firstFieldInsz(l.text(), pos[0]) : null;
           if (insz != null) {
-            noteRepeat(insz, l.number(), entries.get(insz), refusedLines, repeated);
+            Integer before = first.get(insz);
+            noteRepeat(insz, l.number(), before == null ? -1 : persons.line(before), refusedLines, repeated);
             refusedLines.computeIfAbsent(insz, k -> new ArrayList<>(1)).add(l.number());
             refused.putIfAbsent(insz, fileName + " line " + l.number() + " was rejected (" + rej.field() + ")");
           }
         } else {
           Person p = (Person) r;
           String insz = p.insz().digits();
-          Entry e = new Entry(p, l.number());
-          Entry before = entries.putIfAbsent(insz, e);
+          Integer before = first.get(insz);
           if (before == null) {
             if (!refusedLines.isEmpty()) { // else nothing was seen of this INSZ before
-              noteRepeat(insz, l.number(), null, refusedLines, repeated);
+              noteRepeat(insz, l.number(), -1, refusedLines, repeated);
             }
-            accepted.accept(e);
+            first.put(insz, persons.add(p, l.number()));
           } else {
-            noteRepeat(insz, l.number(), before, refusedLines, repeated);
+            noteRepeat(insz, l.number(), persons.line(before), refusedLines, repeated);
             pending.add(Map.entry(insz, new Reject(fileName, l.number(), "insz", p.insz().masked(), "duplicate")));
           }
         }
@@ -192,11 +107,12 @@ public final class PersonsCsv {
     List<Map.Entry<String, List<Long>>> repeats = new ArrayList<>(repeated.entrySet());
     repeats.sort(Map.Entry.comparingByValue(java.util.Comparator.comparing(lines -> lines.get(0)))); // by first line
     for (Map.Entry<String, List<Long>> e : repeats) {
-      String reason = "the same INSZ appears on lines " + be.jobbonus.io.batch.PersonCalculation.join(e.getValue()) + " of " + fileName
+      String reason = "the same INSZ appears on lines " + Lines.join(e.getValue()) + " of " + fileName
           + "; keep one record per person";
-      Entry kept = entries.remove(e.getKey());
+      Integer kept = first.get(e.getKey());
       if (kept != null) {
-        rejects.reject(new Reject(fileName, kept.line(), "insz", kept.person().insz().masked(), reason));
+        persons.remove(kept);
+        rejects.reject(new Reject(fileName, persons.line(kept), "insz", persons.person(kept).insz().masked(), reason));
         rejected++;
       }
       refused.put(e.getKey(), reason);
@@ -205,15 +121,16 @@ public final class PersonsCsv {
       rejects.reject(p.getValue().withReason("insz", refused.get(p.getKey())));
       rejected++;
     }
-    return new Persons(entries, refused, read, rejected);
+    persons.finish(refused, read, rejected);
+    return persons;
   }
 
   /**
    * Records {@code line} in {@code repeated} when the INSZ was already seen on an earlier line.
    *
-   * @param first the person already accepted with this INSZ, or null
+   * @param firstLine the line of the person already accepted with this INSZ, or -1
    */
-  private static void noteRepeat(String insz, long line, Entry first, Map<String, List<Long>> refusedLines,
+  private static void noteRepeat(String insz, long line, long firstLine, Map<String, List<Long>> refusedLines,
       Map<String, List<Long>> repeated) {
     List<Long> lines = repeated.get(insz);
     if (lines != null) {
@@ -221,12 +138,12 @@ public final class PersonsCsv {
       return;
     }
     List<Long> refusedBefore = refusedLines.get(insz);
-    if (first == null && refusedBefore == null) {
+    if (firstLine < 0 && refusedBefore == null) {
       return;
     }
     lines = new ArrayList<>(4);
-    if (first != null) {
-      lines.add(first.line());
+    if (firstLine >= 0) {
+      lines.add(firstLine);
     }
     if (refusedBefore != null) {
       lines.addAll(refusedBefore);

@@ -11,7 +11,7 @@ import java.util.List;
  * calculation's own inputs, used exactly as given. Quarters outside the reference year are
  * refused.
  */
-public final class QuartersCsv implements DataFormat<QuarterInput> {
+public final class QuartersCsv {
 
   /** The header, in the promised order. */
   public static final List<String> HEADER = List.of("insz", "quarter", "wage_cents", "work_fraction", "regime");
@@ -26,27 +26,22 @@ public final class QuartersCsv implements DataFormat<QuarterInput> {
     this.year = year;
   }
 
-  @Override
   public String fileName() {
     return fileName;
   }
 
-  @Override
   public boolean hasHeader() {
     return true;
   }
 
-  @Override
   public void header(RawLine first) {
     pos = Csv.header(first, fileName, HEADER);
   }
 
-  @Override
   public String key(String text) {
     return Csv.firstFieldInsz(text, pos[0]);
   }
 
-  @Override
   public DataRecord<QuarterInput> parse(RawLine l) {
     if (!l.ok()) {
       return new DataRecord<>(l.number(), null, null, new Reject(fileName, l.number(), "line", "", l.problem()));

@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.jobbonus.core.calculation.JobbonusResult;
 import be.jobbonus.core.parameters.ParameterSets;
 import be.jobbonus.core.parameters.UnknownReferenceYearException;
-import be.jobbonus.io.batch.BatchRun;
+import be.jobbonus.io.batch.CalculateRun;
 import be.jobbonus.io.batch.InputKind;
 import be.jobbonus.io.batch.RunCounts;
 import java.io.IOException;
@@ -31,7 +30,7 @@ class ReadersTest {
   @TempDir
   Path dir;
 
-  final List<JobbonusResult> results = new ArrayList<>();
+  final java.io.ByteArrayOutputStream results = new java.io.ByteArrayOutputStream();
   final List<Reject> rejects = new ArrayList<>();
 
   Path file(String name, String content) throws IOException {
@@ -46,8 +45,8 @@ class ReadersTest {
 
   RunCounts run(String persons, String data, InputKind kind) throws IOException {
     String name = kind == InputKind.DMFA ? "dmfa.jsonl" : "quarters.csv";
-    return new BatchRun(ParameterSets.official(), 2024).calculate(file("persons.csv", persons), "persons.csv",
-        file(name, data), name, kind, results::add, rejects::add);
+    return new CalculateRun(ParameterSets.official(), 2024).calculate(file("persons.csv", persons), "persons.csv",
+        file(name, data), name, kind, results, "results.jsonl", rejects::add);
   }
 
   Reject only(String field) {
@@ -67,11 +66,11 @@ class ReadersTest {
         () -> run(PERSONS, A + ",2024Q1,600000,1,FULL_TIME\n", InputKind.QUARTERS));
     assertTrue(quarters.getMessage().contains("quarters.csv line 1"), quarters.getMessage());
     assertThrows(InputFileException.class, () -> run(PERSONS, "", InputKind.QUARTERS));
-    // an empty dmfa.jsonl is valid: both persons computed without work
-    RunCounts c = run(PERSONS, "", InputKind.DMFA);
-    assertEquals(2, c.personsInResults());
-    assertEquals(0, c.dataRead());
-    assertTrue(c.balanced());
+    // an empty dmfa.jsonl is refused too: it would compute every person without work
+    InputFileException none = assertThrows(InputFileException.class, () -> run(PERSONS, "\n", InputKind.DMFA));
+    assertTrue(none.getMessage().contains("dmfa.jsonl holds no record"), none.getMessage());
+    assertThrows(InputFileException.class, () -> run(PERSONS, QuartersCsv.HEADER.stream().reduce((a, b) -> a + "," + b)
+        .orElseThrow() + "\n", InputKind.QUARTERS));
   }
 
   @Test
@@ -95,8 +94,8 @@ class ReadersTest {
     System.arraycopy(bad, 0, all, 0, bad.length);
     System.arraycopy(latin, 0, all, bad.length, latin.length);
     Files.write(dir.resolve("dmfa.jsonl"), all);
-    RunCounts e = new BatchRun(ParameterSets.official(), 2024).calculate(file("persons.csv", PERSONS), "persons.csv",
-        dir.resolve("dmfa.jsonl"), "dmfa.jsonl", InputKind.DMFA, results::add, rejects::add);
+    RunCounts e = new CalculateRun(ParameterSets.official(), 2024).calculate(file("persons.csv", PERSONS), "persons.csv",
+        dir.resolve("dmfa.jsonl"), "dmfa.jsonl", InputKind.DMFA, results, "results.jsonl", rejects::add);
     Reject utf = rejects.stream().filter(r -> r.line() == 2).findFirst().orElseThrow();
     assertTrue(utf.reason().contains("not valid UTF-8"), utf.reason());
     assertTrue(e.balanced());
@@ -159,7 +158,7 @@ class ReadersTest {
   @Test
   void unknownYearIsRefused() {
     UnknownReferenceYearException e = assertThrows(UnknownReferenceYearException.class,
-        () -> new BatchRun(ParameterSets.official(), 2031));
+        () -> new CalculateRun(ParameterSets.official(), 2031));
     assertTrue(e.getMessage().contains("2031"));
   }
 
@@ -168,12 +167,12 @@ class ReadersTest {
     String grouped = String.join("\n", dmfa(A, "2024Q1", ""), dmfa(A, "2024Q2", ""), dmfa(B, "2024Q1", ""), dmfa(B, "2024Q2", "")) + "\n";
     String mixed = String.join("\n", dmfa(A, "2024Q1", ""), dmfa(B, "2024Q1", ""), dmfa(A, "2024Q2", ""), dmfa(B, "2024Q2", "")) + "\n";
     RunCounts g = run(PERSONS, grouped, InputKind.DMFA);
-    List<String> first = results.stream().map(ResultsJson::toJson).toList();
-    results.clear();
+    String first = results.toString(StandardCharsets.UTF_8);
+    results.reset();
     RunCounts m = run(PERSONS, mixed, InputKind.DMFA);
     assertTrue(g.grouped());
     assertFalse(m.grouped());
-    assertEquals(first, results.stream().map(ResultsJson::toJson).toList());
+    assertEquals(first, results.toString(StandardCharsets.UTF_8));
     assertEquals(4, m.dataInResults());
   }
 

@@ -1,4 +1,4 @@
-package be.jobbonus.io.batch;
+package be.jobbonus.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,8 +8,8 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The result writer's strings against Jackson's. */
-class FastPartsTest {
+/** JSON string content against Jackson's. */
+class JsonTextTest {
 
   @Test
   void stringsAreEscapedAsJacksonEscapesThem() {
@@ -24,8 +24,8 @@ class FastPartsTest {
     all.append("\uD83D\uDE00 \uD801\uDC37 Ölçer \"x\" \\ /");
     String s = all.toString();
     byte[] expected = mapper.writeValueAsString(s).getBytes(StandardCharsets.UTF_8);
-    byte[] actual = ResultBytes.jsonText(s);
+    byte[] actual = JsonText.bytes(s);
     assertArrayEquals(Arrays.copyOfRange(expected, 1, expected.length - 1), actual);
-    assertEquals(ResultBytes.escape("a\"b\\c\td\u0001"), new String(ResultBytes.jsonText("a\"b\\c\td\u0001"), StandardCharsets.UTF_8));
+    assertEquals(JsonText.escape("a\"b\\c\td\u0001"), new String(JsonText.bytes("a\"b\\c\td\u0001"), StandardCharsets.UTF_8));
   }
 }

@@ -1,4 +1,4 @@
-package be.jobbonus.io.batch;
+package be.jobbonus.io;
 
 import java.nio.charset.StandardCharsets;
 import java.lang.invoke.MethodHandles;
@@ -6,13 +6,13 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * Reads one plain {@code dmfa.jsonl} line straight from its bytes into primitive fields, without
- * objects: the compact JSON our own files and most extracts have. It decides nothing about
+ * Reads one plain {@code dmfa.jsonl} line straight from its bytes into {@link OccupationFields},
+ * without objects: the compact JSON our own files and most extracts have. It decides nothing about
  * validity: on anything it does not read entirely (whitespace, escapes, non-ASCII bytes, {@code
  * null}, a missing, repeated or mistyped field, a number with a sign, fraction or leading zero,
- * more than {@link #MAX_ITEMS} services, ...) it answers {@code false} and the line goes to the
- * exact reader ({@link be.jobbonus.io.DmfaJsonl}), which accepts it or names the field.
- * Values it reads are range-checked later by {@link be.jobbonus.core.batch.DmfaAccumulator}.
+ * more than {@link OccupationFields#MAX_ITEMS} services, ...) it answers {@code false} and {@link
+ * DmfaJsonl} reads the line with Jackson instead, into the same fields. The values it reads are
+ * checked afterwards by the same checks as Jackson's.
  *
  * <p>Shape read: an object whose first field is {@code "insz"} (11 digits), then in any order
  * {@code quarter} ("YYYYQn"), {@code employer} (9 or 10 digits), {@code workerCode}, {@code
@@ -23,7 +23,7 @@ import java.nio.ByteOrder;
  */
 final class DmfaLineScanner {
 
-  static final int MAX_ITEMS = 32;
+  private static final int MAX_ITEMS = OccupationFields.MAX_ITEMS;
 
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
@@ -53,24 +53,8 @@ final class DmfaLineScanner {
   private static final byte[] LITERAL_FALSE = bytes("false");
   private static final byte[] LITERAL_NULL = bytes("null");
 
-  /** The INSZ digits as a number. */
-  long insz;
-  /** Year and quarter (1-4) of the {@code quarter} field. */
-  int year;
-  int quarter;
-  int workerCode;
-  boolean partTime;
-  int daysPerWeek;
-  int meanWorkingHours;
-  int refMeanWorkingHours;
-  int services;
-  final int[] serviceCodes = new int[MAX_ITEMS];
-  final int[] serviceDays = new int[MAX_ITEMS];
-  final int[] serviceHours = new int[MAX_ITEMS];
-  int remunerations;
-  final int[] remunerationCodes = new int[MAX_ITEMS];
-  final long[] remunerationAmounts = new long[MAX_ITEMS];
-
+  /** Where the fields go. */
+  private OccupationFields f;
   private final long[] values = new long[3];
   private byte[] b;
   private int i;
@@ -104,14 +88,14 @@ final class DmfaLineScanner {
   }
 
   /** Reads the line {@code b[s..e)} (no terminator); {@code false} when it is not the plain shape. */
-  boolean scan(byte[] bytes, int s, int e) {
+  boolean scan(byte[] bytes, int s, int e, OccupationFields into) {
     this.b = bytes;
     this.i = s;
     this.end = e;
-    services = 0;
-    remunerations = 0;
-    insz = leadingInsz(bytes, s, e);
-    if (insz < 0) {
+    this.f = into;
+    f.clear();
+    f.insz = leadingInsz(bytes, s, e);
+    if (f.insz < 0) {
       return false;
     }
     i = s + 21;
@@ -175,19 +159,19 @@ final class DmfaLineScanner {
       case 1:
         return employerValue();
       case 2:
-        workerCode = (int) integer(9);
-        return workerCode >= 0;
+        f.workerCode = (int) integer(9);
+        return f.workerCode >= 0;
       case 3:
         return contractValue();
       case 4:
-        daysPerWeek = (int) integer(9);
-        return daysPerWeek >= 0;
+        f.daysPerWeek = (int) integer(9);
+        return f.daysPerWeek >= 0;
       case 5:
-        meanWorkingHours = (int) integer(9);
-        return meanWorkingHours >= 0;
+        f.meanWorkingHours = (int) integer(9);
+        return f.meanWorkingHours >= 0;
       case 6:
-        refMeanWorkingHours = (int) integer(9);
-        return refMeanWorkingHours >= 0;
+        f.refMeanWorkingHours = (int) integer(9);
+        return f.refMeanWorkingHours >= 0;
       case 7:
         return list(true);
       case 8:
@@ -353,8 +337,8 @@ final class DmfaLineScanner {
     if (q < 1 || q > 4 || y < 1000) {
       return false;
     }
-    year = y;
-    quarter = q;
+    f.year = y;
+    f.quarter = q;
     return true;
   }
 
@@ -364,11 +348,15 @@ final class DmfaLineScanner {
       return false;
     }
     int s = stringStart;
+    long v = 0;
     for (int k = s; k < s + n; k++) {
       if (b[k] < '0' || b[k] > '9') {
         return false;
       }
+      v = v * 10 + b[k] - '0';
     }
+    f.employer = v;
+    f.employerDigits = n;
     return true;
   }
 
@@ -379,11 +367,11 @@ final class DmfaLineScanner {
     }
     int s = stringStart;
     if (same(s, FULL_TIME)) {
-      partTime = false;
+      f.partTime = false;
       return true;
     }
     if (same(s, PART_TIME)) {
-      partTime = true;
+      f.partTime = true;
       return true;
     }
     return false;
@@ -413,7 +401,7 @@ final class DmfaLineScanner {
       return true;
     }
     while (true) {
-      int count = ofServices ? services : remunerations;
+      int count = ofServices ? f.services : f.remunerations;
       if (count == MAX_ITEMS || i >= end || b[i] != '{') {
         return false;
       }
@@ -458,14 +446,14 @@ final class DmfaLineScanner {
         return false;
       }
       if (ofServices) {
-        serviceCodes[count] = (int) v[0];
-        serviceDays[count] = (int) v[1];
-        serviceHours[count] = (int) v[2];
-        services++;
+        f.serviceCodes[count] = (int) v[0];
+        f.serviceDays[count] = (int) v[1];
+        f.serviceHours[count] = (int) v[2];
+        f.services++;
       } else {
-        remunerationCodes[count] = (int) v[0];
-        remunerationAmounts[count] = v[1];
-        remunerations++;
+        f.remunerationCodes[count] = (int) v[0];
+        f.remunerationAmounts[count] = v[1];
+        f.remunerations++;
       }
       if (i >= end) {
         return false;

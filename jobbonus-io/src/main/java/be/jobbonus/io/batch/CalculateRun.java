@@ -1,0 +1,645 @@
+package be.jobbonus.io.batch;
+
+import be.jobbonus.core.Insz;
+import be.jobbonus.core.Person;
+import be.jobbonus.core.QuarterInput;
+import be.jobbonus.core.Regime;
+import be.jobbonus.core.batch.BatchInput;
+import be.jobbonus.core.batch.BatchKernel;
+import be.jobbonus.core.batch.BatchOutput;
+import be.jobbonus.core.batch.DmfaAccumulator;
+import be.jobbonus.core.calculation.JobbonusCalculator;
+import be.jobbonus.core.dmfa.Derivation;
+import be.jobbonus.core.dmfa.DmfaDerivation;
+import be.jobbonus.core.dmfa.InvalidOccupationLineException;
+import be.jobbonus.core.dmfa.OccupationLine;
+import be.jobbonus.core.parameters.ParameterSet;
+import be.jobbonus.io.ByteLines;
+import be.jobbonus.io.DataRecord;
+import be.jobbonus.io.DmfaJsonl;
+import be.jobbonus.io.InputFileException;
+import be.jobbonus.io.Lines;
+import be.jobbonus.io.LineSource;
+import be.jobbonus.io.OccupationFields;
+import be.jobbonus.io.Persons;
+import be.jobbonus.io.PersonsCsv;
+import be.jobbonus.io.QuartersCsv;
+import be.jobbonus.io.RawLine;
+import be.jobbonus.io.Reject;
+import be.jobbonus.io.RejectSink;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@code calculate} and {@code explain} runs over a persons file and a per-quarter file
+ * ({@code dmfa.jsonl} or {@code quarters.csv}): the one path of a person's data from the files to
+ * {@code results.jsonl}.
+ *
+ * <p>Stages, each once: {@link ByteLines} splits the file; the format reads each line into
+ * primitive fields ({@link DmfaJsonl}: a byte scanner for plain lines, Jackson for the others;
+ * {@link QuartersCsv}); the lines are grouped by person; {@link DmfaAccumulator} derives each
+ * person's quarters; {@link BatchKernel} computes the persons in chunks; {@link ResultBytes} writes
+ * them. A file grouped by INSZ (every person's lines together) is streamed one person at a time; a
+ * file that is not is grouped in memory first (its lines kept as bytes), with the same results,
+ * and {@link RunCounts#grouped()} says so.
+ *
+ * <p>The accounting: every record (a non-blank line after the header) ends in the results, as
+ * part of its person, or in the rejects, never both. A person is computed only from complete
+ * data: when one of a person's lines is refused, all of them are (the others with a reason
+ * pointing at it), and the person's record in the persons file too. Persons without lines are
+ * computed without work. Results come in the order the persons' lines come, then the persons
+ * without lines in the persons file's order. Not thread-safe; one run at a time.
+ */
+public final class CalculateRun {
+
+  private static final int CHUNK = 4096;
+  private static final int FULL_TIME = Regime.FULL_TIME.ordinal();
+  private static final int PART_TIME = Regime.PART_TIME.ordinal();
+
+  private final ParameterSet parameters;
+  private final int year;
+  private final BatchKernel kernel;
+
+  /**
+   * @throws be.jobbonus.core.parameters.UnknownReferenceYearException when the set does not cover
+   *     the year
+   */
+  public CalculateRun(ParameterSet parameters, int year) {
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
+    this.year = year;
+    this.kernel = BatchKernel.of(parameters, year);
+  }
+
+  /**
+   * Computes every person and writes {@code results.jsonl} to {@code results} (flushed, not
+   * closed).
+   *
+   * @param personsName / dataName / resultsName the names used in rejects and messages
+   * @throws InputFileException when a file is empty, lacks its header or holds no record
+   * @throws java.io.UncheckedIOException when a file cannot be read or written
+   */
+  public RunCounts calculate(Path persons, String personsName, Path data, String dataName, InputKind kind,
+      OutputStream results, String resultsName, RejectSink rejects) {
+    Persons people = PersonsCsv.read(persons, personsName, rejects);
+    ResultBytes writer = new ResultBytes(results, resultsName, parameters, year, kernel);
+    Run run = new Run(people, personsName, dataName, kind, rejects, writer, null);
+    run.all(data);
+    writer.flush();
+    return new RunCounts(personsName, people.read(), run.count[0], people.rejected() + run.count[1], dataName,
+        run.records, run.count[2], run.count[3], run.count[4], run.count[5], run.grouped);
+  }
+
+  /**
+   * One person's records through the same readers and checks, computed with their explanation.
+   *
+   * @param rejects receives the refused records of the persons file that concern this INSZ
+   * @return the outcome, or empty when the INSZ is not a usable person in the persons file
+   */
+  public Optional<Outcome> explain(Path persons, String personsName, Path data, String dataName, InputKind kind,
+      Insz insz, List<Reject> rejects) {
+    String masked = insz.masked();
+    Persons people = PersonsCsv.read(persons, personsName, r -> {
+      if (r.insz().equals(masked)) {
+        rejects.add(r);
+      }
+    });
+    int i = people.indexOf(insz.digits());
+    if (i < 0) {
+      return Optional.empty();
+    }
+    Outcome[] outcome = new Outcome[1];
+    Run run = new Run(people, personsName, dataName, kind, r -> { }, null, o -> outcome[0] = o);
+    run.only(data, Long.parseLong(insz.digits()));
+    return Optional.of(outcome[0] != null ? outcome[0] : run.explainWithoutRecords(i));
+  }
+
+  /** The state of one run. */
+  private final class Run {
+    private final Persons people;
+    private final String personsName;
+    private final String dataName;
+    private final InputKind kind;
+    private final RejectSink rejects;
+    private final ResultBytes writer;
+    /** For {@code explain}: receives the one person's outcome instead of the writer. */
+    private final java.util.function.Consumer<Outcome> explained;
+    private final DmfaJsonl dmfa;
+    private final QuartersCsv quarters;
+    private final DmfaAccumulator accumulator;
+    private final OccupationFields fields = new OccupationFields();
+    /** personsInResults, personsRejectedLater, dataInResults, dataRejected, payable, total. */
+    final long[] count = new long[6];
+    long records;
+    boolean grouped = true;
+    private boolean header;
+
+    // the current person's lines
+    private long groupKey = -1;
+    private int groupPerson;
+    private boolean groupWasUsed;
+    private int lines;
+    private long[] lineNumber = new long[16];
+    private Reject[] lineReject = new Reject[16];
+    private OccupationFields[] lineFields; // explain only
+    private final List<QuarterInput> quarterInputs = new ArrayList<>();
+
+    // the chunk of persons for the kernel
+    private int persons;
+    private final int[] recordStart = new int[CHUNK + 1];
+    private final byte[] statuut = new byte[CHUNK];
+    private final byte[] residence = new byte[CHUNK];
+    private final byte[] pension = new byte[CHUNK];
+    private final short[] pensionAge = new short[CHUNK];
+    private final byte[] quarter = new byte[CHUNK * 4];
+    private final long[] wage = new long[CHUNK * 4];
+    private final short[] fraction = new short[CHUNK * 4];
+    private final byte[] regime = new byte[CHUNK * 4];
+    private final int[] who = new int[CHUNK];
+    private final BatchOutput out = BatchOutput.of(CHUNK, CHUNK * 4);
+
+    Run(Persons people, String personsName, String dataName, InputKind kind, RejectSink rejects, ResultBytes writer,
+        java.util.function.Consumer<Outcome> explained) {
+      this.people = people;
+      this.personsName = personsName;
+      this.dataName = dataName;
+      this.kind = kind;
+      this.rejects = rejects;
+      this.writer = writer;
+      this.explained = explained;
+      if (kind == InputKind.DMFA) {
+        dmfa = new DmfaJsonl(dataName, year);
+        quarters = null;
+        accumulator = DmfaAccumulator.of(parameters, year);
+        if (explained != null) {
+          lineFields = new OccupationFields[16];
+        }
+      } else {
+        dmfa = null;
+        quarters = new QuartersCsv(dataName, year);
+        accumulator = null;
+      }
+    }
+
+    /** Every line of {@code data}, then the persons without lines. */
+    void all(Path data) {
+      grouped = grouped(data);
+      if (grouped) {
+        try (ByteLines in = ByteLines.open(data)) {
+          while (in.next()) {
+            line(in.buffer(), in.start(), in.tooLong() ? -1 : in.length(), in.number(), -1);
+          }
+        }
+        endGroup();
+      } else {
+        inMemory(data);
+      }
+      if (records == 0) {
+        throw new InputFileException(dataName + " holds no record: give the per-quarter file with the persons' data");
+      }
+      for (int i = 0; i < people.size(); i++) { // the persons file's order
+        if (people.usable(i)) {
+          addPerson(i, false);
+        }
+      }
+      flushChunk();
+    }
+
+    /** The lines of one INSZ only, for {@code explain}. */
+    void only(Path data, long key) {
+      try (ByteLines in = ByteLines.open(data)) {
+        while (in.next()) {
+          line(in.buffer(), in.start(), in.tooLong() ? -1 : in.length(), in.number(), key);
+        }
+      }
+      endGroup();
+    }
+
+    /**
+     * Reads line {@code number} ({@code length} -1: too long) and adds it to its person's group;
+     * with {@code only} ≥ 0, every other person's lines are passed over.
+     */
+    private void line(byte[] b, int s, int length, long number, long only) {
+      long key;
+      Reject reject;
+      if (kind == InputKind.DMFA) {
+        DmfaJsonl.Outcome o = length < 0 ? dmfa.read(LineSource.tooLong(number), fields)
+            : dmfa.read(b, s, length, number, fields);
+        if (o == DmfaJsonl.Outcome.BLANK) {
+          return;
+        }
+        key = dmfa.key();
+        reject = o == DmfaJsonl.Outcome.REJECTED ? dmfa.reject() : null;
+      } else {
+        RawLine raw = length < 0 ? LineSource.tooLong(number) : LineSource.decode(b, s, length, number);
+        if (!header) {
+          header = true;
+          quarters.header(raw);
+          return;
+        }
+        if (raw.ok() && raw.text().isBlank()) {
+          return;
+        }
+        DataRecord<QuarterInput> r = quarters.parse(raw);
+        key = r.insz() == null ? -1 : Long.parseLong(r.insz());
+        reject = r.reject();
+        quarterInput = r.value();
+      }
+      if (only >= 0 && key != only) {
+        return;
+      }
+      records++;
+      if (key < 0) { // no person to join it to: refused on its own
+        rejects.reject(reject);
+        count[3]++;
+        return;
+      }
+      if (key != groupKey) {
+        endGroup();
+        startGroup(key);
+      }
+      addLine(number, reject);
+    }
+
+    private QuarterInput quarterInput;
+
+    private void startGroup(long key) {
+      groupKey = key;
+      groupPerson = people.indexOf(key);
+      groupWasUsed = groupPerson >= 0 && people.used(groupPerson);
+      lines = 0;
+      quarterInputs.clear();
+      if (accumulator != null) {
+        accumulator.reset();
+      }
+    }
+
+    private void addLine(long number, Reject reject) {
+      if (lines == lineNumber.length) {
+        lineNumber = Arrays.copyOf(lineNumber, lines * 2);
+        lineReject = Arrays.copyOf(lineReject, lines * 2);
+        if (lineFields != null) {
+          lineFields = Arrays.copyOf(lineFields, lines * 2);
+        }
+      }
+      lineNumber[lines] = number;
+      if (reject == null && groupPerson >= 0 && !groupWasUsed) { // the derivation's checks, for a usable person
+        if (kind == InputKind.DMFA) {
+          OccupationFields f = fields;
+          if (!accumulator.addLine(f.quarter, f.workerCode, f.partTime, f.daysPerWeek, f.meanWorkingHours,
+              f.refMeanWorkingHours, f.services, f.serviceCodes, f.serviceDays, f.serviceHours, f.remunerations,
+              f.remunerationCodes, f.remunerationAmounts)) {
+            InvalidOccupationLineException e = accumulator.refusal();
+            reject = new Reject(dataName, number, e.field(), Insz.mask(DmfaJsonl.digits(groupKey)), e.reason());
+          }
+          if (lineFields != null) {
+            OccupationFields copy = new OccupationFields();
+            copy.copyFrom(f);
+            lineFields[lines] = copy;
+          }
+        } else {
+          quarterInputs.add(quarterInput);
+        }
+      }
+      lineReject[lines] = reject;
+      lines++;
+    }
+
+    /** The end of a person's lines: refused whole, or computed. */
+    private void endGroup() {
+      if (groupKey < 0) {
+        return;
+      }
+      long key = groupKey;
+      groupKey = -1;
+      String digits = DmfaJsonl.digits(key);
+      int i = groupPerson;
+      if (i < 0 || groupWasUsed) {
+        String why;
+        if (i >= 0) {
+          why = "the person's records are not together in the file and could not be joined; group the file by INSZ";
+        } else if (people.refusal(digits) != null) {
+          why = "the person record was refused: " + people.refusal(digits);
+        } else {
+          why = "no person with this INSZ in " + personsName + "; add the person or remove the line";
+        }
+        for (int k = 0; k < lines; k++) {
+          Reject r = lineReject[k];
+          rejects.reject(r != null ? r : new Reject(dataName, lineNumber[k], "insz", Insz.mask(digits), why));
+          count[3]++;
+        }
+        return;
+      }
+      people.markUsed(i);
+      Person person = people.person(i);
+      List<Reject> refused = problems(person);
+      if (refused == null && kind == InputKind.DMFA && !accumulator.finish()) {
+        InvalidOccupationLineException e = accumulator.refusal();
+        refused = new ArrayList<>(lines);
+        for (int k = 0; k < lines; k++) {
+          refused.add(new Reject(dataName, lineNumber[k], e.field(), person.insz().masked(), e.reason()));
+        }
+      }
+      if (refused != null) {
+        refuse(i, refused);
+        return;
+      }
+      if (explained != null) {
+        explained.accept(explain(person));
+        return;
+      }
+      count[2] += lines;
+      addPerson(i, true);
+    }
+
+    /**
+     * The group's refusals, or {@code null} when every line is usable: each refused line with its
+     * own reason, every other line pointing at them.
+     */
+    private List<Reject> problems(Person person) {
+      Map<Long, Reject> byLine = new HashMap<>();
+      for (int k = 0; k < lines; k++) {
+        if (lineReject[k] != null) {
+          byLine.putIfAbsent(lineNumber[k], lineReject[k]);
+        }
+      }
+      if (byLine.isEmpty() && kind == InputKind.QUARTERS) {
+        Map<Integer, Long> seen = new HashMap<>();
+        for (int k = 0; k < lines; k++) {
+          QuarterInput q = quarterInputs.get(k);
+          Long before = seen.putIfAbsent(q.quarter().quarter(), lineNumber[k]);
+          if (before != null) {
+            byLine.putIfAbsent(lineNumber[k], new Reject(dataName, lineNumber[k], "quarter", person.insz().masked(),
+                q.quarter() + " is given twice for this person (lines " + before + " and " + lineNumber[k]
+                    + "); give one line per quarter with all employers added up"));
+          }
+        }
+      }
+      if (byLine.isEmpty()) {
+        return null;
+      }
+      List<Long> bad = new ArrayList<>(byLine.keySet());
+      bad.sort(null);
+      String others = "not computed because line" + (bad.size() > 1 ? "s " : " ") + Lines.join(bad) + " of the same person in "
+          + dataName + " " + (bad.size() > 1 ? "were" : "was") + " rejected; fix " + (bad.size() > 1 ? "them" : "it") + " and rerun";
+      List<Reject> out = new ArrayList<>(lines);
+      for (int k = 0; k < lines; k++) {
+        Reject own = byLine.get(lineNumber[k]);
+        out.add(own != null ? own : new Reject(dataName, lineNumber[k], "insz", person.insz().masked(), others));
+      }
+      return out;
+    }
+
+    /** Refuses the person's lines and their record in the persons file. */
+    private void refuse(int i, List<Reject> refused) {
+      if (explained != null) {
+        explained.accept(Outcome.rejected(refused));
+        return;
+      }
+      List<Long> own = new ArrayList<>();
+      for (Reject r : refused) {
+        rejects.reject(r);
+        count[3]++;
+        if (!r.reason().startsWith("not computed because")) {
+          own.add(r.line());
+        }
+      }
+      rejects.reject(new Reject(personsName, people.line(i), "insz", people.person(i).insz().masked(),
+          "not computed because the person's records were rejected (" + dataName + " line"
+              + (own.size() > 1 ? "s " : " ") + Lines.join(own) + "); fix them and rerun"));
+      count[1]++;
+    }
+
+    /** The computed person as objects, with the derivation's trace (explain). */
+    private Outcome explain(Person person) {
+      List<Long> numbers = new ArrayList<>(lines);
+      for (int k = 0; k < lines; k++) {
+        numbers.add(lineNumber[k]);
+      }
+      JobbonusCalculator calculator = JobbonusCalculator.of(parameters);
+      if (kind == InputKind.QUARTERS) {
+        return Outcome.computed(calculator.calculate(person, year, quarterInputs), null, numbers);
+      }
+      List<OccupationLine> objects = new ArrayList<>(lines);
+      for (int k = 0; k < lines; k++) {
+        objects.add(DmfaJsonl.toLine(lineFields[k]));
+      }
+      Derivation d = DmfaDerivation.of(parameters).derive(objects);
+      return Outcome.computed(calculator.calculate(person, year, d.inputs()), d, numbers);
+    }
+
+    Outcome explainWithoutRecords(int i) {
+      Derivation d = kind == InputKind.DMFA ? DmfaDerivation.of(parameters).derive(List.of()) : null;
+      return Outcome.computed(JobbonusCalculator.of(parameters).calculate(people.person(i), year, List.of()), d,
+          List.of());
+    }
+
+    /** Adds person {@code i} to the chunk, with the group's quarters when {@code withQuarters}. */
+    private void addPerson(int i, boolean withQuarters) {
+      if (persons == CHUNK) {
+        flushChunk();
+      }
+      Person p = people.person(i);
+      java.time.LocalDate birth = p.birthDate().orElseThrow(); // the persons reader refuses a person without one
+      int r = recordStart[persons];
+      who[persons] = i;
+      statuut[persons] = (byte) p.statuut().ordinal();
+      residence[persons] = (byte) p.residence().ordinal();
+      pension[persons] = (byte) kernel.firstQuarterAtPensionAge(birth);
+      pensionAge[persons] = (short) (int) parameters.pensionAgeRuleFor(birth).age().value();
+      if (withQuarters && kind == InputKind.DMFA) {
+        for (int q = 1; q <= 4; q++) {
+          if (accumulator.present(q)) {
+            quarter[r] = (byte) q;
+            wage[r] = accumulator.wageCents(q);
+            fraction[r] = (short) accumulator.workFractionTenThousandths(q);
+            regime[r] = (byte) (accumulator.fullTime(q) ? FULL_TIME : PART_TIME);
+            r++;
+          }
+        }
+      } else if (withQuarters) {
+        quarterInputs.sort(Comparator.comparing(QuarterInput::quarter));
+        for (QuarterInput q : quarterInputs) {
+          quarter[r] = (byte) q.quarter().quarter();
+          wage[r] = q.wageCents();
+          fraction[r] = (short) q.workFractionTenThousandths();
+          regime[r] = (byte) q.regime().ordinal();
+          r++;
+        }
+      }
+      persons++;
+      recordStart[persons] = r;
+    }
+
+    private void flushChunk() {
+      if (persons == 0) {
+        return;
+      }
+      BatchInput in = BatchInput.wrap(persons, recordStart, statuut, residence, pension, quarter, wage, fraction, regime);
+      kernel.compute(in, out);
+      for (int p = 0; p < persons; p++) {
+        writer.write(people, who[p], pensionAge[p], in, out, p);
+        count[0]++;
+        if (out.payable(p)) {
+          count[4]++;
+          count[5] += out.totalCents(p);
+        }
+      }
+      persons = 0;
+    }
+
+    /**
+     * Whether the file is grouped by INSZ (no INSZ starts two runs of lines), reading each line's
+     * INSZ the quick way where it can. A CSV header is checked here.
+     */
+    private boolean grouped(Path data) {
+      long[] runs = new long[1024]; // the INSZ of each run of lines with the same INSZ
+      int n = 0;
+      long current = -1;
+      long lastValid = -1;
+      boolean first = true;
+      try (ByteLines in = ByteLines.open(data)) {
+        while (in.next()) {
+          long key;
+          if (in.tooLong()) {
+            first = false;
+            continue;
+          }
+          byte[] b = in.buffer();
+          int s = in.start();
+          int e = s + in.length();
+          key = kind == InputKind.DMFA ? DmfaJsonl.leadingInsz(b, s, e) : -1;
+          if (key >= 0 && LineSource.ascii(b, s, e) && (key == lastValid || Insz.isValid(key))) {
+            lastValid = key;
+          } else {
+            RawLine l = LineSource.decode(b, s, in.length(), in.number());
+            if (first && kind == InputKind.QUARTERS) {
+              first = false;
+              quarters.header(l);
+              continue;
+            }
+            if (!l.ok() || l.text().isBlank()) {
+              continue;
+            }
+            String k = kind == InputKind.DMFA ? dmfa.key(l.text()) : quarters.key(l.text());
+            key = k == null ? -1 : Long.parseLong(k);
+          }
+          first = false;
+          if (key < 0 || key == current) {
+            continue;
+          }
+          if (n == runs.length) {
+            runs = Arrays.copyOf(runs, n * 2);
+          }
+          runs[n++] = key;
+          current = key;
+        }
+      }
+      if (first && kind == InputKind.QUARTERS) {
+        throw new InputFileException(dataName + " is empty: the first line must be the header "
+            + String.join(",", QuartersCsv.HEADER));
+      }
+      Arrays.sort(runs, 0, n); // grouped when no INSZ starts two runs: cheaper than a hash set
+      for (int k = 1; k < n; k++) {
+        if (runs[k] == runs[k - 1]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * A file not grouped by INSZ: the lines with an INSZ are kept as bytes per person (in the order
+     * their INSZ first appears), the others refused as they come; then each person's lines are
+     * read again as a group.
+     */
+    private void inMemory(Path data) {
+      byte[] arena = new byte[1 << 16];
+      int used = 0;
+      Map<Long, List<long[]>> byPerson = new LinkedHashMap<>(); // per line: offset, length, number
+      try (ByteLines in = ByteLines.open(data)) {
+        long[] key = new long[1];
+        while (in.next()) {
+          int length = in.tooLong() ? -1 : in.length();
+          key[0] = -1;
+          keyOf(in.buffer(), in.start(), length, in.number(), key); // refuses a line without a person
+          if (key[0] >= 0) {
+            records++;
+            if (used + Math.max(0, length) > arena.length) {
+              arena = Arrays.copyOf(arena, Math.max(arena.length * 2, used + length));
+            }
+            if (length > 0) {
+              System.arraycopy(in.buffer(), in.start(), arena, used, length);
+            }
+            byPerson.computeIfAbsent(key[0], k -> new ArrayList<>(4)).add(new long[] {used, length, in.number()});
+            used += Math.max(0, length);
+          }
+        }
+      }
+      for (Map.Entry<Long, List<long[]>> e : byPerson.entrySet()) {
+        startGroup(e.getKey());
+        for (long[] l : e.getValue()) {
+          regroupLine(arena, (int) l[0], (int) l[1], l[2]);
+        }
+        endGroup();
+      }
+    }
+
+    /** Reads a line to find its INSZ into {@code key[0]}; a blank line or one without INSZ is handled here. */
+    private void keyOf(byte[] b, int s, int length, long number, long[] key) {
+      if (kind == InputKind.QUARTERS && !header) {
+        line(b, s, length, number, -1); // the header
+        return;
+      }
+      if (kind == InputKind.DMFA) {
+        DmfaJsonl.Outcome o = length < 0 ? dmfa.read(LineSource.tooLong(number), fields)
+            : dmfa.read(b, s, length, number, fields);
+        if (o == DmfaJsonl.Outcome.BLANK) {
+          return;
+        }
+        key[0] = dmfa.key();
+        if (key[0] < 0) {
+          records++;
+          rejects.reject(dmfa.reject());
+          count[3]++;
+        }
+      } else {
+        RawLine raw = length < 0 ? LineSource.tooLong(number) : LineSource.decode(b, s, length, number);
+        if (raw.ok() && raw.text().isBlank()) {
+          return;
+        }
+        DataRecord<QuarterInput> r = quarters.parse(raw);
+        key[0] = r.insz() == null ? -1 : Long.parseLong(r.insz());
+        if (key[0] < 0) {
+          records++;
+          rejects.reject(r.reject());
+          count[3]++;
+        }
+      }
+    }
+
+    /** A kept line read again into the current group. */
+    private void regroupLine(byte[] arena, int offset, int length, long number) {
+      Reject reject;
+      if (kind == InputKind.DMFA) {
+        DmfaJsonl.Outcome o = length < 0 ? dmfa.read(LineSource.tooLong(number), fields)
+            : dmfa.read(arena, offset, length, number, fields);
+        reject = o == DmfaJsonl.Outcome.REJECTED ? dmfa.reject() : null;
+      } else {
+        RawLine raw = length < 0 ? LineSource.tooLong(number) : LineSource.decode(arena, offset, length, number);
+        DataRecord<QuarterInput> r = quarters.parse(raw);
+        reject = r.reject();
+        quarterInput = r.value();
+      }
+      addLine(number, reject);
+    }
+  }
+}

@@ -1,6 +1,7 @@
 /**
- * The jobbonus calculation: domain types, parameters as data, eligibility, the reference
- * calculator and its explanation.
+ * The jobbonus calculation: domain types, parameters as data, eligibility, the calculator and
+ * its explanation, and the batch kernel. Both run one integer engine, which stays inside the
+ * module ({@code be.jobbonus.core.internal} is not exported).
  *
  * <p>Module-path caveat: amounts are exposed as {@code javax.money} types only. Moneta 1.4.5, the
  * implementation used at run time, declares {@code requires okhttp3} in its module descriptor,

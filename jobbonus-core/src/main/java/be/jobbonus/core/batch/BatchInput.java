@@ -4,6 +4,7 @@ import be.jobbonus.core.QuarterInput;
 import be.jobbonus.core.Regime;
 import be.jobbonus.core.Region;
 import be.jobbonus.core.Statuut;
+import be.jobbonus.core.internal.Engine;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -19,12 +20,12 @@ import java.util.Objects;
  * <p>Per quarter record: the quarter of the year (1-4; strictly increasing within a person, so at
  * most four), the wage <i>W</i> in cents, the work fraction <i>µ</i> in ten-thousandths and the
  * regime. Domain, checked on construction (the same as {@link QuarterInput}): {@code 0 <= W <=
- * 1,000,000,000} cents, {@code 0 <= m <= 10,000}. The kernel's overflow proof rests on it.
+ * 1,000,000,000} cents, {@code 0 <= m <= 10,000}. The engine's overflow proof rests on it.
  */
 public final class BatchInput {
 
   /** The value of {@link #firstQuarterAtPensionAge(int)} when no quarter of the year is cut off. */
-  public static final int NO_PENSION_CUTOFF = 5;
+  public static final int NO_PENSION_CUTOFF = Engine.NO_PENSION_CUTOFF;
 
   final int persons;
   final int records;

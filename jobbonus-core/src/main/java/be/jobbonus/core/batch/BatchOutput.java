@@ -1,5 +1,7 @@
 package be.jobbonus.core.batch;
 
+import be.jobbonus.core.calculation.ReasonCode;
+import be.jobbonus.core.internal.Engine;
 import java.util.Objects;
 
 /**
@@ -11,19 +13,18 @@ import java.util.Objects;
 public final class BatchOutput {
 
   /** The quarter counts (person and quarter eligible, positive amount). */
-  public static final byte COUNTED = 0;
-  /** Work fraction 0: no performance, no reference wage (BVR art. 2 §2). */
-  public static final byte NO_PERFORMANCE = 1;
-  /** The quarter starts on or after the day the pension age is reached (decree art. 4). */
-  public static final byte PENSION_AGE = 2;
-  /** Annual amount 0: reference monthly wage above the upper limit (decree art. 4, 5 §1 2°). */
-  public static final byte WAGE_ABOVE_UPPER_LIMIT = 3;
-  /** The quarter itself qualifies, but the person fails category or residence (decree art. 3-4). */
-  public static final byte PERSON_NOT_ELIGIBLE = 4;
-
-  static final byte ELIGIBLE = 1;
-  static final byte PAYABLE = 2;
-  static final byte FULL_TIME = 4;
+  public static final byte COUNTED = Engine.COUNTED;
+  /** Work fraction 0: no performance, no reference wage ({@link ReasonCode#NO_PERFORMANCE}). */
+  public static final byte NO_PERFORMANCE = Engine.NO_PERFORMANCE;
+  /** The quarter starts on or after the day the pension age is reached ({@link ReasonCode#PENSION_AGE}). */
+  public static final byte PENSION_AGE = Engine.PENSION_AGE;
+  /** Annual amount 0: reference monthly wage above the upper limit ({@link ReasonCode#WAGE_ABOVE_UPPER_LIMIT}). */
+  public static final byte WAGE_ABOVE_UPPER_LIMIT = Engine.WAGE_ABOVE_UPPER_LIMIT;
+  /**
+   * The quarter itself qualifies, but the person fails category or residence ({@link
+   * ReasonCode#CATEGORY}, {@link ReasonCode#RESIDENCE}).
+   */
+  public static final byte PERSON_NOT_ELIGIBLE = Engine.PERSON_NOT_ELIGIBLE;
 
   final long[] amountCents;
   final byte[] status;
@@ -91,17 +92,17 @@ public final class BatchOutput {
 
   /** Category and residence met and a positive base (decree art. 3-5). */
   public boolean eligible(int person) {
-    return (flags[person] & ELIGIBLE) != 0;
+    return (flags[person] & Engine.ELIGIBLE) != 0;
   }
 
   /** Eligible and at least the minimum payable. */
   public boolean payable(int person) {
-    return (flags[person] & PAYABLE) != 0;
+    return (flags[person] & Engine.PAYABLE) != 0;
   }
 
   /** Whether the full-time minimum payable applied (IP-full-time). */
   public boolean fullTime(int person) {
-    return (flags[person] & FULL_TIME) != 0;
+    return (flags[person] & Engine.FULL_TIME) != 0;
   }
 
   @Override

@@ -1,8 +1,8 @@
 /**
  * The batch kernel: the jobbonus of many people at once over columnar primitive arrays, with
- * integer arithmetic only and no allocation per record, giving exactly the cents of the reference
- * {@link be.jobbonus.core.calculation.JobbonusCalculator} (decree of 20 May 2022 art. 3-5; BVR of
- * 1 July 2022 art. 2).
+ * integer arithmetic only and no allocation per record (decree of 20 May 2022 art. 3-5; BVR of 1
+ * July 2022 art. 2). It runs the same engine as {@link
+ * be.jobbonus.core.calculation.JobbonusCalculator}, so both give the same cents.
  *
  * <pre>{@code
  * BatchKernel kernel = BatchKernel.of(ParameterSets.official(), 2024);

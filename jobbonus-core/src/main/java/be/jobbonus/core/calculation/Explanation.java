@@ -1,6 +1,5 @@
 package be.jobbonus.core.calculation;
 
-import be.jobbonus.core.internal.Rational;
 import be.jobbonus.core.Euro;
 import be.jobbonus.core.Person;
 import be.jobbonus.core.Region;
@@ -10,7 +9,6 @@ import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.Period;
 import be.jobbonus.core.parameters.YearRules;
 import com.google.common.collect.ImmutableList;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -109,11 +107,13 @@ public final class Explanation {
         lines.add("µ = 0: no performance, no reference monthly wage, amount 0");
       } else {
         lines.add("reference monthly wage S = W / 3 / µ = " + euro(q.exactReferenceMonthlyWage()));
-        Rational s = q.exactReferenceMonthlyWage();
+        // S = 10000·W / 3m, so S <= OG ⇔ 10000·W <= 3m·OG (see the engine's algebra)
+        long tenW = 10_000L * q.wageCents();
+        long threeM = 3L * q.input().workFractionTenThousandths();
         String band;
-        if (s.compareTo(Rational.of(per.lowerLimit().value())) <= 0) {
+        if (tenW <= threeM * per.lowerLimit().value()) {
           band = "S <= OG: A = Jmax";
-        } else if (s.compareTo(Rational.of(per.upperLimit().value())) > 0) {
+        } else if (tenW > threeM * per.upperLimit().value()) {
           band = "S > BG: A = 0";
         } else {
           String end = ip.degressiveLineEnd().value() == Interpretation.DegressiveLineEnd.UPPER_LIMIT_PLUS_ONE_CENT
@@ -122,7 +122,7 @@ public final class Explanation {
               + cite(ip.degressiveLineEnd());
         }
         lines.add(band + " = " + euro(q.exactAnnualAmount()) + " a year");
-        lines.add("base amount B = A / 4 = " + euro(q.exactAnnualAmount().dividedBy(Rational.of(4))));
+        lines.add("base amount B = A / 4 = " + euro(q.exactBaseAmount()));
         lines.add("amount JB = B x µ = " + euro(q.exact()) + (q.counted() ? "" : " -> does not count"));
       }
       q.reason().ifPresent(reason -> lines.add("NOT counted: " + reason));
@@ -162,15 +162,8 @@ public final class Explanation {
     return new Explanation(heading, steps);
   }
 
-  private static String euro(Rational cents) {
-    BigDecimal exact = cents.dividedBy(Rational.of(100)).toBigDecimal(6);
-    String s = exact.stripTrailingZeros().toPlainString();
-    BigDecimal back = new BigDecimal(s);
-    boolean isExact = Rational.of(back).times(Rational.of(100)).equals(cents);
-    if (back.scale() < 2) {
-      s = back.setScale(2).toPlainString();
-    }
-    return isExact ? s : s + "…";
+  private static String euro(ExactCents cents) {
+    return cents.euroText();
   }
 
   private static String cite(Parameter<?> p) {

@@ -1,27 +1,28 @@
 package be.jobbonus.core.calculation;
 
-import be.jobbonus.core.internal.Rational;
-import be.jobbonus.core.Euro;
 import be.jobbonus.core.Person;
 import be.jobbonus.core.QuarterInput;
-import be.jobbonus.core.Regime;
 import be.jobbonus.core.Region;
 import be.jobbonus.core.YearQuarter;
-import be.jobbonus.core.parameters.Interpretation;
+import be.jobbonus.core.internal.Engine;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.Period;
-import be.jobbonus.core.parameters.YearRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * The reference calculator: the jobbonus of one person for one reference year, exactly as
- * calculation.md §2-§3 states it, in exact rational arithmetic. Immutable and thread-safe.
+ * The jobbonus of one person for one reference year (calculation.md §2-§3; decree of 20 May 2022
+ * art. 3-5, BVR of 1 July 2022 art. 2). It runs the library's one engine, the integer arithmetic
+ * that {@link be.jobbonus.core.batch.BatchKernel} runs over many people, on the one person given,
+ * and builds the result and its explanation from the engine's exact values. Immutable and
+ * thread-safe.
  *
  * <pre>{@code
  * JobbonusCalculator calc = JobbonusCalculator.official();
@@ -31,13 +32,16 @@ import java.util.Set;
  */
 public final class JobbonusCalculator {
 
-  private static final Rational THREE = Rational.of(3);
-  private static final Rational FOUR = Rational.of(4);
-
   private final ParameterSet parameters;
+  private final Map<Integer, Engine> engines; // one per reference year the set covers
 
   private JobbonusCalculator(ParameterSet parameters) {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
+    Map<Integer, Engine> byYear = new HashMap<>();
+    for (int year : parameters.referenceYears()) {
+      byYear.put(year, Engine.of(parameters, year));
+    }
+    this.engines = Map.copyOf(byYear);
   }
 
   /** A calculator over the official parameter set. */
@@ -68,8 +72,7 @@ public final class JobbonusCalculator {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(quarters, "quarters");
     parameters.requireYear(referenceYear);
-    YearRules year = parameters.yearRules(referenceYear);
-    Interpretation ip = parameters.interpretation();
+    Engine engine = engines.get(referenceYear);
 
     List<QuarterInput> sorted = new ArrayList<>(quarters);
     sorted.sort(Comparator.comparing(QuarterInput::quarter));
@@ -85,97 +88,72 @@ public final class JobbonusCalculator {
     }
     LocalDate birthDate = person.birthDate().orElseThrow(() -> new IllegalArgumentException(
         "birth date unknown: the INSZ does not encode a complete birth date; give birth_date"));
-    LocalDate pensionDate = parameters.pensionAgeDate(birthDate);
+
+    // the person as a batch of one, in the engine's columns (QuarterInput keeps the domain)
+    int k = sorted.size();
+    byte[] quarter = new byte[k];
+    long[] wage = new long[k];
+    short[] fraction = new short[k];
+    byte[] regime = new byte[k];
+    for (int i = 0; i < k; i++) {
+      QuarterInput q = sorted.get(i);
+      quarter[i] = (byte) q.quarter().quarter();
+      wage[i] = q.wageCents();
+      fraction[i] = (short) q.workFractionTenThousandths();
+      regime[i] = (byte) q.regime().ordinal();
+    }
+    long[] amount = new long[k];
+    byte[] status = new byte[k];
+    long[] base = new long[1];
+    long[] fixed = new long[1];
+    long[] total = new long[1];
+    byte[] flags = new byte[1];
+    engine.compute(new int[] {0, k}, new byte[] {(byte) person.statuut().ordinal()},
+        new byte[] {(byte) person.residence().ordinal()}, new byte[] {(byte) engine.firstQuarterAtPensionAge(birthDate)},
+        quarter, wage, fraction, regime, amount, status, base, fixed, total, flags, 0, 1);
 
     List<Reason> reasons = new ArrayList<>();
     if (!parameters.eligibleCategories().value().contains(person.statuut())) {
-      reasons.add(new Reason(ReasonCode.CATEGORY, null,
-          "statuut " + person.statuut() + " is not a beneficiary category"));
+      reasons.add(Reason.category(person.statuut()));
     }
     if (person.residence() != Region.FLEMISH_REGION) {
-      reasons.add(new Reason(ReasonCode.RESIDENCE, null,
-          "official residence on " + parameters.residenceReferenceDate(referenceYear) + " is "
-              + person.residence() + ", not the Flemish Region"));
+      reasons.add(Reason.residence(parameters.residenceReferenceDate(referenceYear), person.residence()));
     }
     boolean personEligible = reasons.isEmpty();
-
-    List<QuarterResult> results = new ArrayList<>();
+    List<QuarterResult> results = new ArrayList<>(k);
     List<Reason> quarterReasons = new ArrayList<>();
-    Rational exactBase = Rational.ZERO;
-    long perQuarterRoundedSum = 0;
-    boolean anyPerformance = false;
-    boolean allFullTime = true;
-    for (QuarterInput q : sorted) {
+    boolean anyWork = false;
+    long[] nb = new long[2];
+    for (int i = 0; i < k; i++) {
+      QuarterInput q = sorted.get(i);
       Period period = parameters.periodFor(q.quarter());
-      Rational mu = Rational.of(q.workFraction());
-      Rational s = null;
-      Rational a = Rational.ZERO;
       Reason reason = null;
-      boolean pensionOk = q.quarter().firstDay().isBefore(pensionDate);
-      if (!pensionOk) {
-        reason = new Reason(ReasonCode.PENSION_AGE, q.quarter(),
-            q.quarter() + " starts on or after the day the statutory pension age of "
-                + parameters.pensionAgeRuleFor(birthDate).age().value() + " is reached");
-      }
-      if (mu.signum() > 0) {
-        s = Rational.of(q.wageCents()).dividedBy(THREE).dividedBy(mu);
-        a = annualAmount(period, s, ip);
-        if (a.signum() == 0 && reason == null) {
-          reason = new Reason(ReasonCode.WAGE_ABOVE_UPPER_LIMIT, q.quarter(),
-              q.quarter() + ": reference monthly wage above the upper limit of "
-                  + Euro.format(period.upperLimit().value()));
-        }
-      }
-      boolean counted = personEligible && pensionOk && mu.signum() > 0 && a.signum() > 0;
-      Rational jb = counted ? a.dividedBy(FOUR).times(mu) : Rational.ZERO;
-      if (counted) {
-        anyPerformance = true;
-        exactBase = exactBase.plus(jb);
-        perQuarterRoundedSum += jb.roundHalfUp();
-        boolean complete = ip.fullTimeMinimum().value() == Interpretation.FullTimeMinimum.EVERY_PERFORMED_QUARTER_COMPLETE;
-        if (q.regime() != Regime.FULL_TIME || (complete && mu.compareTo(Rational.of(1)) != 0)) {
-          allFullTime = false;
-        }
+      if (status[i] == Engine.PENSION_AGE) {
+        reason = Reason.pensionAge(q.quarter(), parameters.pensionAgeRuleFor(birthDate).age().value());
+      } else if (status[i] == Engine.WAGE_ABOVE_UPPER_LIMIT) {
+        reason = Reason.wageAboveUpperLimit(q.quarter(), period.upperLimit().value());
       }
       if (reason != null) {
         quarterReasons.add(reason);
       }
-      results.add(new QuarterResult(q, period, counted, reason, s, a, jb, 0));
+      anyWork |= fraction[i] > 0;
+      engine.parts(quarter[i], wage[i], fraction[i], nb);
+      results.add(new QuarterResult(q, period, status[i] == Engine.COUNTED, reason, nb[0], nb[1],
+          engine.denominator(quarter[i]), amount[i]));
     }
-
-    long baseCents;
-    if (ip.rounding().value() == Interpretation.Rounding.PER_QUARTER) {
-      baseCents = perQuarterRoundedSum;
-      for (int i = 0; i < results.size(); i++) {
-        QuarterResult r = results.get(i);
-        results.set(i, r.withAmountCents(r.exact().roundHalfUp()));
-      }
-    } else {
-      baseCents = exactBase.roundHalfUp();
-      distributeLargestRemainder(results, baseCents);
-    }
-
-    boolean fullTime = anyPerformance && allFullTime;
-    long minimum = fullTime ? year.minimumPayableFullTime().value() : year.minimumPayablePartTime().value();
-    if (personEligible && !anyPerformance) {
-      boolean anyWork = sorted.stream().anyMatch(q -> q.workFraction().signum() > 0);
-      if (!anyWork) {
-        reasons.add(new Reason(ReasonCode.NO_PERFORMANCE, null,
-            "no quarter of " + referenceYear + " with performance"));
-      }
+    if (personEligible && !anyWork) {
+      reasons.add(Reason.noPerformance(referenceYear));
     }
     reasons.addAll(quarterReasons);
-    boolean eligible = personEligible && baseCents > 0;
-    boolean payable = eligible && baseCents >= minimum;
+    boolean eligible = (flags[0] & Engine.ELIGIBLE) != 0;
+    boolean payable = (flags[0] & Engine.PAYABLE) != 0;
+    boolean fullTime = (flags[0] & Engine.FULL_TIME) != 0;
+    long minimum = engine.minimumPayableCents(fullTime);
     if (eligible && !payable) {
-      reasons.add(new Reason(ReasonCode.BELOW_MINIMUM_PAYABLE, null,
-          "base amount below the minimum payable of " + Euro.format(minimum)
-              + (fullTime ? " (full-time)" : " (part-time)")));
+      reasons.add(Reason.belowMinimumPayable(minimum, fullTime));
     }
-    long fixed = payable ? year.fixedIncrease().value() : 0;
-    long total = payable ? Math.addExact(baseCents, fixed) : 0;
-    return new JobbonusResult(person, referenceYear, parameters, results, reasons, eligible,
-        exactBase, baseCents, fullTime, minimum, payable, fixed, total);
+    return new JobbonusResult(person, referenceYear, parameters, results, reasons, eligible, base[0], fullTime,
+        minimum, payable, fixed[0], total[0]);
   }
 
   /**
@@ -189,54 +167,5 @@ public final class JobbonusCalculator {
       throw new IllegalArgumentException("recalculation must concern the same person");
     }
     return Recalculation.between(previous, calculate(person, previous.referenceYear(), corrected));
-  }
-
-  /**
-   * A(S), annual full-time amount in cents, exact (decree art. 5 §1; BVR art. 2 §5):
-   * Jmax at or below OG, 0 above BG, a straight line in between (IP-degressive-line).
-   */
-  static Rational annualAmount(Period p, Rational s, Interpretation ip) {
-    Rational og = Rational.of(p.lowerLimit().value());
-    Rational bg = Rational.of(p.upperLimit().value());
-    Rational jmax = Rational.of(p.maxAmount().value());
-    if (s.compareTo(og) <= 0) {
-      return jmax;
-    }
-    if (s.compareTo(bg) > 0) {
-      return Rational.ZERO;
-    }
-    Rational jmin = Rational.of(p.minAmount().value());
-    Rational end = ip.degressiveLineEnd().value() == Interpretation.DegressiveLineEnd.UPPER_LIMIT_PLUS_ONE_CENT
-        ? bg.plus(Rational.of(1)) : bg;
-    return jmax.minus(jmax.minus(jmin).times(s.minus(og)).dividedBy(end.minus(og)));
-  }
-
-  /** Largest-remainder display amounts that add up to {@code baseCents} (ties: earlier quarter). */
-  private static void distributeLargestRemainder(List<QuarterResult> results, long baseCents) {
-    long floorSum = 0;
-    for (QuarterResult r : results) {
-      floorSum += r.exact().floor();
-    }
-    long left = baseCents - floorSum;
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < results.size(); i++) {
-      order.add(i);
-    }
-    order.sort((i, j) -> {
-      Rational fi = results.get(i).exact().minus(Rational.of(results.get(i).exact().floor()));
-      Rational fj = results.get(j).exact().minus(Rational.of(results.get(j).exact().floor()));
-      int c = fj.compareTo(fi);
-      return c != 0 ? c : Integer.compare(i, j);
-    });
-    long[] cents = new long[results.size()];
-    for (int i = 0; i < results.size(); i++) {
-      cents[i] = results.get(i).exact().floor();
-    }
-    for (int k = 0; k < left; k++) {
-      cents[order.get(k)]++;
-    }
-    for (int i = 0; i < results.size(); i++) {
-      results.set(i, results.get(i).withAmountCents(cents[i]));
-    }
   }
 }

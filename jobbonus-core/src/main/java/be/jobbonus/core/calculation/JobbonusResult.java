@@ -1,6 +1,5 @@
 package be.jobbonus.core.calculation;
 
-import be.jobbonus.core.internal.Rational;
 import be.jobbonus.core.Euro;
 import be.jobbonus.core.Insz;
 import be.jobbonus.core.Person;
@@ -25,7 +24,6 @@ public final class JobbonusResult {
   private final ImmutableList<QuarterResult> quarters;
   private final ImmutableList<Reason> reasons;
   private final boolean eligible;
-  private final Rational exactBase;
   private final long baseCents;
   private final boolean fullTime;
   private final long minimumPayableCents;
@@ -34,7 +32,7 @@ public final class JobbonusResult {
   private final long totalCents;
 
   JobbonusResult(Person person, int referenceYear, ParameterSet parameters, List<QuarterResult> quarters,
-      List<Reason> reasons, boolean eligible, Rational exactBase, long baseCents, boolean fullTime,
+      List<Reason> reasons, boolean eligible, long baseCents, boolean fullTime,
       long minimumPayableCents, boolean payable, long fixedIncreaseCents, long totalCents) {
     this.person = person;
     this.referenceYear = referenceYear;
@@ -42,7 +40,6 @@ public final class JobbonusResult {
     this.quarters = ImmutableList.copyOf(quarters);
     this.reasons = ImmutableList.copyOf(reasons);
     this.eligible = eligible;
-    this.exactBase = exactBase;
     this.baseCents = baseCents;
     this.fullTime = fullTime;
     this.minimumPayableCents = minimumPayableCents;
@@ -103,7 +100,7 @@ public final class JobbonusResult {
 
   /** The exact annual base before rounding, in euro to {@code scale} decimals. */
   public BigDecimal exactBase(int scale) {
-    return exactBase.dividedBy(Rational.of(100)).toBigDecimal(scale);
+    return exactBase().euros(scale);
   }
 
   /** Whether the full-time minimum payable applied (IP-full-time). */
@@ -143,8 +140,15 @@ public final class JobbonusResult {
     return Euro.of(totalCents);
   }
 
-  Rational exactBase() {
-    return exactBase;
+  /** Σ JB of the quarters, exact (display only: the base is rounded by the engine). */
+  ExactCents exactBase() {
+    ExactCents sum = ExactCents.ZERO;
+    for (QuarterResult q : quarters) {
+      if (q.counted()) {
+        sum = sum.plus(q.exact());
+      }
+    }
+    return sum;
   }
 
   /** The step-by-step account of this result: rules, articles, parameters and inputs. */

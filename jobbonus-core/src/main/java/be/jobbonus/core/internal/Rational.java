@@ -5,9 +5,10 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /**
- * An exact fraction, always reduced, with a positive denominator: the reference arithmetic of
- * the calculation and of the DmfA derivation. Not exported: internal to {@code be.jobbonus.core}.
- * Small values take a {@code long} fast path for the reduction.
+ * An exact fraction, always reduced, with a positive denominator: the exact arithmetic of the
+ * DmfA derivation ({@code be.jobbonus.core.dmfa}, {@code DmfaAccumulator}). The calculation does
+ * not use it: amounts are computed by {@link Engine} alone. Not exported: internal to {@code
+ * be.jobbonus.core}. Small values take a {@code long} fast path for the reduction.
  */
 public final class Rational implements Comparable<Rational> {
   public static final Rational ZERO = new Rational(BigInteger.ZERO, BigInteger.ONE);

@@ -1,13 +1,12 @@
 package be.jobbonus.io.batch;
 
-import be.jobbonus.core.Euro;
 import be.jobbonus.core.Region;
 import be.jobbonus.core.Statuut;
 import be.jobbonus.core.YearQuarter;
 import be.jobbonus.core.batch.BatchInput;
 import be.jobbonus.core.batch.BatchKernel;
 import be.jobbonus.core.batch.BatchOutput;
-import be.jobbonus.core.calculation.ReasonCode;
+import be.jobbonus.core.calculation.Reason;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.YearRules;
 import be.jobbonus.io.LineSource;
@@ -54,24 +53,20 @@ final class ResultBytes implements Closeable {
     for (int q = 1; q <= 4; q++) {
       YearQuarter yq = YearQuarter.of(year, q);
       quarterNames[q] = ascii(yq.toString());
-      wageReason[q] = reason(ReasonCode.WAGE_ABOVE_UPPER_LIMIT, yq + ": reference monthly wage above the upper limit of "
-          + Euro.format(parameters.periodFor(yq).upperLimit().value()));
+      wageReason[q] = reason(Reason.wageAboveUpperLimit(yq, parameters.periodFor(yq).upperLimit().value()));
     }
     for (Statuut s : Statuut.values()) {
       eligibleStatuut[s.ordinal()] = parameters.eligibleCategories().value().contains(s);
-      categoryReason[s.ordinal()] = reason(ReasonCode.CATEGORY, "statuut " + s + " is not a beneficiary category");
+      categoryReason[s.ordinal()] = reason(Reason.category(s));
     }
     LocalDate residenceDate = parameters.residenceReferenceDate(year);
     for (Region r : Region.values()) {
-      residenceReason[r.ordinal()] = reason(ReasonCode.RESIDENCE,
-          "official residence on " + residenceDate + " is " + r + ", not the Flemish Region");
+      residenceReason[r.ordinal()] = reason(Reason.residence(residenceDate, r));
     }
-    noPerformanceReason = reason(ReasonCode.NO_PERFORMANCE, "no quarter of " + year + " with performance");
+    noPerformanceReason = reason(Reason.noPerformance(year));
     YearRules rules = parameters.yearRules(year);
-    belowMinimumFullTime = reason(ReasonCode.BELOW_MINIMUM_PAYABLE,
-        "base amount below the minimum payable of " + Euro.format(rules.minimumPayableFullTime().value()) + " (full-time)");
-    belowMinimumPartTime = reason(ReasonCode.BELOW_MINIMUM_PAYABLE,
-        "base amount below the minimum payable of " + Euro.format(rules.minimumPayablePartTime().value()) + " (part-time)");
+    belowMinimumFullTime = reason(Reason.belowMinimumPayable(rules.minimumPayableFullTime().value(), true));
+    belowMinimumPartTime = reason(Reason.belowMinimumPayable(rules.minimumPayablePartTime().value(), false));
     tail = utf8(",\"parameters\":\"" + escape(id) + "\"}\n");
   }
 
@@ -83,10 +78,13 @@ final class ResultBytes implements Closeable {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
-  /** {"code":..,"article":..,"message":.. — without the closing brace (a quarter may follow). */
-  private static byte[] reason(ReasonCode code, String message) {
-    return utf8("{\"code\":\"" + escape(code.name()) + "\",\"article\":\"" + escape(code.article()) + "\",\"message\":\""
-        + escape(message) + "\"");
+  /**
+   * {"code":..,"article":..,"message":.. of {@code r} — without its quarter and the closing brace
+   * (a quarter may follow).
+   */
+  private static byte[] reason(Reason r) {
+    return utf8("{\"code\":\"" + escape(r.code().name()) + "\",\"article\":\"" + escape(r.article()) + "\",\"message\":\""
+        + escape(r.message()) + "\"");
   }
 
   /** {@code s} as JSON string content, as the JSON writer writes it (see {@link #string}). */
@@ -230,8 +228,7 @@ final class ResultBytes implements Closeable {
     int key = q * 256 + (age & 0xFF);
     byte[] r = age >= 0 && age < 256 ? pensionReasons[key] : null;
     if (r == null) {
-      r = reason(ReasonCode.PENSION_AGE,
-          YearQuarter.of(year, q) + " starts on or after the day the statutory pension age of " + age + " is reached");
+      r = reason(Reason.pensionAge(YearQuarter.of(year, q), age));
       if (age >= 0 && age < 256) {
         pensionReasons[key] = r;
       }
@@ -376,7 +373,7 @@ final class ResultBytes implements Closeable {
     } while (v > 0);
   }
 
-  /** Cents as {@link Euro#format}: 5 -> 0.05, 123456 -> 1234.56 (never negative here). */
+  /** Cents as {@link be.jobbonus.core.Euro#format}: 5 -> 0.05, 123456 -> 1234.56 (never negative here). */
   private void cents(long c) {
     decimal(c / 100);
     int f = (int) (c % 100);

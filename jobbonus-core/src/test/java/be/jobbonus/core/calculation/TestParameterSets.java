@@ -1,4 +1,4 @@
-package be.jobbonus.core.batch;
+package be.jobbonus.core.calculation;
 
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.ParameterSets;
@@ -11,14 +11,17 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Parameter sets for the equivalence tests: the official one, its alternative readings, extremes of the domain, and sets with a different period in every quarter. */
-final class TestParameterSets {
+/**
+ * Parameter sets for the oracle tests: the official one, its alternative readings, extremes of the
+ * domain, and reform-like sets with a different period in every quarter.
+ */
+public final class TestParameterSets {
 
   static final String[] PERIOD_STARTS = {"2021-01-01", "2022-01-01", "2022-07-01", "2023-01-01", "2024-01-01", "2025-01-01"};
 
   private TestParameterSets() {}
 
-  static List<ParameterSet> all() {
+  public static List<ParameterSet> all() {
     ParameterSet official = ParameterSets.official();
     List<ParameterSet> sets = new ArrayList<>();
     sets.add(official);

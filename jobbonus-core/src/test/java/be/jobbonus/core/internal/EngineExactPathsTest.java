@@ -1,4 +1,4 @@
-package be.jobbonus.core.batch;
+package be.jobbonus.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +8,7 @@ import be.jobbonus.core.Regime;
 import be.jobbonus.core.Region;
 import be.jobbonus.core.Statuut;
 import be.jobbonus.core.YearQuarter;
+import be.jobbonus.core.calculation.EngineOracleTest;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.Period;
 import java.math.BigDecimal;
@@ -19,13 +20,14 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rare exact paths of the kernel, which random inputs almost never reach: the comparison of
+ * The rare exact paths of the engine, which random inputs almost never reach: the comparison of
  * fractions with different denominators at and next to equality, annual sums within 4/C of a
- * half cent, and largest-remainder ties broken by the part below 1/C.
+ * half cent, and largest-remainder ties broken by the part below 1/C; each checked against the
+ * oracle ({@link EngineOracleTest#assertSame}).
  */
-class BatchKernelExactPathsTest {
+class EngineExactPathsTest {
 
-  static final long C = BatchKernel.C;
+  static final long C = Engine.C;
 
   /** Σ 2·B_g/D_g ≥ k, in BigInteger. */
   static boolean oracle(long[] b, long[] d, int groups, long k) {
@@ -53,7 +55,7 @@ class BatchKernelExactPathsTest {
       }
       long k = 1 + random.nextInt(8);
       boolean expected = oracle(b, d, groups, k);
-      assertEquals(expected, BatchKernel.fractionsAtLeast(b, d, groups, k), "case " + i);
+      assertEquals(expected, Engine.fractionsAtLeast(b, d, groups, k), "case " + i);
       if (exactlyEqual(b, d, groups, k)) {
         equalities++;
       }
@@ -71,8 +73,8 @@ class BatchKernelExactPathsTest {
       if (k < 1 || k > 7) {
         continue;
       }
-      assertTrue(BatchKernel.fractionsAtLeast(b, d, groups, k), "equal at k");
-      assertEquals(false, BatchKernel.fractionsAtLeast(b, d, groups, k + 1), "below k + 1");
+      assertTrue(Engine.fractionsAtLeast(b, d, groups, k), "equal at k");
+      assertEquals(false, Engine.fractionsAtLeast(b, d, groups, k + 1), "below k + 1");
       equalities++;
     }
     assertTrue(equalities > 1000, "equalities seen: " + equalities);
@@ -96,19 +98,19 @@ class BatchKernelExactPathsTest {
   }
 
   @Test
-  void annualSumsNextToAHalfCentRoundAsTheReference() {
+  void annualSumsNextToAHalfCentRoundAsTheOracle() {
     Random random = new Random(7);
     long[] nb = new long[2];
     int found = 0;
     int ties = 0;
-    List<ParameterSet> sets = BatchKernelEquivalenceTest.SETS;
+    List<ParameterSet> sets = EngineOracleTest.SETS;
     for (int s = 0; s < sets.size(); s++) {
       ParameterSet set = sets.get(s);
       if (set.interpretation().rounding().value() != be.jobbonus.core.parameters.Interpretation.Rounding.ANNUAL_ONCE) {
         continue;
       }
       for (int year = 2021; year <= 2025; year++) {
-        BatchKernel kernel = BatchKernel.of(set, year);
+        Engine engine = Engine.of(set, year);
         int perYear = 0;
         for (int t = 0; t < 300_000 && perYear < 40; t++) {
           int mask = 3 + random.nextInt(13);
@@ -124,10 +126,10 @@ class BatchKernelExactPathsTest {
             int m = random.nextInt(3) == 0 ? 10_000 : 1 + random.nextInt(10_000);
             YearQuarter yq = YearQuarter.of(year, q);
             long w = bandWage(random, set.periodFor(yq), m);
-            kernel.parts(q, w, m, nb);
+            engine.parts(q, w, m, nb);
             nSum += nb[0];
             anyB |= nb[1] != 0;
-            long dq = kernel.denominator(q);
+            long dq = engine.denominator(q);
             twoBetaNum = twoBetaNum.multiply(BigInteger.valueOf(dq)).add(BigInteger.valueOf(2 * nb[1]).multiply(twoBetaDen));
             twoBetaDen = twoBetaDen.multiply(BigInteger.valueOf(dq));
             qs.add(QuarterInput.of(yq, w, BigDecimal.valueOf(m, 4), Regime.FULL_TIME));
@@ -140,7 +142,7 @@ class BatchKernelExactPathsTest {
             if (twoBetaNum.equals(twoBetaDen.multiply(BigInteger.valueOf(kk)))) {
               ties++;
             }
-            BatchKernelEquivalenceTest.assertSame(new BatchKernelEquivalenceTest.Case(
+            EngineOracleTest.assertSame(new EngineOracleTest.Case(
                 s, year, Statuut.EMPLOYEE, Region.FLEMISH_REGION, LocalDate.of(1990, 1, 1), qs));
           }
         }
@@ -151,40 +153,40 @@ class BatchKernelExactPathsTest {
   }
 
   @Test
-  void largestRemainderTiesBelowOneOverCAreBrokenAsTheReference() {
+  void largestRemainderTiesBelowOneOverCAreBrokenAsTheOracle() {
     Random random = new Random(11);
     long[] nb = new long[2];
     int found = 0;
-    List<ParameterSet> sets = BatchKernelEquivalenceTest.SETS;
+    List<ParameterSet> sets = EngineOracleTest.SETS;
     for (int s = 0; s < sets.size() && found < 2000; s++) {
       ParameterSet set = sets.get(s);
       if (set.interpretation().rounding().value() != be.jobbonus.core.parameters.Interpretation.Rounding.ANNUAL_ONCE) {
         continue;
       }
       for (int year = 2021; year <= 2025; year++) {
-        BatchKernel kernel = BatchKernel.of(set, year);
+        Engine engine = Engine.of(set, year);
         for (int t = 0; t < 300; t++) {
           int qa = 1 + random.nextInt(3);
           int qb = qa + 1 + random.nextInt(4 - qa);
           int ma = 1 + random.nextInt(10_000);
           long wa = bandWage(random, set.periodFor(YearQuarter.of(year, qa)), ma);
-          kernel.parts(qa, wa, ma, nb);
+          engine.parts(qa, wa, ma, nb);
           long fa = nb[0] % C;
           long ba = nb[1];
-          long da = kernel.denominator(qa);
+          long da = engine.denominator(qa);
           int mb = 1 + random.nextInt(10_000);
           Period pb = set.periodFor(YearQuarter.of(year, qb));
           long lo = 3L * mb * pb.lowerLimit().value() / 10_000;
           long hi = Math.min(QuarterInput.MAX_WAGE_CENTS, 3L * mb * pb.upperLimit().value() / 10_000 + 1);
-          long db = kernel.denominator(qb);
+          long db = engine.denominator(qb);
           for (long wb = lo; wb <= hi && wb < lo + 400_000; wb++) {
-            kernel.parts(qb, wb, mb, nb);
+            engine.parts(qb, wb, mb, nb);
             if (nb[0] % C == fa && nb[1] * da != ba * db && (nb[0] != 0 || nb[1] != 0)) {
               found++;
               List<QuarterInput> qs = List.of(
                   QuarterInput.of(YearQuarter.of(year, qa), wa, BigDecimal.valueOf(ma, 4), Regime.FULL_TIME),
                   QuarterInput.of(YearQuarter.of(year, qb), wb, BigDecimal.valueOf(mb, 4), Regime.PART_TIME));
-              BatchKernelEquivalenceTest.assertSame(new BatchKernelEquivalenceTest.Case(
+              EngineOracleTest.assertSame(new EngineOracleTest.Case(
                   s, year, Statuut.EMPLOYEE, Region.FLEMISH_REGION, LocalDate.of(1990, 1, 1), qs));
               break;
             }
@@ -198,7 +200,7 @@ class BatchKernelExactPathsTest {
   @Test
   void divisionByMultiplicationIsExactOverTheWholeDividendRange() {
     Random random = new Random(13);
-    long max = (1L << BatchKernel.DIVIDEND_BITS) - 1;
+    long max = (1L << Engine.DIVIDEND_BITS) - 1;
     for (int i = 0; i < 20_000; i++) {
       long d = switch (i % 4) {
         case 0 -> 1 + random.nextInt(100_000_000);
@@ -206,8 +208,8 @@ class BatchKernelExactPathsTest {
         case 2 -> 16_384 + random.nextInt(200_000);
         default -> 100_000_000 - random.nextInt(1000);
       };
-      long magic = BatchKernel.magicFor(d);
-      int shift = magic == 0 ? 0 : BatchKernel.DIVIDEND_BITS + BatchKernel.ceilLog2(d) - 64;
+      long magic = Engine.magicFor(d);
+      int shift = magic == 0 ? 0 : Engine.DIVIDEND_BITS + Engine.ceilLog2(d) - 64;
       long q = max / d;
       long[] xs = {0, 1, d - 1, d, d + 1, max, max - 1, q * d, q * d - 1, (q - 1) * d, (long) (random.nextDouble() * max),
           random.nextLong() & max};
@@ -219,12 +221,52 @@ class BatchKernelExactPathsTest {
         assertEquals(x / d, got, "x=" + x + " d=" + d);
       }
     }
-    // and through a kernel whose periods use it
-    BatchKernel kernel = BatchKernel.of(be.jobbonus.core.parameters.ParameterSets.official(), 2022);
+    // and through an engine whose periods use it
+    Engine engine = Engine.of(be.jobbonus.core.parameters.ParameterSets.official(), 2022);
     for (int i = 0; i < 100_000; i++) {
       long x = random.nextLong() & max;
-      assertEquals(x / kernel.denominator(1), kernel.divideForTest(x, 1));
-      assertEquals(x / kernel.denominator(3), kernel.divideForTest(x, 3));
+      assertEquals(x / engine.denominator(1), engine.divideForTest(x, 1));
+      assertEquals(x / engine.denominator(3), engine.divideForTest(x, 3));
     }
+  }
+
+  /** The display roundings from the parts, against the exact N / (k·D) rounded half-up in BigInteger. */
+  @Test
+  void displayRoundingsFromThePartsAreHalfUp() {
+    Random random = new Random(17);
+    int halves = 0;
+    for (int i = 0; i < 300_000; i++) {
+      long d = i % 3 == 0 ? 1 + random.nextInt(12) : 1 + random.nextInt(100_000_000);
+      int m = i % 2 == 0 ? 1 + random.nextInt(10) : 1 + random.nextInt(10_000);
+      long nPrime = (long) (random.nextDouble() * 3L * m * 10_000_000L);
+      long b = (long) (random.nextDouble() * d);
+      if (i % 5 == 0) { // aim at a half cent: (D·n' + b) / (3m·D) = q + 1/2 ± a little
+        long q = (long) (random.nextDouble() * 10_000_000L);
+        BigInteger twoN = BigInteger.valueOf(2 * q + 1).multiply(BigInteger.valueOf(3L * m * d));
+        BigInteger[] nb = twoN.divideAndRemainder(BigInteger.valueOf(2 * d)); // N = (2q + 1)·3m·D / 2
+        nPrime = nb[0].longValueExact();
+        b = nb[1].longValueExact() / 2 + random.nextInt(3) - 1;
+        if (b < 0 || b >= d) {
+          continue;
+        }
+      }
+      BigInteger n = BigInteger.valueOf(d).multiply(BigInteger.valueOf(nPrime)).add(BigInteger.valueOf(b));
+      long annual = halfUp(n, BigInteger.valueOf(3L * m * d));
+      assertEquals(annual, Engine.annualAmountCents(nPrime, b, d, m), "A n'=" + nPrime + " b=" + b + " D=" + d + " m=" + m);
+      assertEquals(halfUp(n, BigInteger.valueOf(12L * m * d)), Engine.baseAmountCents(nPrime, m),
+          "B n'=" + nPrime + " b=" + b + " D=" + d + " m=" + m);
+      if (n.multiply(BigInteger.TWO).mod(BigInteger.valueOf(3L * m * d)).signum() == 0
+          && n.multiply(BigInteger.TWO).divide(BigInteger.valueOf(3L * m * d)).testBit(0)) {
+        halves++;
+      }
+    }
+    assertTrue(halves > 100, "exact half cents of A seen: " + halves);
+    assertEquals(0, Engine.annualAmountCents(0, 0, 5, 0));
+    assertEquals(0, Engine.baseAmountCents(0, 0));
+  }
+
+  /** ⌊num / den + 1/2⌋ for num ≥ 0, den > 0. */
+  static long halfUp(BigInteger num, BigInteger den) {
+    return num.multiply(BigInteger.TWO).add(den).divide(den.multiply(BigInteger.TWO)).longValueExact();
   }
 }

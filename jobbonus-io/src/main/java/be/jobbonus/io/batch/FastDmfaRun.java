@@ -194,9 +194,6 @@ final class FastDmfaRun {
     } catch (UnknownReferenceYearException e) {
       return null; // a set without DmfA rules for some quarter: the reference path refuses the lines that need them
     }
-    if (!accumulator.supported()) {
-      return null;
-    }
     long[] c = new long[6];
     Consumer<Outcome> sink = BatchRun.sink(r -> writer.writeLine(ResultsJson.toJson(r)), c);
     FastDmfaRun run = new FastDmfaRun(kernel, people, table, personsName, dataName, rejects, writer, c, sink, accumulator);
@@ -253,6 +250,7 @@ final class FastDmfaRun {
         startGroup(key, null); // the digits as text only when the exact path needs them
       }
       keepBytes(b, s, len, number);
+      // a refused line: the person goes the reference path, which writes the reject of every line
       if (groupFast && !(scanner.year == year && accumulator.addLine(scanner.quarter, scanner.workerCode, scanner.partTime,
           scanner.daysPerWeek, scanner.meanWorkingHours, scanner.refMeanWorkingHours, scanner.services,
           scanner.serviceCodes, scanner.serviceDays, scanner.serviceHours, scanner.remunerations,

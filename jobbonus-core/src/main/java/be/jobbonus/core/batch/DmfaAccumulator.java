@@ -35,11 +35,11 @@ import java.util.Objects;
  *
  * <p>Arithmetic, exact: per line J ≤ 92 days and H ≤ 92 × 24 h (hundredths), 13 × D ≤ 9100 and
  * 13 × S ≤ 78000; per quarter Σ µ_line is kept as a fraction N / L of {@code long}s (lines with the
- * same denominator added without a gcd), and without a trace no longer added once it reaches 1
- * (the cap makes the rest irrelevant); when N or L would not fit a {@code long} (many lines with
+ * same denominator added without a gcd); when N or L would not fit a {@code long} (many lines with
  * different schedules), that quarter goes on in {@link BigInteger}, the only place that allocates.
- * The rounding is ⌊(2·N·10^s + L) / 2L⌋. The wage saturates just above the maximum. No allocation
- * in {@link #reset}, {@link #addLine} or {@link #finish} on accepted lines without a trace.
+ * The cap is N ≥ L, the rounding ⌊(2·N·10^s + L) / 2L⌋. The wage saturates just above the maximum.
+ * No allocation in {@link #reset}, {@link #addLine} or {@link #finish} on accepted lines without a
+ * trace.
  */
 public final class DmfaAccumulator {
 
@@ -139,7 +139,6 @@ public final class DmfaAccumulator {
   /** Σ µ_line when it outgrew the longs (null otherwise): numerator and denominator. */
   private final BigInteger[] bigN = new BigInteger[4];
   private final BigInteger[] bigL = new BigInteger[4];
-  private final boolean[] saturated = new boolean[4];
   private final boolean[] anyCounted = new boolean[4];
   private final boolean[] allCountedFullTime = new boolean[4];
   private final boolean[] allFullTime = new boolean[4];
@@ -196,8 +195,7 @@ public final class DmfaAccumulator {
 
   /**
    * Sends what the derivation does to {@code trace} (null: no trace), from the next {@link
-   * #reset}. With a trace, Σ µ_line is kept exact past 1 (for the text), and the trace's
-   * arguments allocate.
+   * #reset}. The trace's arguments allocate.
    */
   public void traceTo(Trace trace) {
     this.nextTrace = trace;
@@ -212,7 +210,6 @@ public final class DmfaAccumulator {
       sumL[q] = 1;
       bigN[q] = null;
       bigL[q] = null;
-      saturated[q] = false;
       anyCounted[q] = false;
       allCountedFullTime[q] = true;
       allFullTime[q] = true;
@@ -379,9 +376,6 @@ public final class DmfaAccumulator {
       addBig(q, BigInteger.valueOf(n), BigInteger.valueOf(d));
       return;
     }
-    if (saturated[q]) {
-      return;
-    }
     long l = sumL[q];
     long sn = sumN[q];
     if (sn == 0) { // the first line
@@ -408,8 +402,6 @@ public final class DmfaAccumulator {
       sumN[q] = newN / r;
       sumL[q] = newL / r;
     }
-    // without a trace nothing past the cap matters
-    saturated[q] = trace == null && sumN[q] >= sumL[q];
   }
 
   private void addBig(int q, BigInteger n, BigInteger d) {
@@ -452,7 +444,7 @@ public final class DmfaAccumulator {
       int digits;
       if (bigN[q] != null) {
         digits = roundBig(bigN[q], bigL[q], scale);
-      } else if (saturated[q] || n >= l) {
+      } else if (n >= l) {
         digits = (int) POW10[scale];
       } else if (n <= Long.MAX_VALUE / (2 * POW10[scale]) - l) { // the usual case: ⌊(2·N·10^s + L) / 2L⌋
         digits = (int) ((n * 2 * POW10[scale] + l) / (2 * l));

@@ -3,132 +3,202 @@ package be.jobbonus.core.batch;
 import be.jobbonus.core.QuarterInput;
 import be.jobbonus.core.YearQuarter;
 import be.jobbonus.core.dmfa.DmfaDerivation;
+import be.jobbonus.core.dmfa.InvalidOccupationLineException;
+import be.jobbonus.core.dmfa.LineChecks;
 import be.jobbonus.core.dmfa.OccupationLine;
-import be.jobbonus.core.dmfa.Remuneration;
-import be.jobbonus.core.dmfa.Service;
-import be.jobbonus.core.internal.Rational;
 import be.jobbonus.core.parameters.DmfaRules;
 import be.jobbonus.core.parameters.ParameterSet;
-import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
+import be.jobbonus.core.parameters.UnknownReferenceYearException;
+import com.google.common.math.LongMath;
+import java.math.BigInteger;
 import java.util.Objects;
 
 /**
- * One person's quarter inputs of one reference year derived from DmfA occupation lines given as
- * primitives (calculation.md §4, BVR 1 July 2022 art. 2 §2-§3/1): the integer-only twin of
- * {@link OccupationLine#of} + {@link DmfaDerivation#check} + {@link DmfaDerivation#derive}, for a
- * fast reader. Mutable, not thread-safe; one per thread. No allocation in {@link #reset}, {@link
- * #addLine} or {@link #finish}.
- *
- * <p>Contract: <b>true ⇒ identical to {@link DmfaDerivation}</b>. When every {@link #addLine} and
- * {@link #finish} of a person return true, {@link #present}, {@link #wageCents}, {@link
- * #workFractionTenThousandths} and {@link #fullTime} equal the reference's quarter inputs. A false
- * means "take the exact path": the reference refuses the person (every refusal of the reference
- * gives a false somewhere), or a value did not fit the {@code long} arithmetic.
+ * The DmfA derivation (calculation.md §4, BVR 1 July 2022 art. 2 §2-§3/1): one person's quarter
+ * inputs of one year from their occupation lines given as primitives, with integer arithmetic.
+ * It is the only one: {@link DmfaDerivation} runs it for lines as objects and builds its trace
+ * from this class's {@link Trace}. Mutable, not thread-safe; one per thread ({@link #copy}).
  *
  * <p>Use: {@link #reset}, then {@link #addLine} per line (quarters in any order, interleaved),
- * then {@link #finish} and the accessors.
+ * then {@link #finish} and the accessors. A {@code false} is a refusal, decided here: {@link
+ * #refusal()} names the field and says why, with the text {@link DmfaDerivation} gives.
  *
- * <p>Arithmetic: per line J ≤ 92 days and H ≤ 92 × 24 h (hundredths, checked as by {@code
- * OccupationLine.of}), 13 × D ≤ 9100 and 13 × S ≤ 78000; per quarter Σ µ_line is kept as a
- * fraction N / L (L divides the lcm of the line denominators; lines with the same denominator are
- * added without a gcd) with exact multiplication and addition, saturated once it reaches 1 (the
- * cap); the half-up rounding is ⌊(2·N·10^s + L) / 2L⌋ when that fits a {@code long}, else done
- * digit by digit on N &lt; L; the wage saturates just above {@link QuarterInput#MAX_WAGE_CENTS}.
+ * <p>The rule, per line: a termination-indemnity line (a remuneration code of {@code
+ * terminationIndemnityRemunerationCodes}) counts only when {@code terminationIndemnityCounts}, else
+ * it counts for nothing; a line that counts has µ_line = J / (13 × D) full-time, J the days of the
+ * services with a code of {@code countedServiceCodes}, or H / (13 × S) part-time, H their hours,
+ * and W_line the amounts of the codes of {@code wageRemunerationCodes} and, on an indemnity line,
+ * of the indemnity codes. Per quarter, all lines and employers added up: W = Σ W_line (at most
+ * {@link QuarterInput#MAX_WAGE_CENTS}), µ = min(1, Σ µ_line) rounded half-up to {@code
+ * workFractionScale} decimals, full-time regime when every line with counted services is
+ * full-time (with none, when every line is). Every code set is the quarter's {@link DmfaRules}.
+ *
+ * <p>Arithmetic, exact: per line J ≤ 92 days and H ≤ 92 × 24 h (hundredths), 13 × D ≤ 9100 and
+ * 13 × S ≤ 78000; per quarter Σ µ_line is kept as a fraction N / L of {@code long}s (lines with the
+ * same denominator added without a gcd); when N or L would not fit a {@code long} (many lines with
+ * different schedules), that quarter goes on in {@link BigInteger}, the only place that allocates.
+ * The cap is N ≥ L, the rounding ⌊(2·N·10^s + L) / 2L⌋. The wage saturates just above the maximum.
+ * No allocation in {@link #reset}, {@link #addLine} or {@link #finish} on accepted lines without a
+ * trace.
  */
 public final class DmfaAccumulator {
 
-  /** µ_line = J / (13 × D) or H / (13 × S) (BVR art. 2 §2; weeks in a quarter). */
+  /**
+   * What the derivation did, line by line and quarter by quarter, for an explanation ({@link
+   * DmfaDerivation} builds its {@code LineTrace}s and {@code QuarterDerivation}s from it). For an
+   * accepted line: {@link #service} and {@link #remuneration} per item in order, then {@link
+   * #line}; nothing for a refused line. At a successful {@link #finish}: {@link #quarter} per
+   * quarter present, in order.
+   */
+  public interface Trace {
+
+    /** Service {@code index} of the line: whether its days (full-time) or hours (part-time) count. */
+    void service(int index, boolean counted);
+
+    /** Remuneration {@code index} of the line: whether its amount is wage. */
+    void remuneration(int index, boolean wage);
+
+    /**
+     * The line, accepted.
+     *
+     * @param counts false for a termination-indemnity line before the rule that counts them
+     * @param wageCents W_line
+     * @param numerator J (full-time) or H (part-time) in hundredths; 0 when nothing counted
+     * @param denominator 13 × D or 13 × S in hundredths; 0 when nothing counted
+     * @param teachingStaff the worker code is one of {@code teachingStaffWorkerCodes} (BVR art. 2 §3/1)
+     */
+    void line(int quarterOfYear, boolean counts, long wageCents, long numerator, long denominator,
+        boolean teachingStaff);
+
+    /** Σ µ_line of the quarter, exact, before the cap: {@code numerator / denominator}. */
+    void quarter(int quarterOfYear, BigInteger numerator, BigInteger denominator);
+  }
+
+  /** µ_line = J / (13 × D) or H / (13 × S) (BVR art. 2 §2: the weeks of a quarter). */
   private static final int WEEKS_PER_QUARTER = 13;
-  /** Service, remuneration and worker codes are 0-999 (DmfA annexes 2, 7, 8). */
-  private static final int MAX_CODE = 999;
-  /** Hundredths per day (days), and hours of a day in hundredths (hours), per day of the quarter. */
-  private static final int DAY_HUNDREDTHS = 100;
-  private static final int HOURS_PER_DAY_HUNDREDTHS = 2_400;
   private static final int TEN_THOUSANDTHS = 10_000;
-  private static final int[] POW10 = {1, 10, 100, 1_000, 10_000};
+  private static final long[] POW10 = {1, 10, 100, 1_000, 10_000};
 
-  private final ParameterSet parameters;
-  private final int referenceYear;
-  private final boolean supported;
-  private final int scale;
+  /** The rules of one year's quarters as tables, shared by copies. */
+  private static final class Rules {
+    final ParameterSet parameters;
+    final int year;
+    final int scale;
+    final YearQuarter[] quarter = new YearQuarter[4];
+    /** False when the set has no DmfA rules for the quarter: a line of it throws. */
+    final boolean[] known = new boolean[4];
+    final boolean[][] countedService = new boolean[4][LineChecks.MAX_CODE + 1];
+    final boolean[][] wageCode = new boolean[4][LineChecks.MAX_CODE + 1];
+    final boolean[][] tiCode = new boolean[4][LineChecks.MAX_CODE + 1];
+    final boolean[][] teaching = new boolean[4][LineChecks.MAX_CODE + 1];
+    final boolean[] tiCounts = new boolean[4];
+    final long[] quarterDays = new long[4];
 
-  // rules per quarter of the year, index 0-3
-  private final boolean[][] countedService = new boolean[4][MAX_CODE + 1];
-  private final boolean[][] wageCode = new boolean[4][MAX_CODE + 1];
-  private final boolean[][] tiCode = new boolean[4][MAX_CODE + 1];
-  private final boolean[] tiCounts = new boolean[4];
-  private final long[] quarterDays = new long[4];
+    Rules(ParameterSet parameters, int year) {
+      this.parameters = parameters;
+      this.year = year;
+      // 0-4 decimals: Interpretation refuses any other scale
+      this.scale = parameters.interpretation().workFractionScale().value();
+      for (int q = 0; q < 4; q++) {
+        YearQuarter yq = YearQuarter.of(year, q + 1);
+        quarter[q] = yq;
+        quarterDays[q] = LineChecks.quarterDays(yq);
+        DmfaRules rules;
+        try {
+          rules = parameters.dmfaRulesFor(yq);
+        } catch (UnknownReferenceYearException e) {
+          continue;
+        }
+        known[q] = true;
+        fill(countedService[q], rules.countedServiceCodes().value());
+        fill(wageCode[q], rules.wageRemunerationCodes().value());
+        fill(tiCode[q], rules.terminationIndemnityRemunerationCodes().value());
+        fill(teaching[q], rules.teachingStaffWorkerCodes().value());
+        tiCounts[q] = rules.terminationIndemnityCounts().value();
+      }
+    }
 
-  // duplicate service codes: seen[code] == stamp within the current line
-  private final int[] seen = new int[MAX_CODE + 1];
-  private int stamp;
+    private static void fill(boolean[] table, Iterable<Integer> codes) {
+      for (int c : codes) {
+        if (c >= 0 && c < table.length) { // a code outside 0-999 matches no line
+          table[c] = true;
+        }
+      }
+    }
+  }
+
+  private final Rules rules;
+  private Trace trace;
+  private Trace nextTrace;
 
   // state of the person, per quarter
   private final int[] lines = new int[4];
   private final long[] wage = new long[4];
   private final long[] sumN = new long[4];
   private final long[] sumL = new long[4];
-  private final boolean[] saturated = new boolean[4];
+  /** Σ µ_line when it outgrew the longs (null otherwise): numerator and denominator. */
+  private final BigInteger[] bigN = new BigInteger[4];
+  private final BigInteger[] bigL = new BigInteger[4];
   private final boolean[] anyCounted = new boolean[4];
   private final boolean[] allCountedFullTime = new boolean[4];
   private final boolean[] allFullTime = new boolean[4];
+  /** The person's first refusal (of a line, or at finish); the last line's own refusal. */
+  private InvalidOccupationLineException personRefusal;
+  private InvalidOccupationLineException refusal;
 
   // results of finish()
   private boolean finished;
   private final int[] mu = new int[4];
 
-  private DmfaAccumulator(ParameterSet parameters, int referenceYear) {
-    this.parameters = parameters;
-    this.referenceYear = referenceYear;
-    parameters.requireYear(referenceYear);
-    int s = parameters.interpretation().workFractionScale().value();
-    this.supported = s >= 0 && s <= QuarterInput.MAX_WORK_FRACTION_SCALE;
-    this.scale = s;
-    for (int q = 0; q < 4; q++) {
-      YearQuarter yq = YearQuarter.of(referenceYear, q + 1);
-      DmfaRules rules = parameters.dmfaRulesFor(yq);
-      fill(countedService[q], rules.countedServiceCodes().value());
-      fill(wageCode[q], rules.wageRemunerationCodes().value());
-      fill(tiCode[q], rules.terminationIndemnityRemunerationCodes().value());
-      tiCounts[q] = rules.terminationIndemnityCounts().value();
-      quarterDays[q] = ChronoUnit.DAYS.between(yq.firstDay(), yq.lastDay()) + 1;
-    }
+  private DmfaAccumulator(Rules rules) {
+    this.rules = rules;
     reset();
-  }
-
-  private static void fill(boolean[] table, Iterable<Integer> codes) {
-    for (int c : codes) {
-      if (c >= 0 && c < table.length) {
-        table[c] = true;
-      }
-    }
   }
 
   /**
    * An accumulator for the quarters of {@code referenceYear}, with the DmfA rules of each quarter.
    *
-   * @throws be.jobbonus.core.parameters.UnknownReferenceYearException when the set does not cover
-   *     the year
+   * @throws UnknownReferenceYearException when the set does not cover the year or has no DmfA
+   *     rules for one of its quarters
    */
   public static DmfaAccumulator of(ParameterSet parameters, int referenceYear) {
-    return new DmfaAccumulator(Objects.requireNonNull(parameters, "parameters"), referenceYear);
-  }
-
-  public ParameterSet parameters() {
-    return parameters;
-  }
-
-  public int referenceYear() {
-    return referenceYear;
+    Objects.requireNonNull(parameters, "parameters");
+    parameters.requireYear(referenceYear);
+    DmfaAccumulator a = new DmfaAccumulator(new Rules(parameters, referenceYear));
+    for (int q = 1; q <= 4; q++) {
+      parameters.dmfaRulesFor(YearQuarter.of(referenceYear, q));
+    }
+    return a;
   }
 
   /**
-   * False when this parameter set cannot be handled here at all ({@code workFractionScale} outside
-   * 0-4): callers then use {@link DmfaDerivation} for everything ({@link #addLine} returns false).
+   * An accumulator for the lines of any year, as {@link DmfaDerivation} takes them: the year need
+   * not be a reference year of the set, and a line of a quarter without DmfA rules throws {@link
+   * UnknownReferenceYearException} when it is added.
    */
-  public boolean supported() {
-    return supported;
+  public static DmfaAccumulator ofLines(ParameterSet parameters, int year) {
+    return new DmfaAccumulator(new Rules(Objects.requireNonNull(parameters, "parameters"), year));
+  }
+
+  /** A new accumulator for the same parameters and year, reset, without trace: cheap (the rule tables are shared). */
+  public DmfaAccumulator copy() {
+    return new DmfaAccumulator(rules);
+  }
+
+  public ParameterSet parameters() {
+    return rules.parameters;
+  }
+
+  public int referenceYear() {
+    return rules.year;
+  }
+
+  /**
+   * Sends what the derivation does to {@code trace} (null: no trace), from the next {@link
+   * #reset}. The trace's arguments allocate.
+   */
+  public void traceTo(Trace trace) {
+    this.nextTrace = trace;
   }
 
   /** Starts a new person: forgets every quarter. */
@@ -138,27 +208,33 @@ public final class DmfaAccumulator {
       wage[q] = 0;
       sumN[q] = 0;
       sumL[q] = 1;
-      saturated[q] = false;
+      bigN[q] = null;
+      bigL[q] = null;
       anyCounted[q] = false;
       allCountedFullTime[q] = true;
       allFullTime[q] = true;
       mu[q] = 0;
     }
+    personRefusal = null;
+    refusal = null;
     finished = false;
+    trace = nextTrace;
   }
 
   /**
-   * Adds one occupation line of quarter {@code quarterOfYear} (1-4) of the reference year.
+   * Adds one occupation line of quarter {@code quarterOfYear} (1-4) of the year, or refuses it.
    *
-   * <p>Validates what {@link OccupationLine#of} validates except the INSZ, quarter and employer
-   * (the caller checks those): worker code 0-999, D, Q and S 0-700/0-6000, each service code
-   * 0-999 with days 0-{@link Service#MAX_DAYS} and hours 0-{@link Service#MAX_HOURS}, service codes
-   * unique, Σ days ≤ 100 × days of the quarter, Σ hours ≤ 2400 × days of the quarter, each
-   * remuneration code 0-999 with amount 0-{@link Remuneration#MAX_AMOUNT_CENTS} and their running
-   * sum at most that; then the rules of {@link DmfaDerivation#check}.
+   * <p>Refuses as constructing the line's objects would, in that order: each service as {@link
+   * be.jobbonus.core.dmfa.Service}, each remuneration as {@link be.jobbonus.core.dmfa.Remuneration},
+   * then the line as {@link OccupationLine#of} (worker code, schedule, service codes once, days
+   * and hours within the quarter, amounts' total), all by {@link LineChecks}; then as {@link
+   * DmfaDerivation#check}: a line that counts and has counted services needs the hours of each
+   * counted service with days (part-time) and D (full-time) or S (part-time) above 0. A line's
+   * refusal depends on that line only; a refused line adds nothing, and the person is refused at
+   * {@link #finish}.
    *
-   * @return false when the exact path must decide: the reference would refuse the line, or a value
-   *     does not fit the {@code long} arithmetic; the person's state is then unspecified (reset)
+   * @return false when the line is refused ({@link #refusal()})
+   * @throws UnknownReferenceYearException when the set has no DmfA rules for the quarter
    * @throws IllegalArgumentException when {@code quarterOfYear} is not 1-4 or a count is negative
    *     or longer than its arrays
    */
@@ -178,85 +254,88 @@ public final class DmfaAccumulator {
       throw new IllegalArgumentException("remunerationCount " + remunerationCount + " does not fit the remuneration arrays");
     }
     finished = false;
-    if (!supported) {
-      return false;
-    }
+    refusal = null;
     int q = quarterOfYear - 1;
-    if (workerCode < 0 || workerCode > MAX_CODE
-        || daysPerWeek < 0 || daysPerWeek > OccupationLine.MAX_DAYS_PER_WEEK
-        || meanWorkingHours < 0 || meanWorkingHours > OccupationLine.MAX_WEEKLY_HOURS
-        || refMeanWorkingHours < 0 || refMeanWorkingHours > OccupationLine.MAX_WEEKLY_HOURS) {
+    try {
+      add(q, workerCode, partTime, daysPerWeek, meanWorkingHours, refMeanWorkingHours, serviceCount, serviceCodes,
+          serviceDays, serviceHours, remunerationCount, remunerationCodes, remunerationAmounts);
+      return true;
+    } catch (InvalidOccupationLineException e) {
+      refusal = e;
+      if (personRefusal == null) {
+        personRefusal = e;
+      }
       return false;
     }
+  }
 
-    // remunerations: OccupationLine.of's checks; whether the line is a termination-indemnity line;
-    // Σ of the wage and indemnity codes (no indemnity code occurs on a line that is not one)
-    boolean[] wageCodes = wageCode[q];
-    boolean[] tiCodes = tiCode[q];
+  private void add(int q, int workerCode, boolean partTime, int daysPerWeek, int meanWorkingHours,
+      int refMeanWorkingHours, int serviceCount, int[] serviceCodes, int[] serviceDays, int[] serviceHours,
+      int remunerationCount, int[] remunerationCodes, long[] remunerationAmounts) {
+    Rules r = rules;
+    // the fields, as the value types check them
+    for (int i = 0; i < serviceCount; i++) {
+      LineChecks.service(serviceCodes[i], serviceDays[i], serviceHours[i]);
+    }
+    for (int i = 0; i < remunerationCount; i++) {
+      LineChecks.remuneration(remunerationCodes[i], remunerationAmounts[i]);
+    }
+    LineChecks.workerCode(workerCode);
+    LineChecks.schedule(daysPerWeek, meanWorkingHours, refMeanWorkingHours);
+    LineChecks.services(r.quarter[q], r.quarterDays[q], serviceCount, serviceCodes, serviceDays, serviceHours);
+
+    // remunerations: their total (the last check of the fields); whether the line is a
+    // termination-indemnity line; its wage
+    boolean[] wageCodes = r.wageCode[q];
+    boolean[] tiCodes = r.tiCode[q];
     boolean ti = false;
     long amount = 0;
-    long wageOrTi = 0;
+    long wageOrTi = 0; // no indemnity code occurs on a line that is not an indemnity line
     for (int i = 0; i < remunerationCount; i++) {
       int code = remunerationCodes[i];
       long a = remunerationAmounts[i];
-      if (code < 0 || code > MAX_CODE || a < 0 || a > Remuneration.MAX_AMOUNT_CENTS) {
-        return false;
-      }
       amount += a;
-      if (amount > Remuneration.MAX_AMOUNT_CENTS) {
-        return false;
-      }
+      LineChecks.remunerationTotal(amount);
       boolean isTi = tiCodes[code];
       ti |= isTi;
       if (isTi || wageCodes[code]) {
         wageOrTi += a;
       }
     }
-    boolean counts = !ti || tiCounts[q];
+    if (!r.known[q]) {
+      r.parameters.dmfaRulesFor(r.quarter[q]); // throws, as asking for the quarter's rules does
+    }
+    boolean counts = !ti || r.tiCounts[q];
 
-    // services: OccupationLine.of's checks, then what check() and the numerator need
-    if (++stamp == 0) {
-      Arrays.fill(seen, 0);
-      stamp = 1;
-    }
-    boolean[] counted = countedService[q];
-    long days = 0;
-    long hours = 0;
-    long countedDays = 0;
-    long countedHours = 0;
-    boolean hasCounted = false;
-    boolean hoursMissing = false;
-    for (int i = 0; i < serviceCount; i++) {
-      int code = serviceCodes[i];
-      int d = serviceDays[i];
-      int h = serviceHours[i];
-      if (code < 0 || code > MAX_CODE || d < 0 || d > Service.MAX_DAYS || h < 0 || h > Service.MAX_HOURS
-          || seen[code] == stamp) {
-        return false;
-      }
-      seen[code] = stamp;
-      days += d;
-      hours += h;
-      if (counted[code]) {
-        countedDays += d;
-        countedHours += h;
-        hasCounted |= d > 0 || h > 0;
-        hoursMissing |= h == 0 && d > 0;
-      }
-    }
-    if (days > quarterDays[q] * DAY_HUNDREDTHS || hours > quarterDays[q] * HOURS_PER_DAY_HUNDREDTHS) {
-      return false;
-    }
-
-    // DmfaDerivation.check: nothing more to check on a termination-indemnity line that does not count
+    // DmfaDerivation.check, then J or H; nothing to check on a line that counts for nothing
     long numerator = 0;
     long denominator = 0;
     if (counts) {
-      if (partTime && hoursMissing) {
-        return false;
+      boolean[] counted = r.countedService[q];
+      boolean hasCounted = false;
+      long countedDays = 0;
+      long countedHours = 0;
+      for (int i = 0; i < serviceCount; i++) {
+        int code = serviceCodes[i];
+        if (counted[code]) {
+          int d = serviceDays[i];
+          int h = serviceHours[i];
+          if (partTime && h == 0 && d > 0) {
+            throw new InvalidOccupationLineException("services[" + i + "].hours",
+                "a part-time line must declare the hours of service code " + code + " (hundredths of an hour)");
+          }
+          countedDays += d;
+          countedHours += h;
+          hasCounted |= d > 0 || h > 0;
+        }
       }
-      if (hasCounted && (partTime ? refMeanWorkingHours == 0 : daysPerWeek == 0)) {
-        return false;
+      if (hasCounted && !partTime && daysPerWeek == 0) {
+        throw new InvalidOccupationLineException("daysPerWeek",
+            "is 0 on a full-time line with counted services; give the days per week of the schedule (500 = 5 days)");
+      }
+      if (hasCounted && partTime && refMeanWorkingHours == 0) {
+        throw new InvalidOccupationLineException("refMeanWorkingHours",
+            "is 0 on a part-time line with counted services; give the full-time reference person's weekly hours S (3800 = 38 h)");
       }
       numerator = partTime ? countedHours : countedDays;
       if (numerator > 0) {
@@ -264,107 +343,145 @@ public final class DmfaAccumulator {
       }
     }
 
-    // the quarter
+    // accepted: the quarter
+    if (personRefusal != null) {
+      return; // the person is refused already; the line is only checked
+    }
+    long lineWage = counts ? wageOrTi : 0;
     lines[q]++;
     allFullTime[q] &= !partTime;
-    if (counts) {
-      // line wage ≤ MAX_AMOUNT_CENTS ≈ 10^11, the sum saturates just above MAX_WAGE_CENTS = 10^9
-      wage[q] = Math.min(wage[q] + wageOrTi, QuarterInput.MAX_WAGE_CENTS + 1);
-    }
+    // a line's wage ≤ MAX_AMOUNT_CENTS ≈ 10^11; the sum saturates just above MAX_WAGE_CENTS = 10^9
+    wage[q] = Math.min(wage[q] + lineWage, QuarterInput.MAX_WAGE_CENTS + 1);
     if (numerator > 0) {
       anyCounted[q] = true;
       allCountedFullTime[q] &= !partTime;
-      return addFraction(q, numerator, denominator);
+      addFraction(q, numerator, denominator);
     }
-    return true;
+    if (trace != null) {
+      boolean[] counted = r.countedService[q];
+      for (int i = 0; i < serviceCount; i++) {
+        trace.service(i, counts && counted[serviceCodes[i]]);
+      }
+      for (int i = 0; i < remunerationCount; i++) {
+        int code = remunerationCodes[i];
+        trace.remuneration(i, counts && (wageCodes[code] || tiCodes[code]));
+      }
+      trace.line(q + 1, counts, lineWage, numerator, denominator, r.teaching[q][workerCode]);
+    }
   }
 
-  /** Σ µ_line += n / d (n, d > 0), exactly, saturated at 1. */
-  private boolean addFraction(int q, long n, long d) {
-    if (saturated[q]) {
-      return true;
-    }
-    if (n >= d) {
-      saturated[q] = true;
-      return true;
+  /** Σ µ_line += n / d (n, d > 0), exactly. */
+  private void addFraction(int q, long n, long d) {
+    if (bigN[q] != null) {
+      addBig(q, BigInteger.valueOf(n), BigInteger.valueOf(d));
+      return;
     }
     long l = sumL[q];
-    if (d == l || sumN[q] == 0) { // the usual cases: one line, or lines with the same schedule
-      long newN = sumN[q] + n; // both below d
-      if (newN >= d) {
-        saturated[q] = true;
-      } else {
-        sumN[q] = newN;
-        sumL[q] = d;
+    long sn = sumN[q];
+    if (sn == 0) { // the first line
+      sumN[q] = n;
+      sumL[q] = d;
+    } else if (d == l && sn <= Long.MAX_VALUE - n) { // lines with the same schedule
+      sumN[q] = sn + n;
+    } else {
+      long g = LongMath.gcd(l, d);
+      long lg = l / g;
+      long dg = d / g;
+      long newL;
+      long newN;
+      try {
+        newL = Math.multiplyExact(lg, d);
+        newN = Math.addExact(Math.multiplyExact(sn, dg), Math.multiplyExact(n, lg));
+      } catch (ArithmeticException e) { // too many different schedules for a long: exact in BigInteger
+        bigN[q] = BigInteger.valueOf(sn);
+        bigL[q] = BigInteger.valueOf(l);
+        addBig(q, BigInteger.valueOf(n), BigInteger.valueOf(d));
+        return;
       }
-      return true;
-    }
-    long gl = Rational.gcd(l, d);
-    try {
-      long newL = Math.multiplyExact(l / gl, d);
-      long newN = Math.addExact(Math.multiplyExact(sumN[q], d / gl), Math.multiplyExact(n, l / gl));
-      if (newN >= newL) {
-        saturated[q] = true;
-        return true;
-      }
-      long r = Rational.gcd(newN, newL);
+      long r = LongMath.gcd(newN, newL);
       sumN[q] = newN / r;
       sumL[q] = newL / r;
-      return true;
-    } catch (ArithmeticException e) {
-      return false;
     }
+  }
+
+  private void addBig(int q, BigInteger n, BigInteger d) {
+    BigInteger newN = bigN[q].multiply(d).add(n.multiply(bigL[q]));
+    BigInteger newL = bigL[q].multiply(d);
+    BigInteger g = newN.gcd(newL);
+    bigN[q] = newN.divide(g);
+    bigL[q] = newL.divide(g);
   }
 
   /**
-   * Ends the person: per quarter present, caps Σ µ_line at 1 and rounds it half-up to {@code
-   * workFractionScale} decimals.
+   * Ends the person: refused when a line was (the first line refusal), or when a quarter's wage is
+   * above {@link QuarterInput#MAX_WAGE_CENTS} (the first such quarter); else, per quarter present,
+   * caps Σ µ_line at 1 and rounds it half-up to {@code workFractionScale} decimals.
    *
-   * @return false when the reference would refuse (a quarter's wage above {@link
-   *     QuarterInput#MAX_WAGE_CENTS}) or the arithmetic does not fit
+   * @return false when the person is refused ({@link #refusal()})
    */
   public boolean finish() {
     finished = false;
-    if (!supported) {
+    refusal = personRefusal;
+    if (refusal != null) {
       return false;
     }
+    for (int q = 0; q < 4; q++) {
+      if (lines[q] > 0 && wage[q] > QuarterInput.MAX_WAGE_CENTS) {
+        refusal = new InvalidOccupationLineException("remunerations", rules.quarter[q]
+            + ": the wage amounts of all lines add up to more than 10,000,000.00 euro; check the unit is cents");
+        personRefusal = refusal;
+        return false;
+      }
+    }
+    int scale = rules.scale;
     for (int q = 0; q < 4; q++) {
       if (lines[q] == 0) {
         mu[q] = 0;
         continue;
       }
-      if (wage[q] > QuarterInput.MAX_WAGE_CENTS) {
-        return false;
-      }
-      if (saturated[q]) {
-        mu[q] = TEN_THOUSANDTHS;
-        continue;
-      }
       long l = sumL[q];
-      long twoPow = 2L * POW10[scale];
-      if (sumN[q] <= Long.MAX_VALUE / twoPow - l) { // the usual case: ⌊(2·N·10^s + L) / 2L⌋ in one division
-        mu[q] = (int) ((sumN[q] * twoPow + l) / (2 * l)) * POW10[QuarterInput.MAX_WORK_FRACTION_SCALE - scale];
-        continue;
+      long n = sumN[q];
+      int digits;
+      if (bigN[q] != null) {
+        digits = roundBig(bigN[q], bigL[q], scale);
+      } else if (n >= l) {
+        digits = (int) POW10[scale];
+      } else if (n <= Long.MAX_VALUE / (2 * POW10[scale]) - l) { // the usual case: ⌊(2·N·10^s + L) / 2L⌋
+        digits = (int) ((n * 2 * POW10[scale] + l) / (2 * l));
+      } else {
+        digits = roundBig(BigInteger.valueOf(n), BigInteger.valueOf(l), scale);
       }
-      // N / L < 1 rounded half-up to scale decimals: long division digit by digit, rem < L
-      long rem = sumN[q];
-      long digits = 0;
-      try {
-        for (int i = 0; i < scale; i++) {
-          rem = Math.multiplyExact(rem, 10L);
-          digits = digits * 10 + rem / l;
-          rem %= l;
-        }
-      } catch (ArithmeticException e) {
-        return false;
+      mu[q] = digits * (int) POW10[QuarterInput.MAX_WORK_FRACTION_SCALE - scale];
+      if (trace != null) {
+        trace.quarter(q + 1, bigN[q] != null ? bigN[q] : BigInteger.valueOf(n),
+            bigL[q] != null ? bigL[q] : BigInteger.valueOf(l));
       }
-      if (rem >= l - rem) {
-        digits++;
-      }
-      mu[q] = (int) digits * POW10[QuarterInput.MAX_WORK_FRACTION_SCALE - scale];
     }
     finished = true;
     return true;
+  }
+
+  /** min(1, N / L) rounded half-up to {@code scale} decimals, as a whole number of 10^-scale. */
+  private static int roundBig(BigInteger n, BigInteger l, int scale) {
+    if (n.compareTo(l) >= 0) {
+      return (int) POW10[scale];
+    }
+    BigInteger twoL = l.shiftLeft(1);
+    return n.multiply(BigInteger.valueOf(2 * POW10[scale])).add(l).divide(twoL).intValueExact();
+  }
+
+  /**
+   * After a {@code false} from {@link #addLine}: that line's refusal; after a {@code false} from
+   * {@link #finish}: the person's. The field as named in dmfa.jsonl and the text {@link
+   * DmfaDerivation} gives (not thrown here).
+   *
+   * @throws IllegalStateException when the last call was not refused
+   */
+  public InvalidOccupationLineException refusal() {
+    if (refusal == null) {
+      throw new IllegalStateException("nothing was refused");
+    }
+    return refusal;
   }
 
   /** After a successful {@link #finish}: whether quarter {@code quarterOfYear} (1-4) had a line. */
@@ -404,9 +521,9 @@ public final class DmfaAccumulator {
     return quarterOfYear - 1;
   }
 
-  /** The reference year only; no personal data. */
+  /** The year only; no personal data. */
   @Override
   public String toString() {
-    return "DmfaAccumulator[" + parameters.id() + ", " + referenceYear + "]";
+    return "DmfaAccumulator[" + rules.parameters.id() + ", " + rules.year + "]";
   }
 }

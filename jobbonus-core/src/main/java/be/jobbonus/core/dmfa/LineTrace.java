@@ -1,6 +1,5 @@
 package be.jobbonus.core.dmfa;
 
-import be.jobbonus.core.internal.Rational;
 import be.jobbonus.core.Euro;
 import be.jobbonus.core.Regime;
 import java.math.BigDecimal;
@@ -101,11 +100,11 @@ public final class LineTrace {
 
   /** µ_line, exact; 0 when nothing counted. */
   public BigDecimal workFraction(int scale) {
-    return denominator == 0 ? BigDecimal.ZERO.setScale(scale) : Rational.of(numerator, denominator).roundHalfUp(scale);
+    return denominator == 0 ? BigDecimal.ZERO.setScale(scale) : fraction().roundHalfUp(scale);
   }
 
-  Rational fraction() {
-    return denominator == 0 ? Rational.ZERO : Rational.of(numerator, denominator);
+  private Fraction fraction() {
+    return Fraction.of(numerator, denominator);
   }
 
   /** Whether the line's worker code is one of temporary teaching staff paid in tenths (BVR art. 2 §3/1). */

@@ -3,11 +3,8 @@ package be.jobbonus.core.dmfa;
 import be.jobbonus.core.Insz;
 import be.jobbonus.core.Regime;
 import be.jobbonus.core.YearQuarter;
-import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One DmfA occupation line (<i>tewerkstellingslijn</i>, block 90015) of a person in a quarter,
@@ -15,8 +12,9 @@ import java.util.Set;
  * Immutable. Units as in the DmfA: days per week and weekly hours in hundredths, days and hours
  * in hundredths, amounts in euro cents.
  *
- * <p>{@link #of} checks each field on its own (ranges, a quarter has at most 92 days); whether
- * a line can be used with the rules of its quarter is checked by {@link DmfaDerivation#check}.
+ * <p>{@link #of} checks each field on its own with {@link LineChecks} (ranges, a quarter has at
+ * most 92 days); whether a line can be used with the rules of its quarter is checked by {@link
+ * DmfaDerivation#check}.
  * {@link #toString()} shows the masked INSZ, never amounts.
  */
 public final class OccupationLine {
@@ -76,55 +74,28 @@ public final class OccupationLine {
       throw new InvalidOccupationLineException("employer",
           "must be the employer's KBO number (10 digits) or RSZ number (9 digits)");
     }
-    if (workerCode < 0 || workerCode > 999) {
-      throw new InvalidOccupationLineException("workerCode", "must be 0-999 (DmfA annex 2), was " + workerCode);
-    }
+    LineChecks.workerCode(workerCode);
     if (contract == null) {
       throw new InvalidOccupationLineException("contract", "is missing (FULL_TIME or PART_TIME)");
     }
-    if (daysPerWeek < 0 || daysPerWeek > MAX_DAYS_PER_WEEK) {
-      throw new InvalidOccupationLineException("daysPerWeek",
-          "must be 0-700 (hundredths: 500 = 5 days a week), was " + daysPerWeek);
-    }
-    if (meanWorkingHours < 0 || meanWorkingHours > MAX_WEEKLY_HOURS) {
-      throw new InvalidOccupationLineException("meanWorkingHours",
-          "must be 0-6000 (hundredths: 3800 = 38 h a week), was " + meanWorkingHours);
-    }
-    if (refMeanWorkingHours < 0 || refMeanWorkingHours > MAX_WEEKLY_HOURS) {
-      throw new InvalidOccupationLineException("refMeanWorkingHours",
-          "must be 0-6000 (hundredths: 3800 = 38 h a week), was " + refMeanWorkingHours);
-    }
+    LineChecks.schedule(daysPerWeek, meanWorkingHours, refMeanWorkingHours);
     Objects.requireNonNull(services, "services");
     Objects.requireNonNull(remunerations, "remunerations");
-    long quarterDays = ChronoUnit.DAYS.between(quarter.firstDay(), quarter.lastDay()) + 1;
-    long days = 0;
-    long hours = 0;
-    Set<Integer> codes = new HashSet<>();
-    for (int i = 0; i < services.size(); i++) {
+    int n = services.size();
+    int[] codes = new int[n];
+    int[] days = new int[n];
+    int[] hours = new int[n];
+    for (int i = 0; i < n; i++) {
       Service s = Objects.requireNonNull(services.get(i), "services[" + i + "]");
-      if (!codes.add(s.code())) {
-        throw new InvalidOccupationLineException("services[" + i + "].code",
-            "service code " + s.code() + " appears twice in the line; declare each code once");
-      }
-      days += s.days();
-      hours += s.hours();
+      codes[i] = s.code();
+      days[i] = s.days();
+      hours[i] = s.hours();
     }
-    if (days > quarterDays * 100) {
-      throw new InvalidOccupationLineException("services",
-          "the services add up to " + days / 100 + "." + String.format("%02d", days % 100) + " days but "
-              + quarter + " has " + quarterDays + " days; days are in hundredths (6500 = 65 days)");
-    }
-    if (hours > quarterDays * 2400) {
-      throw new InvalidOccupationLineException("services",
-          "the services add up to more hours than " + quarter + " has; hours are in hundredths (49400 = 494 h)");
-    }
+    LineChecks.services(quarter, LineChecks.quarterDays(quarter), n, codes, days, hours);
     long amount = 0;
     for (int i = 0; i < remunerations.size(); i++) {
       amount += Objects.requireNonNull(remunerations.get(i), "remunerations[" + i + "]").amountCents();
-      if (amount > Remuneration.MAX_AMOUNT_CENTS) {
-        throw new InvalidOccupationLineException("remunerations",
-            "the amounts add up to more than 99999999999 cents; check the unit is cents");
-      }
+      LineChecks.remunerationTotal(amount);
     }
     return new OccupationLine(insz, quarter, employer, workerCode, contract, daysPerWeek,
         meanWorkingHours, refMeanWorkingHours, List.copyOf(services), List.copyOf(remunerations));

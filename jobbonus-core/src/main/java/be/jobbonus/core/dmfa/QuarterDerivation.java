@@ -1,6 +1,5 @@
 package be.jobbonus.core.dmfa;
 
-import be.jobbonus.core.internal.Rational;
 import be.jobbonus.core.Euro;
 import be.jobbonus.core.QuarterInput;
 import be.jobbonus.core.Regime;
@@ -21,12 +20,12 @@ public final class QuarterDerivation {
   private final YearQuarter quarter;
   private final DmfaRules rules;
   private final List<LineTrace> lines;
-  private final Rational exactSum;
+  private final Fraction exactSum;
   private final int scale;
   private final Parameter<Integer> scaleParameter;
   private final QuarterInput input;
 
-  QuarterDerivation(YearQuarter quarter, DmfaRules rules, List<LineTrace> lines, Rational exactSum,
+  QuarterDerivation(YearQuarter quarter, DmfaRules rules, List<LineTrace> lines, Fraction exactSum,
       Parameter<Integer> scaleParameter, QuarterInput input) {
     this.quarter = quarter;
     this.rules = rules;
@@ -68,7 +67,7 @@ public final class QuarterDerivation {
 
   /** Whether Σ µ_line was above 1 and capped. */
   public boolean capped() {
-    return exactSum.compareTo(Rational.ONE) > 0;
+    return exactSum.aboveOne();
   }
 
   /** Whether a line is flagged as temporary teaching staff (BVR art. 2 §3/1). */

@@ -12,14 +12,9 @@ public record Remuneration(int code, long amountCents) {
   /** Largest amount the DmfA zone 00070 can hold, in cents. */
   public static final long MAX_AMOUNT_CENTS = 99_999_999_999L;
 
+  /** Checked by {@link LineChecks#remuneration}. */
   public Remuneration {
-    if (code < 0 || code > 999) {
-      throw new InvalidOccupationLineException("code", "remuneration code must be 0-999, was " + code);
-    }
-    if (amountCents < 0 || amountCents > MAX_AMOUNT_CENTS) {
-      throw new InvalidOccupationLineException("amount",
-          "must be 0 to 99999999999 euro cents (11 digits, DmfA zone 00070); check the unit is cents");
-    }
+    LineChecks.remuneration(code, amountCents);
   }
 
   public static Remuneration of(int code, long amountCents) {

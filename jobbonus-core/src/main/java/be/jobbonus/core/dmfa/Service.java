@@ -15,18 +15,9 @@ public record Service(int code, int days, int hours) {
   /** Largest number of hours in hundredths of one service (DmfA zone 00064). */
   public static final int MAX_HOURS = 9_999_999;
 
+  /** Checked by {@link LineChecks#service}. */
   public Service {
-    if (code < 0 || code > 999) {
-      throw new InvalidOccupationLineException("code", "service code must be 0-999, was " + code);
-    }
-    if (days < 0 || days > MAX_DAYS) {
-      throw new InvalidOccupationLineException("days",
-          "must be 0-36600 (hundredths of a day: 6500 = 65 days), was " + days);
-    }
-    if (hours < 0 || hours > MAX_HOURS) {
-      throw new InvalidOccupationLineException("hours",
-          "must be 0-9999999 (hundredths of an hour: 49400 = 494 h), was " + hours);
-    }
+    LineChecks.service(code, days, hours);
   }
 
   public static Service of(int code, int days, int hours) {

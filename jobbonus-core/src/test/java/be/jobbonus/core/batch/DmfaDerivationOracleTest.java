@@ -2,6 +2,8 @@ package be.jobbonus.core.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -14,6 +16,7 @@ import be.jobbonus.core.dmfa.Derivation;
 import be.jobbonus.core.dmfa.DmfaDerivation;
 import be.jobbonus.core.dmfa.InvalidOccupationLineException;
 import be.jobbonus.core.dmfa.OccupationLine;
+import be.jobbonus.core.dmfa.OracleDerivation;
 import be.jobbonus.core.dmfa.QuarterDerivation;
 import be.jobbonus.core.dmfa.Remuneration;
 import be.jobbonus.core.dmfa.Service;
@@ -27,26 +30,33 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.impl.Constraint;
 
 /**
- * The accumulator gives what OccupationLine.of + DmfaDerivation.check + derive give whenever it
- * says true, says false whenever the reference refuses, and does not give up on normal data.
+ * The one derivation against the oracle ({@link OracleDerivation}: the derivation as it was, with
+ * exact fractions): {@link DmfaAccumulator} line by line and at finish, without a trace, and
+ * {@link DmfaDerivation} (the same accumulator with its trace) on the lines as objects give the
+ * oracle's quarters, its refusals (field and text) and its explanation text, under every parameter
+ * set the tests use.
  */
-class DmfaAccumulatorEquivalenceTest {
+class DmfaDerivationOracleTest {
 
   static final Insz INSZ = Insz.parse("85073003328");
   static final String EMPLOYER = "0123456749";
 
-  /** Official (scale 2), scale 4, scale 0, other code sets (scale 3, indemnity rule swapped), no counted codes (scale 1). */
+  /**
+   * Sets that change the derivation: official (scale 2), scale 4, scale 0, other code sets (scale
+   * 3, indemnity rule swapped, teaching-staff codes), no counted codes (scale 1).
+   */
   static final List<ParameterSet> SETS = sets();
 
   static List<ParameterSet> sets() {
@@ -57,9 +67,11 @@ class DmfaAccumulatorEquivalenceTest {
     codes.put("dmfa[2022-01-01].wageRemunerationCodes", "1,2,10");
     codes.put("dmfa[2022-01-01].terminationIndemnityRemunerationCodes", "4");
     codes.put("dmfa[2022-01-01].terminationIndemnityCounts", "true");
+    codes.put("dmfa[2022-01-01].teachingStaffWorkerCodes", "0,495");
     codes.put("dmfa[2024-01-01].countedServiceCodes", "1,3,50");
     codes.put("dmfa[2024-01-01].wageRemunerationCodes", "1,3");
     codes.put("dmfa[2024-01-01].terminationIndemnityCounts", "false");
+    codes.put("dmfa[2024-01-01].teachingStaffWorkerCodes", "999");
     Map<String, String> none = new LinkedHashMap<>();
     none.put("interpretation.workFractionScale", "1");
     none.put("dmfa[2022-01-01].countedServiceCodes", "");
@@ -73,6 +85,18 @@ class DmfaAccumulatorEquivalenceTest {
         ParameterSets.withOverrides(official, "no-counted-codes", none, "test"));
   }
 
+  /** {@link #SETS}, many examples each; then every set of {@link TestParameterSets}, fewer each. */
+  static Stream<Arguments> everySet() {
+    List<Arguments> out = new ArrayList<>();
+    for (ParameterSet s : SETS) {
+      out.add(Arguments.of(s.id(), s, 6_000));
+    }
+    for (ParameterSet s : TestParameterSets.all()) {
+      out.add(Arguments.of(s.id(), s, 1_000));
+    }
+    return out.stream();
+  }
+
   /** One generated line, possibly invalid. */
   record Line(int quarter, int workerCode, boolean partTime, int daysPerWeek, int meanWorkingHours,
       int refMeanWorkingHours, int[] serviceCodes, int[] serviceDays, int[] serviceHours,
@@ -84,6 +108,12 @@ class DmfaAccumulatorEquivalenceTest {
           + "/" + Arrays.toString(serviceHours) + " rem=" + Arrays.toString(remunerationCodes) + "/"
           + Arrays.toString(remunerationAmounts);
     }
+
+    OracleDerivation.Line oracle(int year) {
+      return new OracleDerivation.Line(YearQuarter.of(year, quarter), EMPLOYER, workerCode, partTime, daysPerWeek,
+          meanWorkingHours, refMeanWorkingHours, serviceCodes, serviceDays, serviceHours, remunerationCodes,
+          remunerationAmounts);
+    }
   }
 
   /** One generated person-year. */
@@ -91,6 +121,10 @@ class DmfaAccumulatorEquivalenceTest {
     @Override
     public String toString() {
       return "Case[" + year + ", " + lines + "]";
+    }
+
+    List<OracleDerivation.Line> oracle() {
+      return lines.stream().map(l -> l.oracle(year)).toList();
     }
   }
 
@@ -242,112 +276,210 @@ class DmfaAccumulatorEquivalenceTest {
     return new Case(year, lines);
   };
 
-  /** The reference: null when it refuses the person. */
-  static Derivation reference(ParameterSet set, Case c) {
-    try {
-      List<OccupationLine> lines = new ArrayList<>();
-      for (Line l : c.lines()) {
-        List<Service> services = new ArrayList<>();
-        for (int k = 0; k < l.serviceCodes().length; k++) {
-          services.add(Service.of(l.serviceCodes()[k], l.serviceDays()[k], l.serviceHours()[k]));
-        }
-        List<Remuneration> remunerations = new ArrayList<>();
-        for (int k = 0; k < l.remunerationCodes().length; k++) {
-          remunerations.add(Remuneration.of(l.remunerationCodes()[k], l.remunerationAmounts()[k]));
-        }
-        lines.add(OccupationLine.of(INSZ, YearQuarter.of(c.year(), l.quarter()), EMPLOYER, l.workerCode(),
-            l.partTime() ? Regime.PART_TIME : Regime.FULL_TIME, l.daysPerWeek(), l.meanWorkingHours(),
-            l.refMeanWorkingHours(), services, remunerations));
-      }
-      return DmfaDerivation.of(set).derive(lines);
-    } catch (InvalidOccupationLineException e) {
-      return null;
+
+  /**
+   * Many lines in one or two quarters, each a small share of a different schedule, so that Σ µ_line
+   * stays below 1 while its denominator outgrows a {@code long}; now and then a share that takes
+   * the sum past 1.
+   */
+  static final Gen<Case> MANY = in -> {
+    int year = pick(in, YEARS);
+    int n = (int) next(in, 10, 40);
+    List<Line> lines = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int quarter = (int) next(in, 2, 3);
+      boolean partTime = next(in, 0, 2) == 0;
+      int dpw = (int) next(in, 1, 700);
+      int ref = (int) next(in, 1, 6000);
+      int share = next(in, 0, 30) == 0 ? (int) next(in, 100, 9000) : (int) next(in, 1, 12);
+      lines.add(new Line(quarter, 495, partTime, dpw, ref / 2, ref, new int[] {1}, new int[] {share},
+          new int[] {partTime ? share * 8 : (int) next(in, 0, 1) * share}, new int[] {1},
+          new long[] {next(in, 0, 100_000)}));
     }
+    return new Case(year, lines);
+  };
+
+  // ---------------------------------------------------------------- the three sides
+
+  static void feed(DmfaAccumulator acc, Line l) {
+    // refused lines are fed too: a line's refusal is its own
+    acc.addLine(l.quarter(), l.workerCode(), l.partTime(), l.daysPerWeek(), l.meanWorkingHours(),
+        l.refMeanWorkingHours(), l.serviceCodes().length, l.serviceCodes(), l.serviceDays(), l.serviceHours(),
+        l.remunerationCodes().length, l.remunerationCodes(), l.remunerationAmounts());
   }
 
-  /** The accumulator on the case: true when every addLine and finish said true. */
-  static boolean accumulate(DmfaAccumulator acc, Case c) {
+  static void assertRefusal(OracleDerivation.Refusal expected, InvalidOccupationLineException actual, String what) {
+    assertNotNull(expected, () -> "refused, the oracle accepts: " + actual.getMessage() + " " + what);
+    assertEquals(expected.field(), actual.field(), what);
+    assertEquals(expected.reason(), actual.reason(), what);
+    assertEquals(expected.field() + ": " + expected.reason(), actual.getMessage(), what);
+  }
+
+  /** The accumulator without trace: each line's refusal, then the person's outcome. */
+  static void assertAccumulatorAsOracle(DmfaAccumulator acc, ParameterSet set, Case c) {
     acc.reset();
-    for (Line l : c.lines()) {
-      if (!acc.addLine(l.quarter(), l.workerCode(), l.partTime(), l.daysPerWeek(), l.meanWorkingHours(),
+    for (int i = 0; i < c.lines().size(); i++) {
+      Line l = c.lines().get(i);
+      OracleDerivation.Refusal expected = OracleDerivation.lineRefusal(set, l.oracle(c.year()));
+      boolean ok = acc.addLine(l.quarter(), l.workerCode(), l.partTime(), l.daysPerWeek(), l.meanWorkingHours(),
           l.refMeanWorkingHours(), l.serviceCodes().length, l.serviceCodes(), l.serviceDays(), l.serviceHours(),
-          l.remunerationCodes().length, l.remunerationCodes(), l.remunerationAmounts())) {
-        return false;
+          l.remunerationCodes().length, l.remunerationCodes(), l.remunerationAmounts());
+      String what = "line " + i + " of " + c;
+      if (ok) {
+        assertNull(expected, () -> "accepted, the oracle refuses " + expected + ": " + what);
+      } else {
+        assertRefusal(expected, acc.refusal(), what);
       }
     }
-    return acc.finish();
-  }
-
-  static void assertSameAsReference(DmfaAccumulator acc, Derivation ref, Case c) {
+    OracleDerivation.Outcome o = OracleDerivation.derive(set, c.oracle());
+    boolean ok = acc.finish();
+    if (o.refusal() != null) {
+      assertFalse(ok, () -> "finished, the oracle refuses " + o.refusal() + ": " + c);
+      assertRefusal(o.refusal(), acc.refusal(), "finish " + c);
+      assertThrows(IllegalStateException.class, () -> acc.wageCents(1));
+      return;
+    }
+    assertTrue(ok, () -> "refused at finish: " + acc.refusal().getMessage() + " " + c);
     for (int q = 1; q <= 4; q++) {
-      Optional<QuarterDerivation> d = ref.quarter(YearQuarter.of(c.year(), q));
+      YearQuarter yq = YearQuarter.of(c.year(), q);
+      OracleDerivation.Quarter e = o.quarters().stream().filter(x -> x.quarter().equals(yq)).findFirst().orElse(null);
       String what = "Q" + q + " " + c;
-      assertEquals(d.isPresent(), acc.present(q), "present " + what);
-      if (d.isEmpty()) {
+      assertEquals(e != null, acc.present(q), "present " + what);
+      if (e == null) {
+        assertEquals(0, acc.wageCents(q));
+        assertEquals(0, acc.workFractionTenThousandths(q));
+        assertFalse(acc.fullTime(q));
         continue;
       }
-      QuarterInput in = d.get().input();
-      assertEquals(in.wageCents(), acc.wageCents(q), "wage " + what);
-      assertEquals(0, in.workFraction().compareTo(BigDecimal.valueOf(acc.workFractionTenThousandths(q), 4)),
-          "µ " + in.workFraction() + " vs " + acc.workFractionTenThousandths(q) + " " + what);
-      assertEquals(in.regime() == Regime.FULL_TIME, acc.fullTime(q), "regime " + what);
+      assertEquals(e.wageCents(), acc.wageCents(q), "wage " + what);
+      int mu = acc.workFractionTenThousandths(q);
+      assertEquals(0, e.workFraction().compareTo(BigDecimal.valueOf(mu, 4)),
+          () -> "µ " + e.workFraction() + " vs " + mu + " " + what);
+      assertEquals(e.regime() == Regime.FULL_TIME, acc.fullTime(q), "regime " + what);
     }
   }
 
-  /** Properties 1 and 2: every set, random wild persons; true ⇒ identical, refused ⇒ false. */
-  @ParameterizedTest
-  @ValueSource(ints = {0, 1, 2, 3, 4})
-  void trueMeansIdenticalAndRefusalMeansFalse(int setIndex) {
-    ParameterSet set = SETS.get(setIndex);
-    DmfaAccumulator[] acc = new DmfaAccumulator[2100];
-    for (int y : YEARS) {
-      acc[y] = DmfaAccumulator.of(set, y);
-      assertTrue(acc[y].supported());
-    }
-    AtomicInteger agreed = new AtomicInteger();
-    AtomicInteger refused = new AtomicInteger();
-    AtomicInteger gaveUp = new AtomicInteger();
-    qt().withExamples(15_000).withShrinkCycles(200).forAll(WILD).checkAssert(c -> {
-      DmfaAccumulator a = acc[c.year()];
-      boolean ok = accumulate(a, c);
-      Derivation ref = reference(set, c);
-      if (ref == null) {
-        assertFalse(ok, () -> "the reference refuses but the accumulator said true: " + c);
-        refused.incrementAndGet();
-      } else if (ok) {
-        assertSameAsReference(a, ref, c);
-        agreed.incrementAndGet();
+  /**
+   * The object API: constructing the lines refuses as the oracle's first construction refusal;
+   * when every line constructs, check and derive (with the trace) give the oracle's refusals,
+   * quarters and text.
+   */
+  static void assertObjectsAsOracle(DmfaDerivation derivation, ParameterSet set, Case c) {
+    List<OccupationLine> lines = new ArrayList<>();
+    for (int i = 0; i < c.lines().size(); i++) {
+      Line l = c.lines().get(i);
+      OracleDerivation.Refusal expected = OracleDerivation.lineRefusal(set, l.oracle(c.year()));
+      String what = "line " + i + " of " + c;
+      OccupationLine line;
+      try {
+        line = construct(c.year(), l);
+      } catch (InvalidOccupationLineException e) {
+        assertTrue(expected != null && expected.construction(), () -> "construction refused " + e.getMessage()
+            + ", the oracle says " + expected + ": " + what);
+        assertRefusal(expected, e, what);
+        return;
+      }
+      assertTrue(expected == null || !expected.construction(), () -> "constructed, the oracle refuses " + expected);
+      if (expected == null) {
+        derivation.check(line);
       } else {
-        gaveUp.incrementAndGet();
+        InvalidOccupationLineException e = assertThrows(InvalidOccupationLineException.class, () -> derivation.check(line));
+        assertRefusal(expected, e, "check " + what);
       }
-    });
-    // the generator must exercise both sides, and giving up on accepted data must stay rare
-    assertTrue(agreed.get() > 3_000, "agreed " + agreed + ", refused " + refused + ", gave up " + gaveUp);
-    assertTrue(refused.get() > 3_000, "agreed " + agreed + ", refused " + refused + ", gave up " + gaveUp);
-    assertTrue(gaveUp.get() < 50, "agreed " + agreed + ", refused " + refused + ", gave up " + gaveUp);
+      lines.add(line);
+    }
+    OracleDerivation.Outcome o = OracleDerivation.derive(set, c.oracle());
+    if (o.refusal() != null) {
+      InvalidOccupationLineException e = assertThrows(InvalidOccupationLineException.class, () -> derivation.derive(lines),
+          () -> "derived, the oracle refuses " + o.refusal() + ": " + c);
+      assertRefusal(o.refusal(), e, "derive " + c);
+      return;
+    }
+    Derivation d = derivation.derive(lines);
+    assertEquals(o.text(), d.toText(), () -> "text of " + c);
+    assertEquals(o.quarters().size(), d.quarters().size());
+    for (int k = 0; k < o.quarters().size(); k++) {
+      OracleDerivation.Quarter e = o.quarters().get(k);
+      QuarterDerivation q = d.quarters().get(k);
+      assertEquals(e.quarter(), q.quarter());
+      assertEquals(QuarterInput.of(e.quarter(), e.wageCents(), e.workFraction(), e.regime()), q.input());
+      assertEquals(e.workFraction(), q.input().workFraction(), "µ as given " + c);
+      assertEquals(e.exactText(), q.exactWorkFractionText());
+      assertEquals(e.capped(), q.capped());
+      assertEquals(e.lines(), q.toLines());
+    }
   }
 
-  /** Property 1, second half: on accepted, realistic data the accumulator never gives up. */
-  @ParameterizedTest
-  @ValueSource(ints = {0, 1, 2, 3, 4})
-  void realisticDataNeverTakesTheExactPath(int setIndex) {
-    ParameterSet set = SETS.get(setIndex);
+  static OccupationLine construct(int year, Line l) {
+    List<Service> services = new ArrayList<>();
+    for (int k = 0; k < l.serviceCodes().length; k++) {
+      services.add(Service.of(l.serviceCodes()[k], l.serviceDays()[k], l.serviceHours()[k]));
+    }
+    List<Remuneration> remunerations = new ArrayList<>();
+    for (int k = 0; k < l.remunerationCodes().length; k++) {
+      remunerations.add(Remuneration.of(l.remunerationCodes()[k], l.remunerationAmounts()[k]));
+    }
+    return OccupationLine.of(INSZ, YearQuarter.of(year, l.quarter()), EMPLOYER, l.workerCode(),
+        l.partTime() ? Regime.PART_TIME : Regime.FULL_TIME, l.daysPerWeek(), l.meanWorkingHours(),
+        l.refMeanWorkingHours(), services, remunerations);
+  }
+
+  /** The three sides on one case: false when the oracle refuses the person. */
+  static boolean assertAsOracle(DmfaAccumulator[] acc, DmfaDerivation derivation, ParameterSet set, Case c) {
+    assertAccumulatorAsOracle(acc[c.year()], set, c);
+    assertObjectsAsOracle(derivation, set, c);
+    return OracleDerivation.derive(set, c.oracle()).refusal() == null;
+  }
+
+  static DmfaAccumulator[] accumulators(ParameterSet set) {
     DmfaAccumulator[] acc = new DmfaAccumulator[2100];
     for (int y : YEARS) {
       acc[y] = DmfaAccumulator.of(set, y);
     }
-    AtomicInteger checked = new AtomicInteger();
-    qt().withExamples(5_000).withShrinkCycles(200).forAll(REALISTIC).checkAssert(c -> {
-      Derivation ref = reference(set, c);
-      if (ref == null) {
-        return; // a wage above the quarter maximum cannot occur here; anything else is a generator bug
-      }
-      DmfaAccumulator a = acc[c.year()];
-      assertTrue(accumulate(a, c), () -> "gave up on " + c);
-      assertSameAsReference(a, ref, c);
-      checked.incrementAndGet();
+    return acc;
+  }
+
+  // ---------------------------------------------------------------- properties
+
+  /** Anything near the domain and its edges, valid or not: accepted and refused alike as the oracle. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everySet")
+  void wildLinesAsTheOracle(String id, ParameterSet set, int examples) {
+    DmfaAccumulator[] acc = accumulators(set);
+    DmfaDerivation derivation = DmfaDerivation.of(set);
+    AtomicInteger accepted = new AtomicInteger();
+    AtomicInteger refused = new AtomicInteger();
+    qt().withExamples(examples).withShrinkCycles(200).forAll(WILD).checkAssert(c -> {
+      (assertAsOracle(acc, derivation, set, c) ? accepted : refused).incrementAndGet();
     });
-    assertTrue(checked.get() >= 4_900, "checked " + checked);
+    // the generator must exercise both sides
+    assertTrue(accepted.get() > examples / 5, "accepted " + accepted + ", refused " + refused);
+    assertTrue(refused.get() > examples / 5, "accepted " + accepted + ", refused " + refused);
+  }
+
+  /** Valid, plausible lines: the oracle accepts them, and so do both sides, identically. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everySet")
+  void realisticLinesAsTheOracle(String id, ParameterSet set, int examples) {
+    DmfaAccumulator[] acc = accumulators(set);
+    DmfaDerivation derivation = DmfaDerivation.of(set);
+    AtomicInteger accepted = new AtomicInteger();
+    qt().withExamples(examples / 2).withShrinkCycles(200).forAll(REALISTIC).checkAssert(c -> {
+      if (assertAsOracle(acc, derivation, set, c)) {
+        accepted.incrementAndGet();
+      }
+    });
+    assertTrue(accepted.get() >= examples / 2 * 98 / 100, "accepted " + accepted);
+  }
+
+  /** Many schedules in a quarter: Σ µ_line past what a {@code long} holds, still exact. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everySet")
+  void manySchedulesAsTheOracle(String id, ParameterSet set, int examples) {
+    DmfaAccumulator[] acc = accumulators(set);
+    DmfaDerivation derivation = DmfaDerivation.of(set);
+    qt().withExamples(Math.max(100, examples / 20)).withShrinkCycles(50).forAll(MANY)
+        .checkAssert(c -> assertAsOracle(acc, derivation, set, c));
   }
 
   // ---------------------------------------------------------------- worked examples
@@ -368,22 +500,24 @@ class DmfaAccumulatorEquivalenceTest {
     return v;
   }
 
-  /** Runs both; returns the accumulator after a true, failing when the two disagree. */
+  /** Runs every side; returns the accumulator after a successful finish. */
   static DmfaAccumulator run(ParameterSet set, int year, Line... lines) {
     Case c = new Case(year, List.of(lines));
     DmfaAccumulator acc = DmfaAccumulator.of(set, year);
-    assertTrue(accumulate(acc, c), () -> "accumulator said false on " + c);
-    Derivation ref = reference(set, c);
-    assertTrue(ref != null, () -> "the reference refuses " + c);
-    assertSameAsReference(acc, ref, c);
+    assertAccumulatorAsOracle(acc, set, c);
+    assertObjectsAsOracle(DmfaDerivation.of(set), set, c);
+    assertTrue(acc.finish(), () -> "refused " + c);
     return acc;
   }
 
-  /** Expects a false and a refusal by the reference. */
-  static void refused(ParameterSet set, int year, Line... lines) {
+  /** Expects a refusal, as the oracle's; returns the field. */
+  static String refused(ParameterSet set, int year, Line... lines) {
     Case c = new Case(year, List.of(lines));
-    assertFalse(accumulate(DmfaAccumulator.of(set, year), c), () -> "accumulator said true on " + c);
-    assertTrue(reference(set, c) == null, () -> "the reference accepts " + c);
+    DmfaAccumulator acc = DmfaAccumulator.of(set, year);
+    assertAccumulatorAsOracle(acc, set, c);
+    assertObjectsAsOracle(DmfaDerivation.of(set), set, c);
+    assertFalse(acc.finish(), () -> "accepted " + c);
+    return acc.refusal().field();
   }
 
   @Test
@@ -443,7 +577,7 @@ class DmfaAccumulatorEquivalenceTest {
     Line noSchedule2 = ft(2, 0, ints(1), ints(6500), ints(4), longs(500_000));
     Line noSchedule3 = ft(3, 0, ints(1), ints(6500), ints(4), longs(500_000));
     assertEquals(0, run(official, 2023, noSchedule2).workFractionTenThousandths(2));
-    refused(official, 2023, noSchedule3);
+    assertEquals("daysPerWeek", refused(official, 2023, noSchedule3));
     // a part-time indemnity line does not decide the regime before 2023Q3
     DmfaAccumulator b = run(official, 2023, ft(2, 500, ints(1), ints(3250), ints(1), longs(1)),
         pt(2, 3800, ints(1), ints(3000), ints(20_000), ints(3), longs(1)));
@@ -452,13 +586,25 @@ class DmfaAccumulatorEquivalenceTest {
   }
 
   @Test
-  void refusedLinesGiveFalse() {
+  void refusedLinesNameTheField() {
     ParameterSet official = SETS.get(0);
-    refused(official, 2024, ft(1, 500, ints(1, 1), ints(100, 100), ints(1), longs(1)));               // duplicate code
-    refused(official, 2024, ft(1, 0, ints(1), ints(100), ints(1), longs(1)));                         // D = 0
-    refused(official, 2024, pt(1, 3800, ints(1), ints(100), ints(0), ints(1), longs(1)));             // no hours
-    refused(official, 2024, pt(1, 0, ints(1), ints(100), ints(800), ints(1), longs(1)));              // S = 0
-    refused(official, 2023, ft(1, 500, ints(2, 7), ints(4501, 4500), ints(1), longs(1)));             // 90.01 days in 90
+    assertEquals("services[1].code", refused(official, 2024, ft(1, 500, ints(1, 1), ints(100, 100), ints(1), longs(1))));
+    assertEquals("daysPerWeek", refused(official, 2024, ft(1, 0, ints(1), ints(100), ints(1), longs(1))));
+    assertEquals("services[0].hours", refused(official, 2024, pt(1, 3800, ints(1), ints(100), ints(0), ints(1), longs(1))));
+    assertEquals("refMeanWorkingHours", refused(official, 2024, pt(1, 0, ints(1), ints(100), ints(800), ints(1), longs(1))));
+    assertEquals("services", refused(official, 2023, ft(1, 500, ints(2, 7), ints(4501, 4500), ints(1), longs(1))));
+    // the first refused line decides; the lines after it are still checked on their own
+    DmfaAccumulator acc = DmfaAccumulator.of(official, 2024);
+    acc.reset();
+    assertTrue(acc.addLine(1, 495, false, 500, 3800, 3800, 1, ints(1), ints(6500), ints(0), 0, ints(), longs()));
+    assertFalse(acc.addLine(2, 495, false, 0, 3800, 3800, 1, ints(1), ints(6500), ints(0), 0, ints(), longs()));
+    assertEquals("daysPerWeek", acc.refusal().field());
+    assertFalse(acc.addLine(3, 1000, false, 500, 3800, 3800, 0, ints(), ints(), ints(), 0, ints(), longs()));
+    assertEquals("workerCode", acc.refusal().field());
+    assertTrue(acc.addLine(4, 495, false, 500, 3800, 3800, 0, ints(), ints(), ints(), 0, ints(), longs()));
+    assertThrows(IllegalStateException.class, acc::refusal);
+    assertFalse(acc.finish());
+    assertEquals("daysPerWeek", acc.refusal().field());
   }
 
   @Test
@@ -471,12 +617,20 @@ class DmfaAccumulatorEquivalenceTest {
     refused(official, 2024, pt(1, 3800, ints(1), ints(100), ints(91 * 2400 + 1), ints(1), longs(1)));
     run(official, 2024, pt(1, 3800, ints(1), ints(100), ints(91 * 2400), ints(1), longs(1)));
     // field ranges
-    refused(official, 2024, ft(1, 701, ints(1), ints(100), ints(1), longs(1)));
-    refused(official, 2024, ft(1, 500, ints(1000), ints(100), ints(1), longs(1)));
-    refused(official, 2024, ft(1, 500, ints(1), ints(100), ints(1), longs(Remuneration.MAX_AMOUNT_CENTS + 1)));
-    refused(official, 2024, ft(1, 500, ints(1), ints(100), ints(1, 2), longs(Remuneration.MAX_AMOUNT_CENTS, 1)));
-    refused(official, 2024, new Line(1, 1000, false, 500, 3800, 3800, ints(), ints(), ints(), ints(), longs()));
-    refused(official, 2024, new Line(1, 495, false, 500, 6001, 3800, ints(), ints(), ints(), ints(), longs()));
+    assertEquals("daysPerWeek", refused(official, 2024, ft(1, 701, ints(1), ints(100), ints(1), longs(1))));
+    assertEquals("code", refused(official, 2024, ft(1, 500, ints(1000), ints(100), ints(1), longs(1))));
+    assertEquals("amount",
+        refused(official, 2024, ft(1, 500, ints(1), ints(100), ints(1), longs(Remuneration.MAX_AMOUNT_CENTS + 1))));
+    assertEquals("remunerations",
+        refused(official, 2024, ft(1, 500, ints(1), ints(100), ints(1, 2), longs(Remuneration.MAX_AMOUNT_CENTS, 1))));
+    assertEquals("workerCode", refused(official, 2024, new Line(1, 1000, false, 500, 3800, 3800, ints(), ints(), ints(), ints(), longs())));
+    assertEquals("meanWorkingHours",
+        refused(official, 2024, new Line(1, 495, false, 500, 6001, 3800, ints(), ints(), ints(), ints(), longs())));
+    // a service is checked before a remuneration, both before the line
+    assertEquals("days", refused(official, 2024,
+        new Line(1, 1000, false, 500, 3800, 3800, ints(1), ints(-1), ints(0), ints(1000), longs(1))));
+    assertEquals("code", refused(official, 2024,
+        new Line(1, 1000, false, 701, 3800, 3800, ints(1), ints(1), ints(0), ints(1000), longs(1))));
   }
 
   @Test
@@ -491,6 +645,9 @@ class DmfaAccumulatorEquivalenceTest {
     assertEquals(QuarterInput.MAX_WAGE_CENTS, acc.wageCents(1));
     assertTrue(acc.addLine(1, 495, false, 500, 3800, 3800, 0, ints(), ints(), ints(), 1, ints(1), longs(1)));
     assertFalse(acc.finish());
+    assertEquals("remunerations", acc.refusal().field());
+    assertEquals("2024Q1: the wage amounts of all lines add up to more than 10,000,000.00 euro; check the unit is cents",
+        acc.refusal().reason());
     assertThrows(IllegalStateException.class, () -> acc.wageCents(1));
     // a non-wage code does not count
     refused(official, 2024, ft(1, 500, ints(), ints(), ints(1), longs(QuarterInput.MAX_WAGE_CENTS + 1)));
@@ -516,52 +673,85 @@ class DmfaAccumulatorEquivalenceTest {
   }
 
   @Test
-  void aSumThatOutgrowsLongTakesTheExactPath() {
+  void aSumThatOutgrowsLongStaysExact() {
     // 1/(13·D) for D = 1 and the primes to 47: the common denominator 13·2·3·…·47 ≈ 8·10^18 still
-    // fits, but the rounding's 10·N does not; with 53 the sum itself does not
+    // fits, but the rounding's 2·N·10^s does not; with 53 the sum itself does not
     int[] primes = {1, 2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53};
-    ParameterSet official = SETS.get(0);
     List<Line> lines = new ArrayList<>();
     for (int d : primes) {
       lines.add(ft(2, d, ints(1), ints(1), ints(1), longs(1)));
     }
-    Case upTo47 = new Case(2024, lines.subList(0, primes.length - 1));
-    Case upTo53 = new Case(2024, lines);
-    DmfaAccumulator acc = DmfaAccumulator.of(official, 2024);
-    acc.reset();
-    for (Line l : upTo47.lines()) {
-      assertTrue(acc.addLine(l.quarter(), l.workerCode(), l.partTime(), l.daysPerWeek(), l.meanWorkingHours(),
-          l.refMeanWorkingHours(), 1, l.serviceCodes(), l.serviceDays(), l.serviceHours(), 1, l.remunerationCodes(),
-          l.remunerationAmounts()));
+    Line[] upTo47 = lines.subList(0, primes.length - 1).toArray(new Line[0]);
+    Line[] upTo53 = lines.toArray(new Line[0]);
+    for (ParameterSet set : SETS) {
+      run(set, 2024, upTo47);
+      run(set, 2024, upTo53);
     }
-    assertFalse(acc.finish());
-    assertFalse(accumulate(acc, upTo53));
-    assertTrue(reference(official, upTo47) != null);
-    assertTrue(reference(official, upTo53) != null);
-    // at scale 0 the rounding needs no 10·N: the accumulator agrees with the reference
-    run(SETS.get(2), 2024, upTo47.lines().toArray(new Line[0]));
-  }
-
-  @Test
-  void supportedForEveryScaleTheParametersAccept() {
-    for (int s = 0; s <= 4; s++) {
-      ParameterSet set = ParameterSets.withOverrides(ParameterSets.official(), "scale-" + s,
-          Map.of("interpretation.workFractionScale", Integer.toString(s)), "test");
-      assertTrue(DmfaAccumulator.of(set, 2024).supported(), "scale " + s);
-    }
+    // Σ 1/(13·D) over D = 1 and the primes to 53: 0.2062 at 4 decimals
+    assertEquals(2062, run(SETS.get(1), 2024, upTo53).workFractionTenThousandths(2));
   }
 
   @Test
   void theParametersRefuseAScaleTheAccumulatorCouldNotHandle() {
-    // supported() is false only for scales outside 0-4; the parameters refuse those already. If
-    // this ever changes, supported() sends such sets to the exact path, and this test says so.
+    // the accumulator rounds to 0-4 decimals (µ in ten-thousandths); Interpretation refuses any other scale
     assertThrows(InvalidParametersException.class, () -> ParameterSets.withOverrides(ParameterSets.official(), "scale-5",
         Map.of("interpretation.workFractionScale", "5"), "test"));
   }
 
   @Test
-  void unknownYearIsRefusedOnConstruction() {
+  void unknownYearIsRefusedOnConstructionAndAQuarterWithoutRulesWhenALineComes() {
     assertThrows(UnknownReferenceYearException.class, () -> DmfaAccumulator.of(ParameterSets.official(), 2030));
+    DmfaAccumulator lines = DmfaAccumulator.ofLines(ParameterSets.official(), 2019);
+    lines.reset();
+    UnknownReferenceYearException e = assertThrows(UnknownReferenceYearException.class,
+        () -> lines.addLine(1, 495, false, 500, 3800, 3800, 0, ints(), ints(), ints(), 0, ints(), longs()));
+    assertEquals("no DmfA rules in parameter set 'official' for quarter 2019Q1", e.getMessage());
+    // a line whose fields are refused is refused first, as constructing it would
+    assertFalse(lines.addLine(1, 1000, false, 500, 3800, 3800, 0, ints(), ints(), ints(), 0, ints(), longs()));
+  }
+
+  @Test
+  void theTraceSeesWhatCounted() {
+    ParameterSet official = SETS.get(0);
+    DmfaAccumulator acc = DmfaAccumulator.of(official, 2023);
+    List<String> seen = new ArrayList<>();
+    acc.traceTo(new DmfaAccumulator.Trace() {
+      @Override
+      public void service(int index, boolean counted) {
+        seen.add("s" + index + counted);
+      }
+
+      @Override
+      public void remuneration(int index, boolean wage) {
+        seen.add("r" + index + wage);
+      }
+
+      @Override
+      public void line(int quarterOfYear, boolean counts, long wageCents, long numerator, long denominator,
+          boolean teachingStaff) {
+        seen.add("l" + quarterOfYear + counts + wageCents + "/" + numerator + "/" + denominator);
+      }
+
+      @Override
+      public void quarter(int quarterOfYear, java.math.BigInteger numerator, java.math.BigInteger denominator) {
+        seen.add("q" + quarterOfYear + ":" + numerator + "/" + denominator);
+      }
+    });
+    acc.reset();
+    // 2023Q2: an indemnity line counts for nothing; 65 + 65 days of 5 a week: 2 before the cap
+    assertTrue(acc.addLine(2, 495, false, 500, 3800, 3800, 2, ints(1, 50), ints(6500, 100), ints(0, 0), 1, ints(1),
+        longs(100)));
+    assertTrue(acc.addLine(2, 495, false, 500, 3800, 3800, 1, ints(1), ints(6500), ints(0), 1, ints(3), longs(100)));
+    assertTrue(acc.addLine(2, 495, false, 500, 3800, 3800, 1, ints(1), ints(6500), ints(0), 1, ints(1), longs(100)));
+    assertTrue(acc.finish());
+    assertEquals(List.of("s0true", "s1false", "r0true", "l2true100/6500/6500", "s0false", "r0false", "l2false0/0/0",
+        "s0true", "r0true", "l2true100/6500/6500", "q2:13000/6500"), seen);
+    // a refused line, and so a refused person, sends nothing
+    seen.clear();
+    acc.reset();
+    assertFalse(acc.addLine(2, 495, false, 0, 3800, 3800, 1, ints(1), ints(6500), ints(0), 1, ints(1), longs(100)));
+    assertFalse(acc.finish());
+    assertEquals(List.of(), seen);
   }
 
   /** Bytes allocated so far by this thread, or -1 (read reflectively: the test is compiled into the module). */

@@ -1,0 +1,425 @@
+package be.jobbonus.core.dmfa;
+
+import be.jobbonus.core.Euro;
+import be.jobbonus.core.QuarterInput;
+import be.jobbonus.core.Regime;
+import be.jobbonus.core.YearQuarter;
+import be.jobbonus.core.parameters.DmfaRules;
+import be.jobbonus.core.parameters.Parameter;
+import be.jobbonus.core.parameters.ParameterSet;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The oracle: the DmfA derivation as it was before it was written once (Service and Remuneration
+ * records, {@code OccupationLine.of}, {@code DmfaDerivation.check} and {@code derive} with exact
+ * fractions, and the text of {@code LineTrace}, {@code QuarterDerivation} and {@code Derivation}),
+ * kept literally, on primitive lines, with its own exact fraction {@link Frac}. The one derivation
+ * in {@code src/main} is property-tested against it: same quarters, same refusals (field and
+ * text), same explanation text.
+ *
+ * <p>Person semantics: the lines in order, each refused on its own (first by what constructing
+ * its objects checks, then by {@code check}); the person takes the first line refusal, else the
+ * quarter-wage refusal of the first quarter in order, else the quarters.
+ */
+public final class OracleDerivation {
+
+  private OracleDerivation() {}
+
+  /** One line as primitives (days, hours and weekly figures in hundredths, amounts in cents). */
+  public record Line(YearQuarter quarter, String employer, int workerCode, boolean partTime, int daysPerWeek,
+      int meanWorkingHours, int refMeanWorkingHours, int[] serviceCodes, int[] serviceDays, int[] serviceHours,
+      int[] remunerationCodes, long[] remunerationAmounts) {
+
+    public Regime contract() {
+      return partTime ? Regime.PART_TIME : Regime.FULL_TIME;
+    }
+
+    @Override
+    public String toString() { // synthetic test data
+      return quarter + " wc=" + workerCode + (partTime ? " PT" : " FT") + " D=" + daysPerWeek + " Q=" + meanWorkingHours
+          + " S=" + refMeanWorkingHours + " svc=" + java.util.Arrays.toString(serviceCodes) + "/"
+          + java.util.Arrays.toString(serviceDays) + "/" + java.util.Arrays.toString(serviceHours) + " rem="
+          + java.util.Arrays.toString(remunerationCodes) + "/" + java.util.Arrays.toString(remunerationAmounts);
+    }
+  }
+
+  /**
+   * A refusal: the field and the text after "field: ".
+   *
+   * @param construction whether constructing the line's objects refuses it (else {@code check} or
+   *     the quarter wage)
+   */
+  public record Refusal(String field, String reason, boolean construction) {}
+
+  /** One quarter's inputs and explanation lines (labels "line i"). */
+  public record Quarter(YearQuarter quarter, long wageCents, BigDecimal workFraction, Regime regime, String exactText,
+      boolean capped, List<String> lines) {}
+
+  /** A person: refused, or the quarters with the whole text of {@code Derivation.toText()}. */
+  public record Outcome(Refusal refusal, List<Quarter> quarters, String text) {}
+
+  private static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Refusal refusal;
+
+    Refused(String field, String reason, boolean construction) {
+      super(field + ": " + reason, null, false, false);
+      this.refusal = new Refusal(field, reason, construction);
+    }
+  }
+
+  private static Refused construction(String field, String reason) {
+    return new Refused(field, reason, true);
+  }
+
+  // ------------------------------------------------------------------ as the value types checked
+
+  /** Service.of, Remuneration.of (each in order) then OccupationLine.of, as they were. */
+  static void construct(Line l) {
+    for (int i = 0; i < l.serviceCodes().length; i++) {
+      int code = l.serviceCodes()[i];
+      int days = l.serviceDays()[i];
+      int hours = l.serviceHours()[i];
+      if (code < 0 || code > 999) {
+        throw construction("code", "service code must be 0-999, was " + code);
+      }
+      if (days < 0 || days > 36_600) {
+        throw construction("days", "must be 0-36600 (hundredths of a day: 6500 = 65 days), was " + days);
+      }
+      if (hours < 0 || hours > 9_999_999) {
+        throw construction("hours", "must be 0-9999999 (hundredths of an hour: 49400 = 494 h), was " + hours);
+      }
+    }
+    for (int i = 0; i < l.remunerationCodes().length; i++) {
+      int code = l.remunerationCodes()[i];
+      long amountCents = l.remunerationAmounts()[i];
+      if (code < 0 || code > 999) {
+        throw construction("code", "remuneration code must be 0-999, was " + code);
+      }
+      if (amountCents < 0 || amountCents > 99_999_999_999L) {
+        throw construction("amount",
+            "must be 0 to 99999999999 euro cents (11 digits, DmfA zone 00070); check the unit is cents");
+      }
+    }
+    String employer = l.employer();
+    if (employer == null || !(employer.length() == 9 || employer.length() == 10) || !employer.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw construction("employer", "must be the employer's KBO number (10 digits) or RSZ number (9 digits)");
+    }
+    int workerCode = l.workerCode();
+    if (workerCode < 0 || workerCode > 999) {
+      throw construction("workerCode", "must be 0-999 (DmfA annex 2), was " + workerCode);
+    }
+    int daysPerWeek = l.daysPerWeek();
+    if (daysPerWeek < 0 || daysPerWeek > 700) {
+      throw construction("daysPerWeek", "must be 0-700 (hundredths: 500 = 5 days a week), was " + daysPerWeek);
+    }
+    int meanWorkingHours = l.meanWorkingHours();
+    if (meanWorkingHours < 0 || meanWorkingHours > 6_000) {
+      throw construction("meanWorkingHours", "must be 0-6000 (hundredths: 3800 = 38 h a week), was " + meanWorkingHours);
+    }
+    int refMeanWorkingHours = l.refMeanWorkingHours();
+    if (refMeanWorkingHours < 0 || refMeanWorkingHours > 6_000) {
+      throw construction("refMeanWorkingHours",
+          "must be 0-6000 (hundredths: 3800 = 38 h a week), was " + refMeanWorkingHours);
+    }
+    YearQuarter quarter = l.quarter();
+    long quarterDays = ChronoUnit.DAYS.between(quarter.firstDay(), quarter.lastDay()) + 1;
+    long days = 0;
+    long hours = 0;
+    Set<Integer> codes = new HashSet<>();
+    for (int i = 0; i < l.serviceCodes().length; i++) {
+      if (!codes.add(l.serviceCodes()[i])) {
+        throw construction("services[" + i + "].code",
+            "service code " + l.serviceCodes()[i] + " appears twice in the line; declare each code once");
+      }
+      days += l.serviceDays()[i];
+      hours += l.serviceHours()[i];
+    }
+    if (days > quarterDays * 100) {
+      throw construction("services",
+          "the services add up to " + days / 100 + "." + String.format("%02d", days % 100) + " days but "
+              + quarter + " has " + quarterDays + " days; days are in hundredths (6500 = 65 days)");
+    }
+    if (hours > quarterDays * 2400) {
+      throw construction("services",
+          "the services add up to more hours than " + quarter + " has; hours are in hundredths (49400 = 494 h)");
+    }
+    long amount = 0;
+    for (int i = 0; i < l.remunerationAmounts().length; i++) {
+      amount += l.remunerationAmounts()[i];
+      if (amount > 99_999_999_999L) {
+        throw construction("remunerations", "the amounts add up to more than 99999999999 cents; check the unit is cents");
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ as DmfaDerivation checked and derived
+
+  /** DmfaDerivation.check, as it was. */
+  static void check(ParameterSet parameters, Line line) {
+    DmfaRules rules = parameters.dmfaRulesFor(line.quarter());
+    if (isTerminationIndemnity(line, rules) && !rules.terminationIndemnityCounts().value()) {
+      return;
+    }
+    Set<Integer> counted = rules.countedServiceCodes().value();
+    boolean hasCounted = false;
+    for (int i = 0; i < line.serviceCodes().length; i++) {
+      int code = line.serviceCodes()[i];
+      if (!counted.contains(code)) {
+        continue;
+      }
+      if (line.partTime() && line.serviceHours()[i] == 0 && line.serviceDays()[i] > 0) {
+        throw new Refused("services[" + i + "].hours",
+            "a part-time line must declare the hours of service code " + code + " (hundredths of an hour)", false);
+      }
+      hasCounted |= line.serviceDays()[i] > 0 || line.serviceHours()[i] > 0;
+    }
+    if (!hasCounted) {
+      return;
+    }
+    if (!line.partTime() && line.daysPerWeek() == 0) {
+      throw new Refused("daysPerWeek",
+          "is 0 on a full-time line with counted services; give the days per week of the schedule (500 = 5 days)", false);
+    }
+    if (line.partTime() && line.refMeanWorkingHours() == 0) {
+      throw new Refused("refMeanWorkingHours",
+          "is 0 on a part-time line with counted services; give the full-time reference person's weekly hours S (3800 = 38 h)",
+          false);
+    }
+  }
+
+  /**
+   * The line on its own: null when it is accepted, else its refusal.
+   *
+   * @throws be.jobbonus.core.parameters.UnknownReferenceYearException when no rules cover its quarter
+   *     (and its objects construct)
+   */
+  public static Refusal lineRefusal(ParameterSet parameters, Line line) {
+    try {
+      construct(line);
+      check(parameters, line);
+      return null;
+    } catch (Refused e) {
+      return e.refusal;
+    }
+  }
+
+  /** The person, as described in the class comment. */
+  public static Outcome derive(ParameterSet parameters, List<Line> lines) {
+    TreeMap<YearQuarter, List<Integer>> byQuarter = new TreeMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Refusal r = lineRefusal(parameters, lines.get(i));
+      if (r != null) {
+        return new Outcome(r, List.of(), null);
+      }
+      byQuarter.computeIfAbsent(lines.get(i).quarter(), q -> new ArrayList<>(2)).add(i);
+    }
+    List<Quarter> out = new ArrayList<>();
+    StringBuilder b = new StringBuilder(
+        "Derivation from DmfA occupation lines  [BVR 1 July 2022 art. 2 §2-§3/1; calculation.md §4]\n");
+    for (var e : byQuarter.entrySet()) {
+      Quarter q;
+      try {
+        q = quarter(parameters, e.getKey(), lines, e.getValue());
+      } catch (Refused r) {
+        return new Outcome(r.refusal, List.of(), null);
+      }
+      out.add(q);
+      b.append('\n').append("Quarter ").append(q.quarter()).append('\n');
+      for (String line : q.lines()) {
+        b.append("   ").append(line).append('\n');
+      }
+    }
+    return new Outcome(null, out, b.toString());
+  }
+
+  private static Quarter quarter(ParameterSet parameters, YearQuarter q, List<Line> lines, List<Integer> indexes) {
+    DmfaRules rules = parameters.dmfaRulesFor(q);
+    Set<Integer> countedCodes = rules.countedServiceCodes().value();
+    Set<Integer> wageCodes = rules.wageRemunerationCodes().value();
+    Set<Integer> tiCodes = rules.terminationIndemnityRemunerationCodes().value();
+    boolean tiCounts = rules.terminationIndemnityCounts().value();
+    Set<Integer> teaching = rules.teachingStaffWorkerCodes().value();
+    List<String> text = new ArrayList<>();
+    text.add("counted service codes " + countedCodes + " " + cite(rules.countedServiceCodes()));
+    text.add("wage remuneration codes " + wageCodes + " " + cite(rules.wageRemunerationCodes()));
+    text.add("termination-indemnity codes " + tiCodes + ", such lines " + (tiCounts ? "count" : "count for nothing") + " "
+        + cite(rules.terminationIndemnityCounts()));
+    Frac sum = Frac.ZERO;
+    long wage = 0;
+    boolean anyCounted = false;
+    boolean allCountedFullTime = true;
+    boolean allFullTime = true;
+    for (int i : indexes) {
+      Line l = lines.get(i);
+      allFullTime &= !l.partTime();
+      boolean ti = isTerminationIndemnity(l, rules);
+      boolean counts = !ti || tiCounts;
+      List<String> counted = new ArrayList<>();
+      List<String> other = new ArrayList<>();
+      long numerator = 0;
+      for (int k = 0; k < l.serviceCodes().length; k++) {
+        int code = l.serviceCodes()[k];
+        String s = "code " + code + " (" + hundredths(l.serviceDays()[k]) + " days"
+            + (l.partTime() || l.serviceHours()[k] > 0 ? ", " + hundredths(l.serviceHours()[k]) + " h" : "") + ")";
+        if (counts && countedCodes.contains(code)) {
+          counted.add(s);
+          numerator += l.partTime() ? l.serviceHours()[k] : l.serviceDays()[k];
+        } else {
+          other.add(s);
+        }
+      }
+      List<String> wageRem = new ArrayList<>();
+      List<String> otherRem = new ArrayList<>();
+      long lineWage = 0;
+      for (int k = 0; k < l.remunerationCodes().length; k++) {
+        int code = l.remunerationCodes()[k];
+        String s = "code " + code + " = " + Euro.format(l.remunerationAmounts()[k]);
+        if (counts && (wageCodes.contains(code) || (ti && tiCodes.contains(code)))) {
+          wageRem.add(s);
+          lineWage += l.remunerationAmounts()[k];
+        } else {
+          otherRem.add(s);
+        }
+      }
+      long denominator = 0;
+      if (numerator > 0) {
+        denominator = 13L * (l.partTime() ? l.refMeanWorkingHours() : l.daysPerWeek());
+        anyCounted = true;
+        allCountedFullTime &= !l.partTime();
+      }
+      Frac fraction = denominator == 0 ? Frac.ZERO : Frac.of(numerator, denominator);
+      // LineTrace.toLines, as it was
+      text.add("line " + (i + 1) + ": employer " + l.employer() + ", worker code " + l.workerCode() + ", "
+          + l.contract() + ", D = " + hundredths(l.daysPerWeek()) + " days/week, Q = "
+          + hundredths(l.meanWorkingHours()) + " h, S = " + hundredths(l.refMeanWorkingHours()) + " h");
+      if (!counts) {
+        text.add("  termination-indemnity line before the rule that counts such lines: nothing counts");
+      }
+      text.add("  services counted: " + join(counted) + "; not counted: " + join(other));
+      text.add("  wage: " + join(wageRem) + "; not wage: " + join(otherRem) + " -> W_line = " + Euro.format(lineWage));
+      if (denominator == 0) {
+        text.add("  µ_line = 0 (no counted services)");
+      } else if (!l.partTime()) {
+        text.add("  µ_line = J / (13 × D) = " + hundredths(numerator) + " / (13 × " + hundredths(l.daysPerWeek())
+            + ") = " + fraction.toText());
+      } else {
+        text.add("  µ_line = H / (13 × S) = " + hundredths(numerator) + " / (13 × " + hundredths(l.refMeanWorkingHours())
+            + ") = " + fraction.toText());
+      }
+      if (teaching.contains(l.workerCode())) {
+        text.add("  FLAG: temporary teaching staff paid in tenths (BVR art. 2 §3/1): the summer pay is spread by a"
+            + " special rule; supply the corrected quarter wage in quarters.csv if it applies");
+      }
+      sum = sum.plus(fraction);
+      wage += lineWage;
+    }
+    if (wage > QuarterInput.MAX_WAGE_CENTS) {
+      throw new Refused("remunerations",
+          q + ": the wage amounts of all lines add up to more than 10,000,000.00 euro; check the unit is cents", false);
+    }
+    Parameter<Integer> scaleParameter = parameters.interpretation().workFractionScale();
+    int scale = scaleParameter.value();
+    Frac capped = sum.min(Frac.ONE);
+    Regime regime = (anyCounted ? allCountedFullTime : allFullTime) ? Regime.FULL_TIME : Regime.PART_TIME;
+    QuarterInput input = QuarterInput.of(q, wage, capped.roundHalfUp(scale), regime);
+    boolean isCapped = sum.compareTo(Frac.ONE) > 0;
+    // QuarterDerivation.toLines, as it was
+    text.add("W = Σ W_line = " + Euro.format(input.wageCents()));
+    String s = "Σ µ_line = " + sum.toText();
+    if (isCapped) {
+      s += " -> capped at 1";
+    }
+    s += " -> rounded half-up to " + scale + " decimals: µ = "
+        + input.workFraction().setScale(Math.max(scale, input.workFraction().scale())).toPlainString() + " "
+        + cite(scaleParameter);
+    text.add(s);
+    text.add("regime: " + input.regime() + (input.regime() == Regime.FULL_TIME
+        ? " (every line with counted services is full-time)" : " (a line with counted services is part-time)"));
+    return new Quarter(q, input.wageCents(), input.workFraction(), input.regime(), sum.toText(), isCapped, text);
+  }
+
+  private static boolean isTerminationIndemnity(Line l, DmfaRules rules) {
+    Set<Integer> ti = rules.terminationIndemnityRemunerationCodes().value();
+    for (int code : l.remunerationCodes()) {
+      if (ti.contains(code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String cite(Parameter<?> p) {
+    return "[" + p.status() + ": " + p.source() + "]";
+  }
+
+  private static String join(List<String> parts) {
+    return parts.isEmpty() ? "none" : String.join(", ", parts);
+  }
+
+  private static String hundredths(long v) {
+    return BigDecimal.valueOf(v, 2).toPlainString();
+  }
+
+  /** An exact non-negative fraction, always reduced (the part of the old Rational the derivation used). */
+  public static final class Frac implements Comparable<Frac> {
+    static final Frac ZERO = new Frac(BigInteger.ZERO, BigInteger.ONE);
+    static final Frac ONE = new Frac(BigInteger.ONE, BigInteger.ONE);
+
+    private final BigInteger num;
+    private final BigInteger den;
+
+    private Frac(BigInteger num, BigInteger den) {
+      this.num = num;
+      this.den = den;
+    }
+
+    static Frac of(long n, long d) {
+      return of(BigInteger.valueOf(n), BigInteger.valueOf(d));
+    }
+
+    static Frac of(BigInteger n, BigInteger d) {
+      BigInteger g = n.gcd(d);
+      return new Frac(n.divide(g), d.divide(g));
+    }
+
+    Frac plus(Frac o) {
+      return of(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
+    }
+
+    Frac min(Frac o) {
+      return compareTo(o) <= 0 ? this : o;
+    }
+
+    BigDecimal roundHalfUp(int scale) {
+      return new BigDecimal(num).divide(new BigDecimal(den), scale, RoundingMode.HALF_UP);
+    }
+
+    boolean exactAt(int scale) {
+      return num.multiply(BigInteger.TEN.pow(scale)).mod(den).signum() == 0;
+    }
+
+    /** A readable decimal: exact when it is (up to 6 decimals), else 6 decimals followed by "…". */
+    String toText() {
+      for (int s = 0; s <= 6; s++) {
+        if (exactAt(s)) {
+          return new BigDecimal(num).divide(new BigDecimal(den), s, RoundingMode.UNNECESSARY).toPlainString();
+        }
+      }
+      return new BigDecimal(num).divide(new BigDecimal(den), 6, RoundingMode.DOWN).toPlainString() + "…";
+    }
+
+    @Override
+    public int compareTo(Frac o) {
+      return num.multiply(o.den).compareTo(o.num.multiply(den));
+    }
+  }
+}

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * JSON string content as bytes, exactly as Jackson's JSON writer writes it: quote and backslash
- * escaped, U+0000-U+001F as {@code \b \t \n \f \r} or {@code \u00XX}, everything else as UTF-8
+ * escaped, U+0000-U+001F as {@code \b \t \n \f \r} or {@code \\u00XX}, everything else as UTF-8
  * (a test compares every character with Jackson). A lone surrogate, which strict UTF-8 input cannot
  * produce, is written as '?'. The one escaper of the writers that write bytes themselves.
  */

@@ -61,6 +61,22 @@ public final class LineChecks {
   }
 
   /**
+   * The employer's number: the KBO number (10 digits) or the RSZ number (9 digits).
+   *
+   * @throws InvalidOccupationLineException naming {@code employer}
+   */
+  public static void employer(String employer) {
+    boolean digits = employer != null && (employer.length() == 9 || employer.length() == 10);
+    for (int i = 0; digits && i < employer.length(); i++) {
+      digits = employer.charAt(i) >= '0' && employer.charAt(i) <= '9';
+    }
+    if (!digits) {
+      throw new InvalidOccupationLineException("employer",
+          "must be the employer's KBO number (10 digits) or RSZ number (9 digits)");
+    }
+  }
+
+  /**
    * The worker code (DmfA annex 2): 0-999.
    *
    * @throws InvalidOccupationLineException naming {@code workerCode}

@@ -70,10 +70,7 @@ public final class OccupationLine {
     if (quarter == null) {
       throw new InvalidOccupationLineException("quarter", "is missing (expected for example 2024Q1)");
     }
-    if (employer == null || !(employer.length() == 9 || employer.length() == 10) || !employer.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      throw new InvalidOccupationLineException("employer",
-          "must be the employer's KBO number (10 digits) or RSZ number (9 digits)");
-    }
+    LineChecks.employer(employer);
     LineChecks.workerCode(workerCode);
     if (contract == null) {
       throw new InvalidOccupationLineException("contract", "is missing (FULL_TIME or PART_TIME)");

@@ -12,6 +12,7 @@ import be.jobbonus.core.Insz;
 import be.jobbonus.core.QuarterInput;
 import be.jobbonus.core.Regime;
 import be.jobbonus.core.YearQuarter;
+import be.jobbonus.core.calculation.TestParameterSets;
 import be.jobbonus.core.dmfa.Derivation;
 import be.jobbonus.core.dmfa.DmfaDerivation;
 import be.jobbonus.core.dmfa.InvalidOccupationLineException;

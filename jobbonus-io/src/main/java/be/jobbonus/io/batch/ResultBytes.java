@@ -9,7 +9,9 @@ import be.jobbonus.core.batch.BatchOutput;
 import be.jobbonus.core.calculation.Reason;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.YearRules;
+import be.jobbonus.io.JsonText;
 import be.jobbonus.io.LineSource;
+import be.jobbonus.io.Persons;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -67,7 +69,7 @@ final class ResultBytes implements Closeable {
     YearRules rules = parameters.yearRules(year);
     belowMinimumFullTime = reason(Reason.belowMinimumPayable(rules.minimumPayableFullTime().value(), true));
     belowMinimumPartTime = reason(Reason.belowMinimumPayable(rules.minimumPayablePartTime().value(), false));
-    tail = utf8(",\"parameters\":\"" + escape(id) + "\"}\n");
+    tail = utf8(",\"parameters\":\"" + JsonText.escape(id) + "\"}\n");
   }
 
   private static byte[] ascii(String s) {
@@ -83,39 +85,27 @@ final class ResultBytes implements Closeable {
    * (a quarter may follow).
    */
   private static byte[] reason(Reason r) {
-    return utf8("{\"code\":\"" + escape(r.code().name()) + "\",\"article\":\"" + escape(r.article()) + "\",\"message\":\""
-        + escape(r.message()) + "\"");
+    return utf8("{\"code\":\"" + JsonText.escape(r.code().name()) + "\",\"article\":\"" + JsonText.escape(r.article()) + "\",\"message\":\""
+        + JsonText.escape(r.message()) + "\"");
   }
 
-  /** {@code s} as JSON string content, as the JSON writer writes it (see {@link #string}). */
-  static String escape(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 8);
-    for (int k = 0; k < s.length(); k++) {
-      char c = s.charAt(k);
-      if (c == '"' || c == '\\') {
-        b.append('\\').append(c);
-      } else if (c < 0x20) {
-        b.append(CONTROL_ESCAPES[c]);
-      } else {
-        b.append(c);
-      }
-    }
-    return b.toString();
-  }
-
-  /** Writes the result of person {@code p} of a computed batch, person {@code i} of {@code persons}. */
-  void write(PersonTable persons, int i, BatchInput in, BatchOutput o, int p) {
-    ensure(1024 + persons.namesEnd(i) - persons.nameStart[i]);
+  /**
+   * Writes the result of person {@code p} of a computed batch, who is person {@code i} of {@code
+   * persons}, with the statutory pension age {@code pensionAge} of their birth year.
+   */
+  void write(Persons persons, int i, int pensionAge, BatchInput in, BatchOutput o, int p) {
+    byte[] names = persons.names();
+    ensure(1024 + persons.namesEnd(i) - persons.lastNameStart(i));
     put(INSZ);
-    inszDigits(persons.insz[i]);
+    inszDigits(persons.insz(i));
     put(LAST_NAME);
-    put(persons.names, persons.nameStart[i], persons.firstNameStart[i] - persons.nameStart[i]);
+    put(names, persons.lastNameStart(i), persons.firstNameStart(i) - persons.lastNameStart(i));
     put(FIRST_NAME);
-    put(persons.names, persons.firstNameStart[i], persons.namesEnd(i) - persons.firstNameStart[i]);
+    put(names, persons.firstNameStart(i), persons.namesEnd(i) - persons.firstNameStart(i));
     put(REFERENCE_YEAR);
     decimal(year);
     put(STATUUT);
-    int statuut = persons.statuut[i];
+    int statuut = in.statuut(p).ordinal();
     put(STATUUT_NAMES[statuut]);
     put(ELIGIBLE);
     put(o.eligible(p) ? TRUE : FALSE);
@@ -124,7 +114,7 @@ final class ResultBytes implements Closeable {
     if (!eligibleStatuut[statuut]) {
       first = reason(first, categoryReason[statuut], 0);
     }
-    int residence = persons.residence[i];
+    int residence = in.residence(p).ordinal();
     if (residence != FLEMISH) {
       first = reason(first, residenceReason[residence], 0);
     }
@@ -142,7 +132,7 @@ final class ResultBytes implements Closeable {
     for (int r = s; r < e; r++) {
       byte st = o.status(r);
       if (st == BatchOutput.PENSION_AGE) {
-        first = reason(first, pensionReason(in.quarter(r), persons.pensionAge[i]), in.quarter(r));
+        first = reason(first, pensionReason(in.quarter(r), pensionAge), in.quarter(r));
       } else if (st == BatchOutput.WAGE_ABOVE_UPPER_LIMIT) {
         first = reason(first, wageReason[in.quarter(r)], in.quarter(r));
       }
@@ -252,14 +242,6 @@ final class ResultBytes implements Closeable {
     return false;
   }
 
-  /** Writes one line of text as it is (a result the reference path produced) and its terminator. */
-  void writeLine(String json) {
-    byte[] b = utf8(json);
-    ensure(b.length + 1);
-    put(b);
-    buf[n++] = '\n';
-  }
-
   private void ensure(int room) {
     if (buf.length - n < room) {
       flushBuffer();
@@ -287,77 +269,6 @@ final class ResultBytes implements Closeable {
     }
     n += 11;
   }
-
-  /** How the JSON writer writes the control characters U+0000-U+001F. */
-  private static final String[] CONTROL_ESCAPES = new String[0x20];
-
-  static {
-    for (int c = 0; c < 0x20; c++) {
-      CONTROL_ESCAPES[c] = String.format("\\u%04X", c);
-    }
-    CONTROL_ESCAPES['\b'] = "\\b";
-    CONTROL_ESCAPES['\t'] = "\\t";
-    CONTROL_ESCAPES['\n'] = "\\n";
-    CONTROL_ESCAPES['\f'] = "\\f";
-    CONTROL_ESCAPES['\r'] = "\\r";
-  }
-
-  /**
-   * JSON string content as the JSON writer (Jackson) writes it: quote and backslash escaped,
-   * U+0000-U+001F as {@code \\b \\t \\n \\f \\r} or {@code \\u00XX}, everything else as UTF-8 (a test
-   * compares every character). A lone surrogate, which strict UTF-8 input cannot produce, is
-   * written as '?'.
-   */
-  private void string(String s) {
-    ensure(s.length() * 6);
-    n = encode(s, buf, n);
-  }
-
-  /** Writes {@code s} as {@link #string} does into {@code dst} at {@code pos} (room for 6 bytes a char); returns the end. */
-  static int encode(String s, byte[] dst, int pos) {
-    int n = pos;
-    for (int k = 0; k < s.length(); k++) {
-      char c = s.charAt(k);
-      if (c < 0x80) {
-        if (c < 0x20) {
-          String e = CONTROL_ESCAPES[c];
-          for (int j = 0; j < e.length(); j++) {
-            dst[n++] = (byte) e.charAt(j);
-          }
-          continue;
-        }
-        if (c == '"' || c == '\\') {
-          dst[n++] = '\\';
-        }
-        dst[n++] = (byte) c;
-      } else if (c < 0x800) {
-        dst[n++] = (byte) (0xC0 | (c >> 6));
-        dst[n++] = (byte) (0x80 | (c & 0x3F));
-      } else if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && k + 1 < s.length() && Character.isLowSurrogate(s.charAt(k + 1))) {
-          int cp = Character.toCodePoint(c, s.charAt(++k));
-          dst[n++] = (byte) (0xF0 | (cp >> 18));
-          dst[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-          dst[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-          dst[n++] = (byte) (0x80 | (cp & 0x3F));
-        } else {
-          dst[n++] = '?';
-        }
-      } else {
-        dst[n++] = (byte) (0xE0 | (c >> 12));
-        dst[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-        dst[n++] = (byte) (0x80 | (c & 0x3F));
-      }
-    }
-    return n;
-  }
-
-  /** {@code s} as {@link #string} writes it (for tests). */
-  static byte[] jsonText(String s) {
-    byte[] b = new byte[s.length() * 6];
-    return java.util.Arrays.copyOf(b, encode(s, b, 0));
-  }
-
 
   /** A non-negative whole number in decimal. */
   private void decimal(long v) {

@@ -1,9 +1,8 @@
 /**
- * Runs the calculation over input files: each person's records through the DmfA derivation (when
- * given DmfA lines) and the reference calculator, every record accounted for in the results or
- * the rejects ({@link be.jobbonus.io.batch.BatchRun#calculate}); and the same for a DmfA
- * file at file speed, with the same output bytes ({@link
- * be.jobbonus.io.batch.BatchRun#calculateDmfa}: a byte scanner, the integer derivation, the
- * batch kernel and a byte writer; the reference path for whatever they do not read plainly).
+ * The file runs: {@link be.jobbonus.io.batch.CalculateRun} takes a persons file and a per-quarter
+ * file ({@code dmfa.jsonl} or {@code quarters.csv}) through the one path of a person's data (lines,
+ * fields, grouping by person, the derivation, the engine in chunks, the results writer), with every
+ * record accounted for in the results or the rejects, and runs the same stages for one person's
+ * explanation.
  */
 package be.jobbonus.io.batch;

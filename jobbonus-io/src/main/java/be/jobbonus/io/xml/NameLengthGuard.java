@@ -68,6 +68,12 @@ final class NameLengthGuard extends FilterInputStream {
         }
         continue;
       }
+      if (s == TAG && b > '>') { // a letter of a name (every delimiter is '>' or below)
+        if (++r > max) {
+          throw new NameTooLongException(max);
+        }
+        continue;
+      }
       if (s == AFTER_LT) {
         s = TAG;
         r = 0;

@@ -76,6 +76,15 @@ class DmfaXmlReaderTest {
   }
 
   @Test
+  void prefixedNamesAreReadByTheirLocalName() {
+    String xml = doc("20241", person(A, workerRecord("495", fullTime("00000000042"))))
+        .replaceAll("<(/?)([A-Z])", "<$1d:$2").replace("<d:DmfAOriginal ", "<d:DmfAOriginal xmlns:d=\"urn:dmfa\" ");
+    Collected c = Collected.read(reader, xml);
+    assertEquals(List.of(), c.rejects, c.rejectText());
+    assertEquals(List.of(A + " 2024Q1 1234567401 wc495 FT 500/3800/3800 S [1:6500:49400] R [1:42]"), c.occupations);
+  }
+
+  @Test
   void aReaderReadsOneDocumentAfterAnother() {
     Collected bad = Collected.read(reader, doc("20241", person(A, workerRecord("495", fullTime("x")))));
     assertEquals(1, bad.rejects.size());

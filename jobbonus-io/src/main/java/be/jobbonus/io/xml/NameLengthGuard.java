@@ -1,0 +1,137 @@
+package be.jobbonus.io.xml;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Refuses an element or attribute name longer than a limit while the bytes stream past, before
+ * the XML parser buffers it (Woodstox limits depth, text, attributes and entities, not name
+ * length). A byte-level scan of the markup: the run of name bytes after {@code <} or {@code </}
+ * and between the delimiters of a tag, quoted attribute values left out; declarations, comments
+ * and processing instructions ({@code <!}, {@code <?}) are not counted. Works on any encoding
+ * whose markup characters are single bytes (UTF-8, ISO-8859-1).
+ */
+final class NameLengthGuard extends FilterInputStream {
+
+  /** A name longer than the limit: the document is refused. */
+  static final class NameTooLongException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NameTooLongException(int max) {
+      super("an element or attribute name is longer than " + max + " characters");
+    }
+  }
+
+  private static final int TEXT = 0;
+  private static final int AFTER_LT = 1;
+  private static final int TAG = 2;
+  private static final int DOUBLE_QUOTED = 3;
+  private static final int SINGLE_QUOTED = 4;
+  private static final int DECLARATION = 5;
+
+  private final int max;
+  private int state = TEXT;
+  private int run;
+
+  NameLengthGuard(InputStream in, int max) {
+    super(in);
+    this.max = max;
+  }
+
+  @Override
+  public int read() throws IOException {
+    int b = super.read();
+    if (b >= 0) {
+      scan(new byte[] {(byte) b}, 0, 1); // rare: parsers read blocks
+    }
+    return b;
+  }
+
+  @Override
+  public int read(byte[] buf, int off, int len) throws IOException {
+    int n = super.read(buf, off, len);
+    if (n > 0) {
+      scan(buf, off, off + n);
+    }
+    return n;
+  }
+
+  private void scan(byte[] buf, int off, int end) throws IOException {
+    int s = state;
+    int r = run;
+    for (int i = off; i < end; i++) {
+      byte b = buf[i];
+      if (s == TEXT) {
+        if (b == '<') {
+          s = AFTER_LT;
+        }
+        continue;
+      }
+      if (s == TAG && b > '>') { // a letter of a name (every delimiter is '>' or below)
+        if (++r > max) {
+          throw new NameTooLongException(max);
+        }
+        continue;
+      }
+      if (s == AFTER_LT) {
+        s = TAG;
+        r = 0;
+        if (b == '!' || b == '?') {
+          s = DECLARATION;
+          continue;
+        }
+        if (b == '/') {
+          continue;
+        }
+      }
+      switch (s) {
+        case TAG:
+          if (b == '>') {
+            s = TEXT;
+          } else if (b == '"') {
+            s = DOUBLE_QUOTED;
+          } else if (b == '\'') {
+            s = SINGLE_QUOTED;
+          } else if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '=' || b == '/') {
+            r = 0;
+          } else if (++r > max) {
+            throw new NameTooLongException(max);
+          }
+          break;
+        case DOUBLE_QUOTED:
+          if (b == '"') {
+            s = TAG;
+            r = 0;
+          }
+          break;
+        case SINGLE_QUOTED:
+          if (b == '\'') {
+            s = TAG;
+            r = 0;
+          }
+          break;
+        default: // DECLARATION
+          if (b == '>') {
+            s = TEXT;
+          }
+          break;
+      }
+    }
+    state = s;
+    run = r;
+  }
+
+  @Override
+  public long skip(long n) throws IOException {
+    // skipping would bypass the scan: read instead
+    byte[] buf = new byte[(int) Math.min(n, 8192)];
+    int r = read(buf, 0, buf.length);
+    return Math.max(r, 0);
+  }
+
+  @Override
+  public boolean markSupported() {
+    return false;
+  }
+}

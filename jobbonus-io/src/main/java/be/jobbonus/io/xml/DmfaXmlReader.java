@@ -1049,6 +1049,7 @@ public final class DmfaXmlReader {
       checkOccupation(o, quarterDays, yq);
     }
     long employer = companyId > 0 ? companyId : noss;
+    int employerDigits = companyId > 0 ? 10 : 9; // the enterprise number, else the RSZ number
     int accepted = 0;
     int rejects = 0;
     for (int p = 0; p < buf.persons; p++) {
@@ -1076,7 +1077,7 @@ public final class DmfaXmlReader {
         continue;
       }
       for (int o = first; o < end; o++) {
-        fill(o, p, year, quarter, employer);
+        fill(o, p, year, quarter, employer, employerDigits);
         where.set(buf.oLine[o], buf.oCol[o], p + 1, buf.oWrIndex[o], buf.oIndex[o], null);
         handler.occupation(fields, where);
         accepted++;
@@ -1196,12 +1197,13 @@ public final class DmfaXmlReader {
     return buf.pMasked[p] == null ? "" : buf.pMasked[p];
   }
 
-  private void fill(int o, int p, int year, int quarter, long employer) {
+  private void fill(int o, int p, int year, int quarter, long employer, int employerDigits) {
     OccupationFields f = fields;
     f.insz = buf.pInsz[p];
     f.year = year;
     f.quarter = quarter;
     f.employer = employer;
+    f.employerDigits = employerDigits;
     f.workerCode = buf.wCode[buf.oWr[o]];
     f.partTime = buf.oPartTime[o];
     f.daysPerWeek = buf.oDays[o];

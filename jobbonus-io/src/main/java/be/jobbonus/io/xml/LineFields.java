@@ -28,6 +28,7 @@ public final class LineFields {
     into.year = line.quarter().year();
     into.quarter = line.quarter().quarter();
     into.employer = Long.parseLong(line.employer());
+    into.employerDigits = line.employer().length();
     into.workerCode = line.workerCode();
     into.partTime = line.contract() == Regime.PART_TIME;
     into.daysPerWeek = line.daysPerWeek();

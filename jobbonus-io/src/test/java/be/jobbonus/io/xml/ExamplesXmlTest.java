@@ -44,10 +44,10 @@ class ExamplesXmlTest {
     DmfaJsonl format = new DmfaJsonl("dmfa.jsonl", 2024);
     List<OccupationLine> lines = new ArrayList<>();
     long n = 0;
+    be.jobbonus.io.OccupationFields f = new be.jobbonus.io.OccupationFields();
     for (String text : Files.readAllLines(examples().resolve("dmfa.jsonl"), StandardCharsets.UTF_8)) {
-      DataRecord<OccupationLine> r = format.parse(new RawLine(++n, text, null));
-      assertEquals(null, r.reject());
-      lines.add(r.value());
+      assertEquals(DmfaJsonl.Outcome.READ, format.read(new RawLine(++n, text, null), f));
+      lines.add(DmfaJsonl.toLine(f));
     }
     return lines;
   }

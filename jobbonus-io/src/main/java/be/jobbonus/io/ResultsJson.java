@@ -29,9 +29,25 @@ public final class ResultsJson implements Closeable {
     this.out = out;
   }
 
-  /** @throws UncheckedIOException when the file cannot be created */
+  /**
+   * The file, written whole or not at all ({@link OutputFile}): {@link #close} moves it into place
+   * unless a write failed.
+   *
+   * @throws UncheckedIOException when the file cannot be created
+   * @throws OutputInUseException when another run writes it
+   */
   public static ResultsJson create(Path file) {
     return new ResultsJson(JsonLinesFile.create(file));
+  }
+
+  /** Lines into {@code file}; the caller commits it when the run succeeded. {@link #close} only flushes. */
+  public static ResultsJson over(OutputFile file) {
+    return new ResultsJson(JsonLinesFile.over(file));
+  }
+
+  /** Hands the lines written so far to the underlying {@link OutputFile}. */
+  public void flush() {
+    out.flush();
   }
 
   /** A work fraction as text with at least two decimals: 1 -> "1.00", 0.7725 -> "0.7725". */

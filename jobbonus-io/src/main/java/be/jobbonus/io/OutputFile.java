@@ -47,6 +47,8 @@ import java.util.function.UnaryOperator;
 public final class OutputFile implements Closeable {
 
   private static final Set<OutputFile> OPEN = ConcurrentHashMap.newKeySet();
+  /** Temporary files from just before they are created until they are renamed or removed. */
+  private static final Set<Path> TEMPORARIES = ConcurrentHashMap.newKeySet();
   private static final SecureRandom RANDOM = new SecureRandom();
   private static volatile boolean hookInstalled;
 
@@ -132,11 +134,15 @@ public final class OutputFile implements Closeable {
       Path tmp = null;
       while (tmp == null) {
         Path candidate = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+        TEMPORARIES.add(candidate);
         try {
           Files.createFile(candidate, attributes(personal));
           tmp = candidate;
         } catch (FileAlreadyExistsException e) {
-          // try another name
+          TEMPORARIES.remove(candidate); // another name
+        } catch (IOException e) {
+          TEMPORARIES.remove(candidate);
+          throw e;
         }
       }
       FileChannel ch;
@@ -144,6 +150,7 @@ public final class OutputFile implements Closeable {
         ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
       } catch (IOException e) {
         Files.deleteIfExists(tmp);
+        TEMPORARIES.remove(tmp);
         throw e;
       }
       OutputFile f = new OutputFile(real, target.toString(), tmp, lockFile, lockChannel, lock, ch, filter);
@@ -193,6 +200,7 @@ public final class OutputFile implements Closeable {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
       committed = true;
+      TEMPORARIES.remove(tmp);
       syncDirectory(target.getParent());
     } catch (IOException e) {
       abort();
@@ -223,6 +231,7 @@ public final class OutputFile implements Closeable {
     }
     try {
       Files.deleteIfExists(tmp);
+      TEMPORARIES.remove(tmp);
     } catch (IOException ignored) {
       // best effort; the next run on this output removes it
     }
@@ -378,6 +387,13 @@ public final class OutputFile implements Closeable {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
           for (OutputFile f : OPEN.toArray(new OutputFile[0])) {
             f.abort();
+          }
+          for (Path p : TEMPORARIES.toArray(new Path[0])) {
+            try {
+              Files.deleteIfExists(p); // created, not yet handed over to an OutputFile
+            } catch (IOException ignored) {
+              // best effort
+            }
           }
         }, "jobbonus-remove-temporary-files"));
         hookInstalled = true;

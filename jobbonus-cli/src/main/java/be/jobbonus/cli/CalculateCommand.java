@@ -6,14 +6,19 @@ import be.jobbonus.io.batch.CalculateRun;
 import be.jobbonus.io.batch.InputKind;
 import be.jobbonus.io.batch.RunCounts;
 import be.jobbonus.io.LineSource;
+import be.jobbonus.io.OutputFile;
 import be.jobbonus.io.RejectsWriter;
-import java.io.BufferedOutputStream;
+import be.jobbonus.io.ResultsSeal;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javax.crypto.Mac;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +37,10 @@ import picocli.CommandLine.Spec;
         "",
         "Example:",
         "  jobbonus calculate --year 2024 --persons examples/persons.csv --dmfa examples/dmfa.jsonl \\",
-        "      --out results.jsonl --rejects rejects.jsonl"},
+        "      --out results.jsonl --rejects rejects.jsonl",
+        "",
+        "The outputs are written to temporary files (owner-only) and moved into place when the run succeeds;",
+        "an output that is one of the inputs, or that another run is writing, is refused."},
     footer = {"", "Exit codes: 0 all records computed, 1 some records rejected (see --rejects), 2 usage error or unreadable file."})
 public final class CalculateCommand implements Callable<Integer> {
 
@@ -49,16 +57,13 @@ public final class CalculateCommand implements Callable<Integer> {
       description = "Where refused records go (default: rejects.jsonl next to --out).")
   Path rejects;
 
+  @Option(names = "--seal-key-file", paramLabel = "KEY",
+      description = "Seal the results: write --out.seal, the HMAC-SHA-256 of the results under the key in this"
+          + " file (at least 16 bytes; never printed), for 'notify --seal-key-file'.")
+  Path sealKeyFile;
+
   @Mixin
   DebugOption debug;
-
-  private OutputStream openResults() {
-    try {
-      return new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + out + ": " + LineSource.describe(e), e);
-    }
-  }
 
   @Override
   public Integer call() {
@@ -67,17 +72,48 @@ public final class CalculateCommand implements Callable<Integer> {
     Path rejectsFile = rejects != null ? rejects : (out.toAbsolutePath().getParent() == null ? Path.of("rejects.jsonl")
         : out.toAbsolutePath().getParent().resolve("rejects.jsonl"));
     Cli.requireWritable(rejectsFile, "--rejects");
-    if (rejectsFile.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
-      throw new UsageException("--rejects and --out name the same file; give two different files");
+    if (sealKeyFile != null) {
+      Cli.requireReadable(sealKeyFile, "--seal-key-file");
     }
+    Path sealFile = ResultsSeal.sealFile(out);
+    List<Cli.Named> inputs = new ArrayList<>(List.of(new Cli.Named("--persons", input.persons),
+        new Cli.Named(input.dataOption(), input.dataFile())));
+    if (input.parameters != null) {
+      inputs.add(new Cli.Named("--parameters", input.parameters));
+    }
+    if (sealKeyFile != null) {
+      inputs.add(new Cli.Named("--seal-key-file", sealKeyFile));
+    }
+    Cli.requireDistinct(inputs, List.of(new Cli.Named("--out", out),
+        new Cli.Named(rejects != null ? "--rejects" : "the rejects file (default: rejects.jsonl next to --out)",
+            rejectsFile),
+        new Cli.Named("the seal file", sealFile)));
     ParameterSet set = Cli.parameters(input.parameters);
     CalculateRun run = new CalculateRun(set, input.year);
+    ResultsSeal seal = sealKeyFile == null ? null : ResultsSeal.fromKeyFile(sealKeyFile);
+    Mac mac = seal == null ? null : seal.mac();
     PrintWriter o = spec.commandLine().getOut();
     long start = System.nanoTime();
     RunCounts c;
-    try (OutputStream results = openResults(); RejectsWriter rw = RejectsWriter.create(rejectsFile)) {
+    try (OutputFile resultsOut = OutputFile.open(out, true,
+            mac == null ? UnaryOperator.identity() : s -> ResultsSeal.tap(s, mac));
+        OutputFile rejectsOut = OutputFile.open(rejectsFile, true);
+        OutputFile sealOut = seal == null ? null : OutputFile.open(sealFile, true)) {
+      RejectsWriter rw = RejectsWriter.over(rejectsOut);
       c = run.calculate(input.persons, InputOptions.name(input.persons), input.dataFile(),
-          InputOptions.name(input.dataFile()), input.kind(), results, out.toString(), rw);
+          InputOptions.name(input.dataFile()), input.kind(), resultsOut.stream(), out.toString(), rw);
+      rw.flush();
+      resultsOut.stream().flush();
+      if (sealOut != null) {
+        sealOut.stream().write(ResultsSeal.sealText(mac).getBytes(StandardCharsets.US_ASCII));
+      }
+      resultsOut.commit();
+      rejectsOut.commit();
+      if (sealOut != null) {
+        sealOut.commit();
+      } else {
+        Files.deleteIfExists(OutputFile.resolve(sealFile)); // a seal of an earlier run no longer holds
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + out + ": " + LineSource.describe(e), e);
     }
@@ -94,6 +130,9 @@ public final class CalculateCommand implements Callable<Integer> {
         set.id(), input.year, c.payable(), Euro.format(c.totalCents()));
     o.printf("results: %s%n", out);
     o.printf("rejects: %s (%d)%n", rejectsFile, c.rejected());
+    if (seal != null) {
+      o.printf("seal: %s%n", sealFile);
+    }
     o.printf("time: %.2f s%n", seconds);
     return c.rejected() > 0 ? ExitCodes.REJECTS : ExitCodes.OK;
   }

@@ -5,10 +5,15 @@ import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.ParameterSets;
 import be.jobbonus.core.parameters.UnknownReferenceYearException;
 import be.jobbonus.io.InputFileException;
+import be.jobbonus.io.InszMasking;
+import be.jobbonus.io.OutputFile;
+import be.jobbonus.io.OutputInUseException;
+import be.jobbonus.io.SealException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,16 +34,21 @@ public final class Cli {
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 
-  /** Runs the command line in-process with the given output streams and returns the exit code. */
+  /**
+   * Runs the command line in-process with the given output streams and returns the exit code.
+   * Everything written to {@code err} has its INSZs masked ({@link InszMasking}): usage errors echo
+   * what was typed, {@code --debug} prints stack traces.
+   */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cl = commandLine();
+    PrintWriter maskedErr = new PrintWriter(InszMasking.writer(err), true);
     cl.setOut(out);
-    cl.setErr(err);
+    cl.setErr(maskedErr);
     try {
       return cl.execute(args);
     } finally {
       out.flush();
-      err.flush();
+      maskedErr.flush();
     }
   }
 
@@ -67,17 +77,19 @@ public final class Cli {
 
   static int parameterError(CommandLine.ParameterException ex, String[] args) {
     CommandLine cl = ex.getCommandLine();
-    cl.getErr().println(cl.getCommandSpec().qualifiedName() + ": " + ex.getMessage()
-        + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
+    cl.getErr().println(InszMasking.mask(cl.getCommandSpec().qualifiedName() + ": " + ex.getMessage()
+        + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')"));
     return ExitCodes.USAGE;
   }
 
   static int executionError(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
     PrintWriter err = cl.getErr();
     if (debug(parsed)) {
-      ex.printStackTrace(err);
+      java.io.StringWriter trace = new java.io.StringWriter();
+      ex.printStackTrace(new PrintWriter(trace));
+      err.print(InszMasking.mask(trace.toString()));
     }
-    err.println(cl.getCommandSpec().qualifiedName() + ": " + message(ex));
+    err.println(InszMasking.mask(cl.getCommandSpec().qualifiedName() + ": " + message(ex)));
     return ExitCodes.USAGE;
   }
 
@@ -94,7 +106,8 @@ public final class Cli {
   /** A one-line message a person can act on. */
   static String message(Throwable ex) {
     if (ex instanceof UsageException || ex instanceof InputFileException || ex instanceof UnknownReferenceYearException
-        || ex instanceof InvalidParametersException) {
+        || ex instanceof InvalidParametersException || ex instanceof OutputInUseException
+        || ex instanceof SealException) {
       return ex.getMessage();
     }
     if (ex instanceof UncheckedIOException) {
@@ -133,6 +146,33 @@ public final class Cli {
     }
     if (Files.isDirectory(file)) {
       throw new UsageException(option + " " + file + ": is a directory; give a file name");
+    }
+  }
+
+  /** A file named on the command line: the option (or a description) and the path. */
+  record Named(String option, Path path) {}
+
+  /**
+   * Refuses (exit 2), before anything is opened for writing, an output that is one of the inputs or
+   * another output: the same file once links are resolved, also when the output does not exist yet
+   * ({@link OutputFile#sameFile}).
+   */
+  public static void requireDistinct(List<Named> inputs, List<Named> outputs) {
+    for (int i = 0; i < outputs.size(); i++) {
+      Named o = outputs.get(i);
+      for (Named in : inputs) {
+        if (in.path() != null && OutputFile.sameFile(o.path(), in.path())) {
+          throw new UsageException(o.option() + " " + o.path() + " is the same file as " + in.option() + " "
+              + in.path() + ": an input is never overwritten; give another output file");
+        }
+      }
+      for (int j = 0; j < i; j++) {
+        Named other = outputs.get(j);
+        if (OutputFile.sameFile(o.path(), other.path())) {
+          throw new UsageException(o.option() + " and " + other.option() + " name the same file ("
+              + o.path() + "); give different files");
+        }
+      }
     }
   }
 }

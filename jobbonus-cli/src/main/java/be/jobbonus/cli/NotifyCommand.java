@@ -1,15 +1,16 @@
 package be.jobbonus.cli;
 
 import be.jobbonus.io.NotifyReport;
+import be.jobbonus.io.OutputFile;
 import be.jobbonus.io.Reject;
 import be.jobbonus.io.RejectsWriter;
+import be.jobbonus.io.ResultCheck;
+import be.jobbonus.io.ResultsSeal;
 import be.jobbonus.io.VlabelNotifier;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +29,11 @@ import picocli.CommandLine.Spec;
         "INSZ, last and first name, statuut, reference year, total, and per quarter the work fraction,",
         "wage, reference monthly wage, base amount and amount. Nothing else is ever written.",
         "Persons who are not payable are not sent. Refused lines go to --rejects.",
+        "",
+        "Before anything is sent, every line is checked to be a complete result as calculate writes it",
+        "(exactly its fields and types, quarter amounts adding up to the base, total = base + the year's fixed",
+        "increase, payable agreeing with the reasons and the minimum payable); with --seal-key-file the seal",
+        "written by 'calculate --seal-key-file' must verify.",
         "",
         "Example:",
         "  jobbonus notify --results results.jsonl --out vlabel.jsonl"},
@@ -48,6 +54,16 @@ public final class NotifyCommand implements Callable<Integer> {
       description = "Where refused lines go (default: vlabel-rejects.jsonl next to --out).")
   Path rejects;
 
+  @Option(names = "--seal-key-file", paramLabel = "KEY",
+      description = "Verify the seal of --results (written by 'calculate --seal-key-file' with the same key) before"
+          + " anything is sent; a file whose seal does not verify is refused (exit code 2).")
+  Path sealKeyFile;
+
+  @Option(names = "--parameters", paramLabel = "parameters.json",
+      description = "A parameter set the results were computed with besides the official one (repeatable): each"
+          + " line is checked against the set its 'parameters' field names.")
+  List<Path> parameters = new ArrayList<>();
+
   @Mixin
   DebugOption debug;
 
@@ -59,25 +75,47 @@ public final class NotifyCommand implements Callable<Integer> {
     Path rejectsFile = rejects != null ? rejects
         : (parent == null ? Path.of("vlabel-rejects.jsonl") : parent.resolve("vlabel-rejects.jsonl"));
     Cli.requireWritable(rejectsFile, "--rejects");
-    if (rejectsFile.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())
-        || results.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
-      throw new UsageException("--results, --out and --rejects must name different files");
+    List<Cli.Named> inputs = new ArrayList<>();
+    inputs.add(new Cli.Named("--results", results));
+    inputs.add(new Cli.Named("the seal of --results", ResultsSeal.sealFile(results)));
+    if (sealKeyFile != null) {
+      Cli.requireReadable(sealKeyFile, "--seal-key-file");
+      inputs.add(new Cli.Named("--seal-key-file", sealKeyFile));
     }
-    NotifyReport report = VlabelNotifier.notify(results, out);
-    try (Writer w = Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8)) {
-      for (Reject r : report.rejects()) {
-        w.write(RejectsWriter.toJson(r));
-        w.write('\n');
+    for (Path p : parameters) {
+      Cli.requireReadable(p, "--parameters");
+      inputs.add(new Cli.Named("--parameters", p));
+    }
+    Cli.requireDistinct(inputs, List.of(new Cli.Named("--out", out), new Cli.Named(
+        rejects != null ? "--rejects" : "the rejects file (default: vlabel-rejects.jsonl next to --out)", rejectsFile)));
+    ResultCheck check = ResultCheck.official();
+    for (Path p : parameters) {
+      check = check.with(Cli.parameters(p));
+    }
+    ResultsSeal seal = sealKeyFile == null ? null : ResultsSeal.fromKeyFile(sealKeyFile);
+    PrintWriter o = spec.commandLine().getOut();
+    NotifyReport report;
+    try (OutputFile rejectsOut = OutputFile.open(rejectsFile, true)) {
+      report = VlabelNotifier.notify(results, out, check, seal);
+      try (RejectsWriter w = RejectsWriter.over(rejectsOut)) {
+        for (Reject r : report.rejects()) {
+          w.reject(r);
+        }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + rejectsFile, e);
+      rejectsOut.commit();
+    }
+    if (seal == null) {
+      o.println("note: " + results.getFileName() + " is not sealed (no --seal-key-file): it was not checked to be"
+          + " the file calculate wrote");
+    } else {
+      o.println("seal: verified");
     }
     for (Reject r : report.rejects()) {
       spec.commandLine().getErr().println(r);
     }
-    spec.commandLine().getOut().println(results.getFileName() + ": " + report.summary());
-    spec.commandLine().getOut().println("messages: " + out);
-    spec.commandLine().getOut().println("rejects: " + rejectsFile + " (" + report.rejects().size() + ")");
+    o.println(results.getFileName() + ": " + report.summary());
+    o.println("messages: " + out);
+    o.println("rejects: " + rejectsFile + " (" + report.rejects().size() + ")");
     return report.hasRejects() ? ExitCodes.REJECTS : ExitCodes.OK;
   }
 }

@@ -8,7 +8,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import be.jobbonus.io.OutputFile;
+import be.jobbonus.io.OutputInUseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,6 +58,37 @@ public final class ScenariosCommand implements Callable<Integer> {
     System.exit(new CommandLine(new ScenariosCommand()).execute(args));
   }
 
+  /** Why --report cannot be written (it is an input, or its directory is missing), or {@code null}. */
+  private String reportProblem() {
+    List<Path> inputs = new ArrayList<>();
+    if (parameters != null) {
+      inputs.add(parameters);
+    }
+    if (Files.isDirectory(dir)) {
+      try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.yaml")) {
+        ds.forEach(inputs::add);
+      } catch (IOException e) {
+        return dir + ": cannot be read (" + e.getMessage() + ")";
+      }
+    } else {
+      inputs.add(dir);
+    }
+    for (Path in : inputs) {
+      if (OutputFile.sameFile(report, in)) {
+        return "--report " + report + " is the same file as the input " + in
+            + ": an input is never overwritten; give another report file";
+      }
+    }
+    Path parent = report.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      return "--report " + report + ": directory " + parent + " does not exist";
+    }
+    if (Files.isDirectory(report)) {
+      return "--report " + report + ": is a directory; give a file name";
+    }
+    return null;
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -61,6 +97,14 @@ public final class ScenariosCommand implements Callable<Integer> {
       err.println("jobbonus scenarios: " + dir + ": no such folder or file");
       err.flush();
       return 2;
+    }
+    if (report != null) {
+      String problem = reportProblem();
+      if (problem != null) {
+        err.println("jobbonus scenarios: " + problem);
+        err.flush();
+        return 2;
+      }
     }
     ScenarioRun run;
     try {
@@ -83,8 +127,8 @@ public final class ScenariosCommand implements Callable<Integer> {
     out.flush();
     if (report != null) {
       try {
-        Files.writeString(report, text, StandardCharsets.UTF_8);
-      } catch (IOException e) {
+        OutputFile.write(report, false, text.getBytes(StandardCharsets.UTF_8));
+      } catch (UncheckedIOException | OutputInUseException e) {
         err.println("jobbonus scenarios: cannot write report " + report + ": " + e.getMessage());
         err.flush();
         return 2;

@@ -9,8 +9,13 @@ import be.jobbonus.fixtures.synthetic.PopulationFiles;
 import be.jobbonus.fixtures.synthetic.Simulation;
 import be.jobbonus.fixtures.synthetic.SimulationSummary;
 import be.jobbonus.fixtures.synthetic.SyntheticPopulation;
+import be.jobbonus.scenarios.reform.ReformReport;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,8 +58,13 @@ public final class SimulateCommand implements Callable<Integer> {
   Path parameters;
 
   @Option(names = "--write", paramLabel = "DIR",
-      description = "Also write the population to DIR/persons.csv and DIR/dmfa.jsonl (grouped by INSZ).")
+      description = "Also write the population to DIR/persons.csv and DIR/dmfa.jsonl (grouped by INSZ; owner-only);"
+          + " a DIR that already holds a population is refused unless --replace is given.")
   Path write;
+
+  @Option(names = "--replace",
+      description = "With --write: replace a population already in DIR (without it, such a DIR is refused).")
+  boolean replace;
 
   @Option(names = "--reform", paramLabel = "reform.yaml",
       description = "Also compute the population under this reform and compare: budget, winners and losers,"
@@ -77,6 +87,7 @@ public final class SimulateCommand implements Callable<Integer> {
     if (t < 1 || t > 256) {
       throw new UsageException("--threads must be 1 to 256");
     }
+    checkOutputs();
     ParameterSet set = Cli.parameters(parameters);
     set.requireYear(year);
     SyntheticPopulation population = SyntheticPopulation.of(seed, year);
@@ -102,6 +113,41 @@ public final class SimulateCommand implements Callable<Integer> {
     o.printf("Time: %.2f s on %d threads: %,.0f workers/s, %,.0f DmfA lines/s%n", seconds, t, workers / seconds,
         s.lines() / seconds);
     return ExitCodes.OK;
+  }
+
+  /**
+   * Refuses (exit 2) outputs that are inputs, and a --write DIR that already holds a population
+   * unless --replace is given.
+   */
+  private void checkOutputs() {
+    List<Cli.Named> inputs = new ArrayList<>();
+    if (parameters != null) {
+      inputs.add(new Cli.Named("--parameters", parameters));
+    }
+    if (reform != null) {
+      inputs.add(new Cli.Named("--reform", reform));
+    }
+    List<Cli.Named> outputs = new ArrayList<>();
+    if (write != null) {
+      if (Files.exists(write) && !Files.isDirectory(write)) {
+        throw new UsageException("--write " + write + ": is a file; give a directory");
+      }
+      for (String f : List.of("persons.csv", "dmfa.jsonl")) {
+        Path p = write.resolve(f);
+        if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !replace) {
+          throw new UsageException("--write " + write + " already holds a population (" + f
+              + "); give --replace to overwrite it, or another directory");
+        }
+        outputs.add(new Cli.Named("--write " + write + " (" + f + ")", p));
+      }
+    }
+    if (report != null) {
+      for (String f : List.of(ReformReport.REPORT, ReformReport.CURVE_PNG, ReformReport.DISTRIBUTION_PNG,
+          ReformReport.DIFFERENCE_PNG)) {
+        outputs.add(new Cli.Named("--report " + report + " (" + f + ")", report.resolve(f)));
+      }
+    }
+    Cli.requireDistinct(inputs, outputs);
   }
 
   /** {@code --reform} / {@code --report}: official and reform on the same population (be.jobbonus.scenarios.reform). */

@@ -39,7 +39,8 @@ class SimulateReformCommandTest {
     Files.writeString(reform, "name: raise\nparameters:\n  periods[2024-01-01].upperLimt: \"3499.99\"\n");
     r = run("--year", "2024", "--workers", "10", "--reform", reform.toString());
     assertEquals("2", r[0]);
-    assertTrue(r[2].contains(reform + ":3:3: parameters.periods[2024-01-01].upperLimt: unknown parameter name"), r[2]);
+    // standard error masks every run of 11 digits (an INSZ), also in paths
+    assertTrue(r[2].contains(be.jobbonus.io.InszMasking.mask(reform.toString()) + ":3:3: parameters.periods[2024-01-01].upperLimt: unknown parameter name"), r[2]);
 
     r = run("--year", "2031", "--workers", "10", "--reform", reform.toString());
     assertEquals("2", r[0]);

@@ -3,30 +3,44 @@ package be.jobbonus.io;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A UTF-8 JSON Lines output file that counts its lines; I/O errors are unchecked and name the file. */
+/**
+ * A UTF-8 JSON Lines output file that counts its lines; I/O errors are unchecked and name the file.
+ * Written through an {@link OutputFile} (owner-only temporary file, renamed into place).
+ */
 final class JsonLinesFile implements Closeable {
 
-  private final Path file;
+  private final String name;
+  private final OutputFile file;
+  private final boolean owned;
   private final BufferedWriter out;
   private long count;
+  private boolean failed;
 
-  private JsonLinesFile(Path file, BufferedWriter out) {
+  private JsonLinesFile(String name, OutputFile file, boolean owned) {
+    this.name = name;
     this.file = file;
-    this.out = out;
+    this.owned = owned;
+    this.out = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
   }
 
-  /** @throws UncheckedIOException when the file cannot be created */
+  /**
+   * A file of its own: {@link #close} commits it (moves it into place) unless a write failed.
+   *
+   * @throws UncheckedIOException when the file cannot be created
+   * @throws OutputInUseException when another run writes it
+   */
   static JsonLinesFile create(Path file) {
-    try {
-      return new JsonLinesFile(file, Files.newBufferedWriter(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + LineSource.describe(e), e);
-    }
+    return new JsonLinesFile(file.toString(), OutputFile.open(file, true), true);
+  }
+
+  /** Lines into {@code file}, which the caller commits; {@link #close} only flushes. */
+  static JsonLinesFile over(OutputFile file) {
+    return new JsonLinesFile(file.target().toString(), file, false);
   }
 
   /** Writes one line (the JSON text, without terminator). */
@@ -36,7 +50,8 @@ final class JsonLinesFile implements Closeable {
       out.write('\n');
       count++;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + LineSource.describe(e), e);
+      failed = true;
+      throw new UncheckedIOException("cannot write " + name + ": " + LineSource.describe(e), e);
     }
   }
 
@@ -44,12 +59,29 @@ final class JsonLinesFile implements Closeable {
     return count;
   }
 
+  /** Hands the buffered lines to the {@link OutputFile} (before it is committed). */
+  void flush() {
+    try {
+      out.flush();
+    } catch (IOException e) {
+      failed = true;
+      throw new UncheckedIOException("cannot write " + name + ": " + LineSource.describe(e), e);
+    }
+  }
+
   @Override
   public void close() {
+    if (!owned) {
+      flush();
+      return;
+    }
     try {
-      out.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + LineSource.describe(e), e);
+      if (!failed) {
+        flush();
+        file.commit();
+      }
+    } finally {
+      file.close();
     }
   }
 }

@@ -209,6 +209,10 @@ public final class PersonsCsv {
     }
     String last = f[pos[1]];
     String firstName = f[pos[2]];
+    Reject text = TextFields.reject(fileName, l.number(), insz.masked(), "last_name", last, "first_name", firstName);
+    if (text != null) {
+      return text;
+    }
     if (last.isEmpty()) {
       return new Reject(fileName, l.number(), "last_name", insz.masked(), "is empty; the notification to VLABEL needs the last name");
     }

@@ -20,9 +20,25 @@ public final class RejectsWriter implements RejectSink, Closeable {
     this.out = out;
   }
 
-  /** @throws UncheckedIOException when the file cannot be created */
+  /**
+   * The file, written whole or not at all ({@link OutputFile}): {@link #close} moves it into place
+   * unless a write failed.
+   *
+   * @throws UncheckedIOException when the file cannot be created
+   * @throws OutputInUseException when another run writes it
+   */
   public static RejectsWriter create(Path file) {
     return new RejectsWriter(JsonLinesFile.create(file));
+  }
+
+  /** Lines into {@code file}; the caller commits it when the run succeeded. {@link #close} only flushes. */
+  public static RejectsWriter over(OutputFile file) {
+    return new RejectsWriter(JsonLinesFile.over(file));
+  }
+
+  /** Hands the lines written so far to the underlying {@link OutputFile}. */
+  public void flush() {
+    out.flush();
   }
 
   /** The JSON text of one reject (no line terminator). */

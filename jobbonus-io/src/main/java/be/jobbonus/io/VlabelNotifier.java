@@ -2,20 +2,23 @@ package be.jobbonus.io;
 
 import be.jobbonus.rules.message.VlabelMessage;
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javax.crypto.Mac;
 
 /**
  * The library side of {@code jobbonus notify --results results.jsonl --out vlabel.jsonl}: reads the
@@ -27,56 +30,60 @@ import java.util.Objects;
  * their data at DWSE. When such a person files an objection, DWSE builds the message for that one
  * person with {@link VlabelMessage#from} (Gegeven 1 covers "the person who filed an objection").
  *
- * <p><b>Input</b>: the results.jsonl of interfaces.md. Fields the message does not need are
- * ignored; the needed ones ({@code insz, lastName, firstName, statuut, referenceYear, total,
- * payable, quarters[].quarter, workFraction, wage, referenceMonthlyWage, baseAmount, amount}) are
- * required with their types. A line that fails is a {@link Reject} (line, field, reason, INSZ
- * masked); so is a second payable line for the same INSZ and reference year (never paid twice), and
- * a line whose {@code total} contradicts {@code payable}. Blank lines are skipped. Every other line
- * is counted as sent or not payable ({@link NotifyReport}).
+ * <p><b>Input</b>: the results.jsonl of docs/formats.md, verified before anything is sent
+ * ({@link ResultLine}): every line must be a complete result with exactly the fields of the format
+ * and their types, quarter amounts adding up to the base, total = base + the year's fixed increase
+ * of the parameter set it names (or 0.00 when not payable), and a payable flag that agrees with its
+ * reasons and the minimum payable. A line that fails is a {@link Reject} (line, field, reason, INSZ
+ * masked); so is a second payable line for the same INSZ and reference year (never paid twice).
+ * Blank lines are skipped. Every other line is counted as sent or not payable ({@link NotifyReport}).
+ * With a seal key, the HMAC of the exact bytes read must match {@code results.jsonl.seal}, else
+ * nothing is written ({@link ResultsSeal}).
  */
 public final class VlabelNotifier {
 
   private VlabelNotifier() {}
 
+  /** {@link #notify(Path, Path, ResultCheck, ResultsSeal)} against the official parameter set, unsealed. */
+  public static NotifyReport notify(Path results, Path out) {
+    return notify(results, out, ResultCheck.official(), null);
+  }
+
   /**
-   * Reads {@code results} and writes {@code out} (UTF-8 JSON Lines), replacing it only when the
-   * whole file has been written (a temporary file in the same directory, then a move).
+   * Reads {@code results} and writes {@code out} (UTF-8 JSON Lines) through an {@link OutputFile}:
+   * owner-only, replaced only when the whole file has been written and, with a {@code seal}, only
+   * when the seal of the exact bytes read verifies.
    *
+   * @param check the parameter sets the lines are checked against
+   * @param seal the key to verify {@code results.jsonl.seal} with, or {@code null} (not verified)
+   * @throws SealException when the seal is missing or does not verify: nothing is written
+   * @throws OutputInUseException when another run writes {@code out}
    * @throws UncheckedIOException naming the file when it cannot be read or written
    */
-  public static NotifyReport notify(Path results, Path out) {
+  public static NotifyReport notify(Path results, Path out, ResultCheck check, ResultsSeal seal) {
     Objects.requireNonNull(results, "results");
     Objects.requireNonNull(out, "out");
-    Path dir = out.toAbsolutePath().getParent();
-    Path tmp;
-    try {
-      tmp = Files.createTempFile(dir, out.getFileName().toString(), ".tmp");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write in " + dir + ": " + e.getMessage(), e);
-    }
-    try {
+    Objects.requireNonNull(check, "check");
+    byte[] recorded = seal == null ? null : ResultsSeal.readSeal(results);
+    try (OutputFile file = OutputFile.open(out, true)) {
       NotifyReport report;
-      try (BufferedReader in = Files.newBufferedReader(results, StandardCharsets.UTF_8);
-          Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        report = notify(in, results.getFileName().toString(), w);
+      Mac mac = seal == null ? null : seal.mac();
+      try (InputStream raw = Files.newInputStream(results);
+          BufferedReader in = new BufferedReader(new InputStreamReader(mac == null ? raw : ResultsSeal.tap(raw, mac),
+              StandardCharsets.UTF_8.newDecoder()), 1 << 16)) {
+        Writer w = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
+        report = notify(in, results.getFileName().toString(), w, check);
+        if (mac != null) {
+          while (in.read() >= 0) {
+            // drain: the MAC covers every byte
+          }
+          ResultsSeal.verify(results, recorded, mac);
+        }
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + results + ": " + e.getMessage(), e);
+        throw new UncheckedIOException("cannot read " + results + ": " + LineSource.describe(e), e);
       }
-      try {
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-      }
+      file.commit();
       return report;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
-    } finally {
-      try {
-        Files.deleteIfExists(tmp);
-      } catch (IOException ignored) {
-        // best effort: the temporary file holds personal data, but the move normally consumed it
-      }
     }
   }
 
@@ -86,7 +93,17 @@ public final class VlabelNotifier {
    * @param sourceName the file name to put in rejects
    */
   public static NotifyReport notify(Reader in, String sourceName, Writer out) {
+    return notify(in, sourceName, out, ResultCheck.official());
+  }
+
+  /**
+   * Streams results from {@code in} to messages on {@code out}, each line checked against
+   * {@code check} first ({@link ResultLine}): a line that is not a complete, consistent result is a
+   * reject, never a message.
+   */
+  public static NotifyReport notify(Reader in, String sourceName, Writer out, ResultCheck check) {
     Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(check, "check");
     BufferedReader r = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in);
     List<Reject> rejects = new ArrayList<>();
     Map<String, Long> sentAt = new HashMap<>();
@@ -103,7 +120,7 @@ public final class VlabelNotifier {
         records++;
         ResultLine result;
         try {
-          result = ResultLine.parse(line);
+          result = ResultLine.parse(line, check);
         } catch (ResultLine.Problem p) {
           rejects.add(new Reject(sourceName, n, p.field, p.maskedInsz == null ? "" : p.maskedInsz, p.reason));
           continue;

@@ -68,7 +68,7 @@ class ReadersTest {
     assertThrows(InputFileException.class, () -> run(PERSONS, "", InputKind.QUARTERS));
     // an empty dmfa.jsonl is refused too: it would compute every person without work
     InputFileException none = assertThrows(InputFileException.class, () -> run(PERSONS, "\n", InputKind.DMFA));
-    assertTrue(none.getMessage().contains("dmfa.jsonl holds no record"), none.getMessage());
+    assertTrue(none.getMessage().contains("dmfa.jsonl is empty"), none.getMessage());
     assertThrows(InputFileException.class, () -> run(PERSONS, QuartersCsv.HEADER.stream().reduce((a, b) -> a + "," + b)
         .orElseThrow() + "\n", InputKind.QUARTERS));
   }
@@ -176,10 +176,4 @@ class ReadersTest {
     assertEquals(4, m.dataInResults());
   }
 
-  @Test
-  void workFractionText() {
-    assertEquals("1.00", ResultsJson.workFraction(new java.math.BigDecimal("1")));
-    assertEquals("0.50", ResultsJson.workFraction(new java.math.BigDecimal("0.5")));
-    assertEquals("0.7725", ResultsJson.workFraction(new java.math.BigDecimal("0.7725")));
-  }
 }

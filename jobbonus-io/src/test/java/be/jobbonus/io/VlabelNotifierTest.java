@@ -17,12 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class VlabelNotifierTest {
 
-  /** The results.jsonl line of the brief, with fields the notifier must ignore. */
+  /** A complete results.jsonl line (one quarter), with fields the notifier must not send. */
   static final String PAYABLE = "{\"insz\":\"85073003328\",\"lastName\":\"Peeters\",\"firstName\":\"An\","
       + "\"referenceYear\":2024,\"statuut\":\"EMPLOYEE\",\"eligible\":true,\"reasons\":[],"
       + "\"quarters\":[{\"quarter\":\"2024Q1\",\"workFraction\":\"1.00\",\"wage\":\"6000.00\","
       + "\"referenceMonthlyWage\":\"2000.00\",\"baseAmount\":\"162.50\",\"amount\":\"162.50\",\"counted\":true}],"
-      + "\"base\":\"650.00\",\"fixedIncrease\":\"50.00\",\"total\":\"700.00\",\"payable\":true,"
+      + "\"base\":\"162.50\",\"fixedIncrease\":\"50.00\",\"total\":\"212.50\",\"payable\":true,"
       + "\"parameters\":\"official-2024\"}";
 
   static final String NOT_PAYABLE = "{\"insz\":\"90010100123\",\"lastName\":\"Janssens\",\"firstName\":\"Bo\","
@@ -48,10 +48,10 @@ class VlabelNotifierTest {
     String[] lines = out.toString().split("\n");
     assertEquals(1, lines.length);
     VlabelMessage m = VlabelMessageReader.read(lines[0]);
-    assertEquals(70000, m.totalCents());
+    assertEquals(21250, m.totalCents());
     assertEquals(16250, m.quarters().get(0).amountCents());
     assertEquals("{\"insz\":\"85073003328\",\"lastName\":\"Peeters\",\"firstName\":\"An\",\"statuut\":\"EMPLOYEE\","
-        + "\"referenceYear\":2024,\"total\":\"700.00\",\"quarters\":[{\"quarter\":\"2024Q1\",\"workFraction\":\"1.00\","
+        + "\"referenceYear\":2024,\"total\":\"212.50\",\"quarters\":[{\"quarter\":\"2024Q1\",\"workFraction\":\"1.00\","
         + "\"wage\":\"6000.00\",\"referenceMonthlyWage\":\"2000.00\",\"baseAmount\":\"162.50\",\"amount\":\"162.50\"}]}",
         lines[0]);
     for (String leaked : List.of("eligible", "fixedIncrease", "official-2024", "counted", "reasons", "Janssens")) {
@@ -62,9 +62,9 @@ class VlabelNotifierTest {
   @Test
   void art3_notifyRejectsMalformedLinesWithLineFieldReasonAndMaskedInsz() {
     String missingWage = PAYABLE.replace("\"wage\":\"6000.00\",", "");
-    String numberTotal = PAYABLE.replace("\"total\":\"700.00\"", "\"total\":700");
+    String numberTotal = PAYABLE.replace("\"total\":\"212.50\"", "\"total\":700");
     String badInsz = PAYABLE.replace("85073003328", "85073003329");
-    String inconsistent = PAYABLE.replace("\"total\":\"700.00\"", "\"total\":\"0.00\"");
+    String inconsistent = PAYABLE.replace("\"total\":\"212.50\"", "\"total\":\"0.00\"");
     StringWriter out = new StringWriter();
     NotifyReport rep = run(String.join("\n", PAYABLE, missingWage, "", numberTotal, PAYABLE + " {}", badInsz,
         inconsistent, PAYABLE), out);

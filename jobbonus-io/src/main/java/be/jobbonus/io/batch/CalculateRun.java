@@ -17,6 +17,7 @@ import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.io.ByteLines;
 import be.jobbonus.io.DataRecord;
 import be.jobbonus.io.DmfaJsonl;
+import be.jobbonus.io.InputFiles;
 import be.jobbonus.io.InputFileException;
 import be.jobbonus.io.Lines;
 import be.jobbonus.io.LineSource;
@@ -27,6 +28,7 @@ import be.jobbonus.io.QuartersCsv;
 import be.jobbonus.io.RawLine;
 import be.jobbonus.io.Reject;
 import be.jobbonus.io.RejectSink;
+import be.jobbonus.io.ResultsJson;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +49,7 @@ import java.util.Optional;
  * <p>Stages, each once: {@link ByteLines} splits the file; the format reads each line into
  * primitive fields ({@link DmfaJsonl}: a byte scanner for plain lines, Jackson for the others;
  * {@link QuartersCsv}); the lines are grouped by person; {@link DmfaAccumulator} derives each
- * person's quarters; {@link BatchKernel} computes the persons in chunks; {@link ResultBytes} writes
+ * person's quarters; {@link BatchKernel} computes the persons in chunks; {@link ResultsJson} writes
  * them. A file grouped by INSZ (every person's lines together) is streamed one person at a time; a
  * file that is not is grouped in memory first (its lines kept as bytes), with the same results,
  * and {@link RunCounts#grouped()} says so.
@@ -84,13 +86,16 @@ public final class CalculateRun {
    * closed).
    *
    * @param personsName / dataName / resultsName the names used in rejects and messages
-   * @throws InputFileException when a file is empty, lacks its header or holds no record
+   * @throws InputFileException when a file is empty, lacks its header or holds no record (checked
+   *     before anything is read or written)
    * @throws java.io.UncheckedIOException when a file cannot be read or written
    */
   public RunCounts calculate(Path persons, String personsName, Path data, String dataName, InputKind kind,
       OutputStream results, String resultsName, RejectSink rejects) {
+    InputFiles.requireRecords(persons, personsName, PersonsCsv.HEADER);
+    InputFiles.requireRecords(data, dataName, kind == InputKind.QUARTERS ? QuartersCsv.HEADER : null);
     Persons people = PersonsCsv.read(persons, personsName, rejects);
-    ResultBytes writer = new ResultBytes(results, resultsName, parameters, year, kernel);
+    ResultsJson writer = new ResultsJson(results, resultsName, parameters, year, kernel);
     Run run = new Run(people, personsName, dataName, kind, rejects, writer, null);
     run.all(data);
     writer.flush();
@@ -129,7 +134,7 @@ public final class CalculateRun {
     private final String dataName;
     private final InputKind kind;
     private final RejectSink rejects;
-    private final ResultBytes writer;
+    private final ResultsJson writer;
     /** For {@code explain}: receives the one person's outcome instead of the writer. */
     private final java.util.function.Consumer<Outcome> explained;
     private final DmfaJsonl dmfa;
@@ -166,7 +171,7 @@ public final class CalculateRun {
     private final int[] who = new int[CHUNK];
     private final BatchOutput out = BatchOutput.of(CHUNK, CHUNK * 4);
 
-    Run(Persons people, String personsName, String dataName, InputKind kind, RejectSink rejects, ResultBytes writer,
+    Run(Persons people, String personsName, String dataName, InputKind kind, RejectSink rejects, ResultsJson writer,
         java.util.function.Consumer<Outcome> explained) {
       this.people = people;
       this.personsName = personsName;
@@ -201,9 +206,6 @@ public final class CalculateRun {
         endGroup();
       } else {
         inMemory(data);
-      }
-      if (records == 0) {
-        throw new InputFileException(dataName + " holds no record: give the per-quarter file with the persons' data");
       }
       for (int i = 0; i < people.size(); i++) { // the persons file's order
         if (people.usable(i)) {

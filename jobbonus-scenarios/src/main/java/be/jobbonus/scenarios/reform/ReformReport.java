@@ -1,12 +1,14 @@
 package be.jobbonus.scenarios.reform;
 
 import be.jobbonus.core.calculation.JobbonusResult;
+import be.jobbonus.io.OutputFile;
 import be.jobbonus.scenarios.Reform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -389,15 +391,22 @@ public final class ReformReport {
   public List<Path> write(Path dir) {
     try {
       Files.createDirectories(dir);
-      List<Path> out = new ArrayList<>();
-      out.add(Files.writeString(dir.resolve(REPORT), toMarkdown(), StandardCharsets.UTF_8));
-      out.add(Files.write(dir.resolve(CURVE_PNG), Charts.png(Charts.amountCurves(c))));
-      out.add(Files.write(dir.resolve(DISTRIBUTION_PNG), Charts.png(Charts.amountDistribution(c))));
-      out.add(Files.write(dir.resolve(DIFFERENCE_PNG), Charts.png(Charts.budgetDifference(c))));
-      return out;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report into " + dir + ": " + e.getMessage(), e);
     }
+    // every file is made first, then each is written whole or not at all (be.jobbonus.io.OutputFile)
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(REPORT, toMarkdown().getBytes(StandardCharsets.UTF_8));
+    files.put(CURVE_PNG, Charts.png(Charts.amountCurves(c)));
+    files.put(DISTRIBUTION_PNG, Charts.png(Charts.amountDistribution(c)));
+    files.put(DIFFERENCE_PNG, Charts.png(Charts.budgetDifference(c)));
+    List<Path> out = new ArrayList<>();
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      Path p = dir.resolve(f.getKey());
+      OutputFile.write(p, false, f.getValue());
+      out.add(p);
+    }
+    return out;
   }
 
   @Override

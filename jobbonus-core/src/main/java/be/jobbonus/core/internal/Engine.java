@@ -55,8 +55,9 @@ import java.util.Objects;
  * 2Σn' + C < 2.5·10¹². The fraction test: the sum B_g of b over the quarters sharing a D_g is below
  * 4·D_g ≤ 4·10⁸; with two groups 2B·D + 2B·D < 1.6·10¹⁷ and k·D·D < 8·10¹⁶; with three or four
  * groups each term is a product of two longs below 2⁵⁷, taken to 128 bits, and their sum is below
- * 2¹¹⁴. The display roundings stay below 10¹³ (2n' + 3m, (6m − r)·D ≤ 6·10¹², 20000·W + 3m). All
- * well inside 2⁶³ − 1 ≈ 9.2·10¹⁸. The two divisions by D see dividends X < 3·10¹² and
+ * 2¹¹⁴. Per-quarter rounding sees n' + C/2 < 3.1·10¹¹; the display roundings stay below
+ * 2.1·10¹³ (20000·W + 3m, 2n' + 3m < 10¹², (6m − r)·D ≤ 6·10¹²). All well inside
+ * 2⁶³ − 1 ≈ 9.2·10¹⁸. The two divisions by D see dividends X < 3·10¹² and
  * (Jmax − Jmin)·x0 < 10¹⁵, both below 2⁵⁰, the range in which {@link #magicFor} replaces them with
  * a multiplication. N itself (up to 3·10¹⁹) is formed only in {@link java.math.BigInteger}, for
  * display.

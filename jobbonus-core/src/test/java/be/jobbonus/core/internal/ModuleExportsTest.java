@@ -1,0 +1,26 @@
+package be.jobbonus.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The engine and its arithmetic stay inside the module: only the API packages are exported. */
+class ModuleExportsTest {
+
+  @Test
+  void onlyTheApiPackagesAreExported() {
+    ModuleDescriptor d = ModuleFinder.of(Path.of("target", "classes")).find("be.jobbonus.core").orElseThrow()
+        .descriptor();
+    assertEquals(Set.of("be.jobbonus.core", "be.jobbonus.core.parameters", "be.jobbonus.core.calculation",
+        "be.jobbonus.core.batch", "be.jobbonus.core.dmfa"),
+        d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
+    assertTrue(d.packages().contains("be.jobbonus.core.internal"), d.packages().toString());
+    assertTrue(d.opens().isEmpty());
+  }
+}

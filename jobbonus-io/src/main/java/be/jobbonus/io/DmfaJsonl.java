@@ -65,7 +65,7 @@ public final class DmfaJsonl {
     int e = length > 0 && b[s + length - 1] == '\r' ? s + length - 1 : s + length;
     if (scanner.scan(b, s, e, f) && valid(f.insz)) {
       key = f.insz;
-      return checked(number, f, Insz.mask(digits(f.insz)));
+      return checked(number, f);
     }
     RawLine raw = LineSource.decode(b, s, length, number);
     if (raw.ok() && raw.text().isBlank()) {
@@ -234,7 +234,11 @@ public final class DmfaJsonl {
   }
 
   /** A line the scanner read: the checks Jackson's reading makes on the values, in its order. */
-  private Outcome checked(long number, OccupationFields f, String masked) {
+  private Outcome checked(long number, OccupationFields f) {
+    if (f.year >= 1900 && (year == null || f.year == year) && inRange(f)) {
+      return Outcome.READ; // the usual line: nothing to say, nothing allocated
+    }
+    String masked = Insz.mask(digits(f.insz));
     try {
       if (f.year < 1900) { // what YearQuarter refuses
         throw new Bad("quarter", QUARTER_FORM);
@@ -263,6 +267,19 @@ public final class DmfaJsonl {
     } catch (Bad e) {
       return refuse(number, e.field, masked, e.getMessage());
     }
+  }
+
+  /** Whether every value of a scanned line is within what {@link #checked} checks, without a word. */
+  private static boolean inRange(OccupationFields f) {
+    boolean ok = f.workerCode <= 999 && f.daysPerWeek <= OccupationLine.MAX_DAYS_PER_WEEK
+        && f.meanWorkingHours <= OccupationLine.MAX_WEEKLY_HOURS && f.refMeanWorkingHours <= OccupationLine.MAX_WEEKLY_HOURS;
+    for (int i = 0; ok && i < f.services; i++) {
+      ok = f.serviceCodes[i] <= 999 && f.serviceDays[i] <= Service.MAX_DAYS && f.serviceHours[i] <= Service.MAX_HOURS;
+    }
+    for (int i = 0; ok && i < f.remunerations; i++) {
+      ok = f.remunerationCodes[i] <= 999 && f.remunerationAmounts[i] <= Remuneration.MAX_AMOUNT_CENTS;
+    }
+    return ok; // the scanner reads no negative number
   }
 
   private void checkYear(YearQuarter q) {

@@ -88,12 +88,12 @@ public final class PersonsCsv {
         } else {
           Person p = (Person) r;
           String insz = p.insz().digits();
-          Integer before = first.get(insz);
+          Integer before = first.putIfAbsent(insz, persons.size()); // one map operation per person
           if (before == null) {
             if (!refusedLines.isEmpty()) { // else nothing was seen of this INSZ before
               noteRepeat(insz, l.number(), -1, refusedLines, repeated);
             }
-            first.put(insz, persons.add(p, l.number()));
+            persons.add(p, l.number());
           } else {
             noteRepeat(insz, l.number(), persons.line(before), refusedLines, repeated);
             pending.add(Map.entry(insz, new Reject(fileName, l.number(), "insz", p.insz().masked(), "duplicate")));

@@ -162,12 +162,16 @@ public final class BatchInput {
   }
 
   public Statuut statuut(int person) {
-    return Statuut.values()[statuut[person]];
+    return STATUUTS[statuut[person]];
   }
 
   public Region residence(int person) {
-    return Region.values()[residence[person]];
+    return REGIONS[residence[person]];
   }
+
+  private static final Statuut[] STATUUTS = Statuut.values();
+  private static final Region[] REGIONS = Region.values();
+  private static final Regime[] REGIMES = Regime.values();
 
   /** 1-4, or {@link #NO_PENSION_CUTOFF}. */
   public int firstQuarterAtPensionAge(int person) {
@@ -190,7 +194,7 @@ public final class BatchInput {
   }
 
   public Regime regime(int record) {
-    return Regime.values()[regime[record]];
+    return REGIMES[regime[record]];
   }
 
   /** Shows the counts only. */

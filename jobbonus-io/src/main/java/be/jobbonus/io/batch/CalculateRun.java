@@ -322,9 +322,9 @@ public final class CalculateRun {
       }
       long key = groupKey;
       groupKey = -1;
-      String digits = DmfaJsonl.digits(key);
       int i = groupPerson;
       if (i < 0 || groupWasUsed) {
+        String digits = DmfaJsonl.digits(key);
         String why;
         if (i >= 0) {
           why = "the person's records are not together in the file and could not be joined; group the file by INSZ";
@@ -367,6 +367,13 @@ public final class CalculateRun {
      * own reason, every other line pointing at them.
      */
     private List<Reject> problems(Person person) {
+      boolean any = kind == InputKind.QUARTERS;
+      for (int k = 0; k < lines && !any; k++) {
+        any = lineReject[k] != null;
+      }
+      if (!any) {
+        return null; // the usual person: every line read and accepted
+      }
       Map<Long, Reject> byLine = new HashMap<>();
       for (int k = 0; k < lines; k++) {
         if (lineReject[k] != null) {

@@ -113,7 +113,11 @@ class FuzzTest {
       List<String> results = inszs(out);
       assertTrue(c.balanced(), c.toString());
       assertEquals(seed != 3, c.grouped());
-      assertTrue(c.dataRejected() > 900 && c.dataInResults() > 200, c.toString());
+      if (seed != 3) {
+        assertTrue(c.dataRejected() > 900 && c.dataInResults() > 200, c.toString());
+      } else { // not grouped, with lines whose INSZ cannot be read: they may be anyone's, nobody is paid
+        assertEquals(0, c.personsInResults(), c.toString());
+      }
       Set<String> computed = new HashSet<>();
       results.forEach(r -> assertTrue(computed.add(r), "person computed twice"));
       check(df, "dmfa.jsonl", false, computed, rejects, new DmfaJsonl("dmfa.jsonl", 2024));

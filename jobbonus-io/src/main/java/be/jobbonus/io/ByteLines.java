@@ -76,6 +76,28 @@ public final class ByteLines implements Closeable {
     return tooLong;
   }
 
+  /** The first bytes kept of a line that is {@link #tooLong()}: enough to find whose record it was. */
+  public static final int HEAD = 256;
+  private final byte[] head = new byte[HEAD];
+  private int headLength;
+
+  /**
+   * For a line that is {@link #tooLong()}: its first {@link #HEAD} bytes (the rest is not held), in
+   * {@code head()[0..headLength())}.
+   */
+  public byte[] head() {
+    return head;
+  }
+
+  public int headLength() {
+    return headLength;
+  }
+
+  private void keepHead(int from) {
+    headLength = Math.min(HEAD, limit - from);
+    System.arraycopy(buf, from, head, 0, headLength);
+  }
+
   /** Moves to the next line; {@code false} at the end of the file. */
   public boolean next() {
     try {
@@ -85,6 +107,9 @@ public final class ByteLines implements Closeable {
         int nl = indexOfNewline(buf, scan, limit);
         if (nl >= 0) {
           number++;
+          if (!skipping && nl - pos > MAX) {
+            keepHead(pos);
+          }
           tooLong = skipping || nl - pos > MAX;
           start = pos;
           length = tooLong ? 0 : nl - pos;
@@ -94,6 +119,9 @@ public final class ByteLines implements Closeable {
         if (eof) {
           if (pos < limit || skipping) {
             number++;
+            if (!skipping && limit - pos > MAX) {
+              keepHead(pos);
+            }
             tooLong = skipping || limit - pos > MAX;
             start = pos;
             length = tooLong ? 0 : limit - pos;
@@ -104,6 +132,9 @@ public final class ByteLines implements Closeable {
         }
         int have = limit - pos;
         if (have > MAX) {
+          if (!skipping) {
+            keepHead(pos);
+          }
           skipping = true;
           have = 0;
           pos = limit;

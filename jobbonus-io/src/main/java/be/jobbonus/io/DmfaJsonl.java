@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class DmfaJsonl {
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final JsonMapper MAPPER = JsonLimits.strictMapper();
   private static final Pattern INSZ = Pattern.compile("\"insz\"\\s*:\\s*\"(\\d{11})\"");
 
   /** What {@link #read} found. */
@@ -72,7 +72,60 @@ public final class DmfaJsonl {
       key = -1;
       return Outcome.BLANK;
     }
-    return read(raw, f);
+    Outcome o = read(raw, f);
+    if (!raw.ok()) {
+      keyFromBytes(b, s, e); // bytes that are not text: their INSZ, when it reads with certainty, still names the person
+    }
+    return o;
+  }
+
+  /**
+   * Refuses a line longer than the line limit, of which {@code head} holds the first bytes: the
+   * INSZ found there, when it reads with certainty, names the person (refused whole).
+   */
+  public Outcome readTooLong(byte[] head, int s, int headLength, long number, OccupationFields f) {
+    Outcome o = read(LineSource.tooLong(number), f);
+    keyFromBytes(head, s, s + headLength);
+    return o;
+  }
+
+  /**
+   * The INSZ of {@code "insz": "ddddddddddd"} in the bytes, when it is there once with valid check
+   * digits: {@link #key()} and the reject's mask take it.
+   */
+  private void keyFromBytes(byte[] b, int s, int e) {
+    long found = -1;
+    for (int i = s; i + 6 <= e; i++) {
+      if (b[i] == '"' && b[i + 1] == 'i' && b[i + 2] == 'n' && b[i + 3] == 's' && b[i + 4] == 'z' && b[i + 5] == '"') {
+        int k = i + 6;
+        while (k < e && (b[k] == ' ' || b[k] == '\t')) {
+          k++;
+        }
+        if (k >= e || b[k++] != ':') {
+          continue;
+        }
+        while (k < e && (b[k] == ' ' || b[k] == '\t')) {
+          k++;
+        }
+        if (k + 13 > e || b[k] != '"' || b[k + 12] != '"') {
+          continue;
+        }
+        long v = 0;
+        boolean digits = true;
+        for (int j = k + 1; j <= k + 11 && digits; j++) {
+          digits = b[j] >= '0' && b[j] <= '9';
+          v = v * 10 + b[j] - '0';
+        }
+        if (!digits || (found >= 0 && found != v)) {
+          return; // not digits, or two different numbers: not certain
+        }
+        found = v;
+      }
+    }
+    if (found >= 0 && Insz.isValid(found)) {
+      key = found;
+      reject = new Reject(reject.file(), reject.line(), reject.field(), Insz.mask(digits(found)), reject.reason());
+    }
   }
 
   /** Reads a decoded line (or its problem) into {@code f}, with Jackson. */
@@ -94,8 +147,12 @@ public final class DmfaJsonl {
     try {
       n = MAPPER.readTree(text);
     } catch (JacksonException e) {
-      return refuse(l.number(), "line", masked, "not valid JSON (error at column " + e.getLocation().getColumnNr()
-          + "); each line must be one complete JSON object");
+      String twice = JsonLimits.duplicateField(e);
+      if (twice != null) {
+        return refuse(l.number(), twice.length() <= 64 ? twice : "line", masked,
+            "appears twice in the line; give each field once");
+      }
+      return refuse(l.number(), "line", masked, JsonLimits.describe(e));
     }
     if (n == null || !n.isObject()) {
       return refuse(l.number(), "line", masked, "must be a JSON object {\"insz\": …, \"quarter\": …}");
@@ -116,6 +173,7 @@ public final class DmfaJsonl {
     }
     f.insz = key;
     try {
+      misspelt(n, "", LINE_FIELDS);
       YearQuarter q = quarter(n.get("quarter"));
       f.year = q.year();
       f.quarter = q.quarter();
@@ -137,6 +195,7 @@ public final class DmfaJsonl {
           if (!s.isObject()) {
             throw new Bad(p, "must be an object {\"code\": 1, \"days\": 6500, \"hours\": 49400}");
           }
+          misspelt(s, p + ".", SERVICE_FIELDS);
           int code = integer(s, "code", p, 0, 999, true);
           int days = integer(s, "days", p, 0, Service.MAX_DAYS, true);
           int hours = integer(s, "hours", p, 0, Service.MAX_HOURS, false);
@@ -160,6 +219,7 @@ public final class DmfaJsonl {
           if (!r.isObject()) {
             throw new Bad(p, "must be an object {\"code\": 1, \"amount\": 600000}");
           }
+          misspelt(r, p + ".", REMUNERATION_FIELDS);
           int code = integer(r, "code", p, 0, 999, true);
           JsonNode a = r.get("amount");
           if (a == null || !a.isIntegralNumber() || !a.canConvertToLong() || a.asLong() < 0
@@ -312,6 +372,50 @@ public final class DmfaJsonl {
       insz /= 10;
     }
     return new String(d);
+  }
+
+  private static final List<String> LINE_FIELDS = List.of("insz", "quarter", "employer", "workerCode", "contract",
+      "daysPerWeek", "meanWorkingHours", "refMeanWorkingHours", "services", "remunerations");
+  private static final List<String> SERVICE_FIELDS = List.of("code", "days", "hours");
+  private static final List<String> REMUNERATION_FIELDS = List.of("code", "amount");
+
+  /**
+   * Refuses a field whose name is not one of {@code known} but nearly is (the same but for case,
+   * or one or two letters): it is most likely that field misspelt, and leaving it out would compute
+   * the person from part of the line. Other unknown fields are ignored (real extracts carry more).
+   */
+  private static void misspelt(JsonNode object, String prefix, List<String> known) {
+    for (String name : object.propertyNames()) {
+      if (known.contains(name)) {
+        continue;
+      }
+      for (String k : known) {
+        if (k.equalsIgnoreCase(name) || (Math.abs(k.length() - name.length()) <= 2 && distance(k, name) <= 2)) {
+          throw new Bad(prefix + (name.length() <= 64 ? name : name.substring(0, 64)),
+              "is not a field of the line; did you mean \"" + k + "\"? (a misspelt field would be left out)");
+        }
+      }
+    }
+  }
+
+  /** The edit distance of two short names (insertions, deletions, substitutions). */
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+      }
+      int[] x = prev;
+      prev = cur;
+      cur = x;
+    }
+    return prev[b.length()];
   }
 
   private static final String QUARTER_FORM = "must look like \"2024Q1\" (or the DmfA's 20241)";

@@ -18,8 +18,8 @@ import java.nio.ByteOrder;
  * {@code quarter} ("YYYYQn"), {@code employer} (9 or 10 digits), {@code workerCode}, {@code
  * contract} (FULL_TIME or PART_TIME), {@code daysPerWeek}, {@code meanWorkingHours}, {@code
  * refMeanWorkingHours}, optional {@code services} [{code, days, hours?}] and {@code remunerations}
- * [{code, amount}], and other fields with a plain string, number or literal value (skipped, as
- * the exact reader ignores them). Mutable, one per thread.
+ * [{code, amount}]; a line with any other field is left to Jackson's reading. Mutable, one per
+ * thread.
  */
 final class DmfaLineScanner {
 
@@ -124,10 +124,7 @@ final class DmfaLineScanner {
       }
       expected = field + 1;
       if (field < 0) {
-        if (!skipPlainValue()) {
-          return false;
-        }
-        continue;
+        return false; // an unknown field: Jackson's reading decides whether it is a misspelt one
       }
       if (!value(field)) {
         return false;
@@ -431,10 +428,7 @@ final class DmfaLineScanner {
           return false;
         }
         if (which == -1) {
-          if (!skipPlainValue()) {
-            return false;
-          }
-          continue;
+          return false; // as above
         }
         v[which] = integer(!ofServices && which == 1 ? 11 : 9); // amounts in cents reach 11 digits
         if (v[which] < 0 || (seen & (1 << which)) != 0) {

@@ -41,8 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ResultLine {
 
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+  private static final JsonMapper MAPPER = JsonLimits.strictMapper().rebuild()
       .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 

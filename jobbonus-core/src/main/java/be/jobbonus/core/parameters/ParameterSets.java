@@ -32,7 +32,13 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ParameterSets {
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  /** Strict (a key twice is an error) and bounded: a parameter file is small and shallow. */
+  private static final JsonMapper MAPPER = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
+          .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder()
+              .maxNestingDepth(32).maxStringLength(100_000).maxNumberLength(40).maxDocumentLength(10_000_000).build())
+          .build())
+      .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
   private static final String OFFICIAL_RESOURCE = "official.json";
   private static volatile ParameterSet official;
 
@@ -83,7 +89,8 @@ public final class ParameterSets {
       root = MAPPER.readTree(json);
     } catch (JacksonException e) {
       throw new InvalidParametersException(
-          sourceName, "", "not valid JSON (line " + e.getLocation().getLineNr() + "): " + e.getOriginalMessage());
+          sourceName, "", "not valid JSON" + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")
+              + ": " + e.getOriginalMessage());
     }
     return new Reader(sourceName).set(root);
   }

@@ -200,7 +200,7 @@ public final class CalculateRun {
       if (grouped) {
         try (ByteLines in = ByteLines.open(data)) {
           while (in.next()) {
-            line(in.buffer(), in.start(), in.tooLong() ? -1 : in.length(), in.number(), -1);
+            line(in, -1);
           }
         }
         endGroup();
@@ -208,7 +208,12 @@ public final class CalculateRun {
         inMemory(data);
       }
       for (int i = 0; i < people.size(); i++) { // the persons file's order
-        if (people.usable(i)) {
+        if (people.usable(i) && firstUnreadable >= 0) {
+          rejects.reject(new Reject(personsName, people.line(i), "insz", people.person(i).insz().masked(),
+              "not computed because line " + firstUnreadable + " of " + dataName + " could not be read with its INSZ"
+                  + " and may be this person's; fix it and rerun"));
+          count[1]++;
+        } else if (people.usable(i)) {
           addPerson(i, false);
         }
       }
@@ -219,22 +224,31 @@ public final class CalculateRun {
     void only(Path data, long key) {
       try (ByteLines in = ByteLines.open(data)) {
         while (in.next()) {
-          line(in.buffer(), in.start(), in.tooLong() ? -1 : in.length(), in.number(), key);
+          line(in, key);
         }
       }
       endGroup();
     }
 
+    /** The current line of {@code in} (see {@link #line(byte[], int, int, long, long)}). */
+    private void line(ByteLines in, long only) {
+      if (in.tooLong()) {
+        line(in.head(), 0, -1 - in.headLength(), in.number(), only);
+      } else {
+        line(in.buffer(), in.start(), in.length(), in.number(), only);
+      }
+    }
+
     /**
-     * Reads line {@code number} ({@code length} -1: too long) and adds it to its person's group;
-     * with {@code only} ≥ 0, every other person's lines are passed over.
+     * Reads line {@code number} and adds it to its person's group; a negative {@code length} is a
+     * line over the limit, of which {@code b[s..s-1-length)} holds the first bytes. With {@code
+     * only} ≥ 0, every other person's lines are passed over.
      */
     private void line(byte[] b, int s, int length, long number, long only) {
       long key;
       Reject reject;
       if (kind == InputKind.DMFA) {
-        DmfaJsonl.Outcome o = length < 0 ? dmfa.read(LineSource.tooLong(number), fields)
-            : dmfa.read(b, s, length, number, fields);
+        DmfaJsonl.Outcome o = read(b, s, length, number);
         if (o == DmfaJsonl.Outcome.BLANK) {
           return;
         }
@@ -259,11 +273,16 @@ public final class CalculateRun {
         return;
       }
       records++;
-      if (key < 0) { // no person to join it to: refused on its own
+      if (key < 0) { // no person to join it to: refused on its own, and its neighbours held
         rejects.reject(reject);
         count[3]++;
+        unreadable(number);
         return;
       }
+      if (heldBy >= 0 && key != groupKey) {
+        holdNext = heldBy; // the person after an unreadable line
+      }
+      heldBy = -1;
       if (key != groupKey) {
         endGroup();
         startGroup(key);
@@ -273,7 +292,40 @@ public final class CalculateRun {
 
     private QuarterInput quarterInput;
 
+    /** A DmfA line into {@link #fields}; a negative {@code length} as in {@link #line}. */
+    private DmfaJsonl.Outcome read(byte[] b, int s, int length, long number) {
+      return length < 0 ? dmfa.readTooLong(b, s, -1 - length, number, fields) : dmfa.read(b, s, length, number, fields);
+    }
+
+    /**
+     * A line whose INSZ cannot be read may be any person's. In a file grouped by INSZ it is the
+     * line of the person just before it, of the person just after it, or of a person with no other
+     * line: those are held (refused whole, pointing at it) rather than paid from part of their
+     * lines. In a file not grouped by INSZ it may be anyone's, and every person is held.
+     */
+    private void unreadable(long number) {
+      if (groupKey >= 0) {
+        groupHeldBy = number;
+      }
+      heldBy = number;
+      if (firstUnreadable < 0) {
+        firstUnreadable = number;
+      }
+    }
+
+    /** The first line whose INSZ could not be read, or -1: it may be any person's without a line. */
+    private long firstUnreadable = -1;
+
+    /** The line number of the unreadable line next to the current group, or -1. */
+    private long groupHeldBy = -1;
+    /** An unreadable line waiting for the next person's first line, or -1. */
+    private long heldBy = -1;
+    /** Set for the next group to start: the unreadable line just before it. */
+    private long holdNext = -1;
+
     private void startGroup(long key) {
+      groupHeldBy = holdNext;
+      holdNext = -1;
       groupKey = key;
       groupPerson = people.indexOf(key);
       groupWasUsed = groupPerson >= 0 && people.used(groupPerson);
@@ -342,7 +394,7 @@ public final class CalculateRun {
       }
       people.markUsed(i);
       Person person = people.person(i);
-      List<Reject> refused = problems(person);
+      List<Reject> refused = groupHeldBy >= 0 ? held(person) : problems(person);
       if (refused == null && kind == InputKind.DMFA && !accumulator.finish()) {
         InvalidOccupationLineException e = accumulator.refusal();
         refused = new ArrayList<>(lines);
@@ -407,6 +459,17 @@ public final class CalculateRun {
       return out;
     }
 
+    /** Every line of a person held by an unreadable line next to theirs. */
+    private List<Reject> held(Person person) {
+      List<Reject> out = new ArrayList<>(lines);
+      for (int k = 0; k < lines; k++) {
+        out.add(lineReject[k] != null ? lineReject[k] : new Reject(dataName, lineNumber[k], "insz", person.insz().masked(),
+            "not computed because line " + groupHeldBy + " of " + dataName + ", next to this person's lines, could not be"
+                + " read with its INSZ and may be theirs; fix it and rerun"));
+      }
+      return out;
+    }
+
     /** Refuses the person's lines and their record in the persons file. */
     private void refuse(int i, List<Reject> refused) {
       if (explained != null) {
@@ -421,9 +484,12 @@ public final class CalculateRun {
           own.add(r.line());
         }
       }
-      rejects.reject(new Reject(personsName, people.line(i), "insz", people.person(i).insz().masked(),
-          "not computed because the person's records were rejected (" + dataName + " line"
-              + (own.size() > 1 ? "s " : " ") + Lines.join(own) + "); fix them and rerun"));
+      String why = own.isEmpty() && groupHeldBy >= 0
+          ? "not computed because line " + groupHeldBy + " of " + dataName + ", next to the person's records, could not be"
+              + " read with its INSZ; fix it and rerun"
+          : "not computed because the person's records were rejected (" + dataName + " line"
+              + (own.size() > 1 ? "s " : " ") + Lines.join(own) + "); fix them and rerun";
+      rejects.reject(new Reject(personsName, people.line(i), "insz", people.person(i).insz().masked(), why));
       count[1]++;
     }
 
@@ -577,24 +643,29 @@ public final class CalculateRun {
       try (ByteLines in = ByteLines.open(data)) {
         long[] key = new long[1];
         while (in.next()) {
-          int length = in.tooLong() ? -1 : in.length();
+          byte[] b = in.tooLong() ? in.head() : in.buffer();
+          int s = in.tooLong() ? 0 : in.start();
+          int length = in.tooLong() ? -1 - in.headLength() : in.length();
+          int bytes = in.tooLong() ? in.headLength() : in.length();
           key[0] = -1;
-          keyOf(in.buffer(), in.start(), length, in.number(), key); // refuses a line without a person
+          keyOf(b, s, length, in.number(), key); // refuses a line without a person
+          if (key[0] == -1 && firstUnreadable < 0) {
+            firstUnreadable = in.number(); // in a file not grouped by INSZ, it may be anyone's line
+          }
           if (key[0] >= 0) {
             records++;
-            if (used + Math.max(0, length) > arena.length) {
-              arena = Arrays.copyOf(arena, Math.max(arena.length * 2, used + length));
+            if (used + bytes > arena.length) {
+              arena = Arrays.copyOf(arena, Math.max(arena.length * 2, used + bytes));
             }
-            if (length > 0) {
-              System.arraycopy(in.buffer(), in.start(), arena, used, length);
-            }
+            System.arraycopy(b, s, arena, used, bytes);
             byPerson.computeIfAbsent(key[0], k -> new ArrayList<>(4)).add(new long[] {used, length, in.number()});
-            used += Math.max(0, length);
+            used += bytes;
           }
         }
       }
       for (Map.Entry<Long, List<long[]>> e : byPerson.entrySet()) {
         startGroup(e.getKey());
+        groupHeldBy = firstUnreadable;
         for (long[] l : e.getValue()) {
           regroupLine(arena, (int) l[0], (int) l[1], l[2]);
         }
@@ -606,12 +677,13 @@ public final class CalculateRun {
     private void keyOf(byte[] b, int s, int length, long number, long[] key) {
       if (kind == InputKind.QUARTERS && !header) {
         line(b, s, length, number, -1); // the header
+        key[0] = -2;
         return;
       }
       if (kind == InputKind.DMFA) {
-        DmfaJsonl.Outcome o = length < 0 ? dmfa.read(LineSource.tooLong(number), fields)
-            : dmfa.read(b, s, length, number, fields);
+        DmfaJsonl.Outcome o = read(b, s, length, number);
         if (o == DmfaJsonl.Outcome.BLANK) {
+          key[0] = -2;
           return;
         }
         key[0] = dmfa.key();
@@ -623,6 +695,7 @@ public final class CalculateRun {
       } else {
         RawLine raw = length < 0 ? LineSource.tooLong(number) : LineSource.decode(b, s, length, number);
         if (raw.ok() && raw.text().isBlank()) {
+          key[0] = -2;
           return;
         }
         DataRecord<QuarterInput> r = quarters.parse(raw);
@@ -639,8 +712,7 @@ public final class CalculateRun {
     private void regroupLine(byte[] arena, int offset, int length, long number) {
       Reject reject;
       if (kind == InputKind.DMFA) {
-        DmfaJsonl.Outcome o = length < 0 ? dmfa.read(LineSource.tooLong(number), fields)
-            : dmfa.read(arena, offset, length, number, fields);
+        DmfaJsonl.Outcome o = read(arena, offset, length, number);
         reject = o == DmfaJsonl.Outcome.REJECTED ? dmfa.reject() : null;
       } else {
         RawLine raw = length < 0 ? LineSource.tooLong(number) : LineSource.decode(arena, offset, length, number);

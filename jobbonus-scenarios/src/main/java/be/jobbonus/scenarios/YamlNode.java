@@ -23,7 +23,18 @@ final class YamlNode {
   /** A key of a map with where it was written. */
   record Key(String name, int line, int column) {}
 
-  private static final YAMLMapper MAPPER = YAMLMapper.builder().build();
+  /**
+   * Scenario files are small and written by people: read within limits (at most 50 aliases, 64
+   * levels, 10 MB), so that a hostile file is refused with a reason; a key written twice is
+   * refused below, with its line.
+   */
+  private static final YAMLMapper MAPPER = YAMLMapper.builder(tools.jackson.dataformat.yaml.YAMLFactory.builder()
+          .loadSettings(org.snakeyaml.engine.v2.api.LoadSettings.builder()
+              .setMaxAliasesForCollections(50).setCodePointLimit(10_000_000).build())
+          .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder()
+              .maxNestingDepth(64).maxDocumentLength(10_000_000).maxNumberLength(40).build())
+          .build())
+      .build();
 
   final Kind kind;
   final int line;

@@ -30,7 +30,7 @@ final class YamlNode {
    */
   private static final YAMLMapper MAPPER = YAMLMapper.builder(tools.jackson.dataformat.yaml.YAMLFactory.builder()
           .loadSettings(org.snakeyaml.engine.v2.api.LoadSettings.builder()
-              .setMaxAliasesForCollections(50).setCodePointLimit(10_000_000).build())
+              .setAllowDuplicateKeys(true).setMaxAliasesForCollections(50).setCodePointLimit(10_000_000).build())
           .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder()
               .maxNestingDepth(64).maxDocumentLength(10_000_000).maxNumberLength(40).build())
           .build())

@@ -1,6 +1,7 @@
 package be.jobbonus.scenarios.reform;
 
 import be.jobbonus.core.QuarterInput;
+import be.jobbonus.core.batch.BatchInput;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,23 @@ public final class WageBands {
         fraction += q.workFractionTenThousandths();
       }
     }
+    return band(wage, fraction);
+  }
+
+  /** The band of person {@code p} of a batch (its quarters' W and µ, as {@link #bandOf(List)}). */
+  public int bandOf(BatchInput in, int p) {
+    long wage = 0;
+    long fraction = 0;
+    for (int r = in.recordStart(p); r < in.recordEnd(p); r++) {
+      if (in.workFractionTenThousandths(r) > 0) {
+        wage += in.wageCents(r);
+        fraction += in.workFractionTenThousandths(r);
+      }
+    }
+    return band(wage, fraction);
+  }
+
+  private int band(long wage, long fraction) {
     if (fraction == 0) {
       return 0;
     }

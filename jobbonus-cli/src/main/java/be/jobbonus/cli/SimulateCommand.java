@@ -7,6 +7,8 @@ import be.jobbonus.fixtures.flanders.FlandersSummary;
 import be.jobbonus.fixtures.flanders.FlandersWorkers;
 import be.jobbonus.io.OutputFile;
 import be.jobbonus.scenarios.reform.DmfaPopulation;
+import be.jobbonus.io.batch.InputKind;
+import be.jobbonus.scenarios.reform.FilePopulation;
 import be.jobbonus.scenarios.reform.FlandersDmfaPopulation;
 import be.jobbonus.scenarios.reform.Population;
 import be.jobbonus.scenarios.reform.ReformRun;
@@ -40,9 +42,15 @@ import picocli.CommandLine.Spec;
         "calculation) on all cores, and prints beneficiaries, budget, amounts by band and by wage band,",
         "and the speed. The result does not depend on the number of threads. Synthetic: not a forecast.",
         "",
+        "--population flanders computes instead every wage earner of the calibrated Flanders model (docs/population.md);",
+        "--persons with --dmfa or --quarters runs --reform and --report on real declarations, read as calculate reads them.",
+        "Progress is shown on stderr for long runs when stderr is a terminal.",
+        "",
         "Example:",
         "  jobbonus simulate --year 2024 --workers 1000000 --seed 7",
-        "  jobbonus simulate --year 2024 --workers 100000 --reform reforms/raise-upper-limit-2024.yaml --report out/"})
+        "  jobbonus simulate --year 2024 --workers 100000 --reform reforms/raise-upper-limit-2024.yaml --report out/",
+        "  jobbonus simulate --year 2022 --population flanders --summary out/summary-2022.json",
+        "  jobbonus simulate --year 2024 --persons persons.csv --dmfa dmfa.jsonl --reform reforms/raise-upper-limit-2024.yaml --report out/"})
 public final class SimulateCommand implements Callable<Integer> {
 
   @Spec
@@ -59,6 +67,17 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "synthetic (default: a seeded test population of --workers workers) or flanders (the"
           + " calibrated model of every Flemish wage earner, full size; docs/population.md).")
   String population;
+
+  @Option(names = "--persons", paramLabel = "persons.csv",
+      description = "With --reform or --report: the population from files instead (real declarations), with --dmfa"
+          + " or --quarters, read as calculate reads them (docs/scenarios.md).")
+  Path persons;
+
+  @Option(names = "--dmfa", paramLabel = "dmfa.jsonl", description = "With --persons: the DmfA occupation lines.")
+  Path dmfa;
+
+  @Option(names = "--quarters", paramLabel = "quarters.csv", description = "With --persons: quarter summaries.")
+  Path quarters;
 
   @Option(names = "--summary", paramLabel = "summary.json",
       description = "With --population flanders: also write the year's summary as JSON (persons, payable,"
@@ -110,6 +129,9 @@ public final class SimulateCommand implements Callable<Integer> {
     if (flanders && write != null) {
       throw new UsageException("--write writes the synthetic population only; leave --write out with --population flanders");
     }
+    if (persons != null || dmfa != null || quarters != null) {
+      return files();
+    }
     if (!flanders && summary != null) {
       throw new UsageException("--summary needs --population flanders");
     }
@@ -155,6 +177,31 @@ public final class SimulateCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** {@code --persons} with {@code --dmfa} or {@code --quarters}: the reform or report on real declarations. */
+  private int files() {
+    if (persons == null || (dmfa == null) == (quarters == null)) {
+      throw new UsageException("--persons needs one of --dmfa and --quarters (and they need --persons)");
+    }
+    if (reform == null && report == null) {
+      throw new UsageException("--persons is for --reform or --report; to compute the files, use jobbonus calculate");
+    }
+    if (workersOption != null || write != null || summary != null || !"synthetic".equals(population)) {
+      throw new UsageException("--persons: leave out --workers, --write, --summary and --population (the files are the population)");
+    }
+    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (t < 1 || t > 256) {
+      throw new UsageException("--threads must be 1 to 256");
+    }
+    Path data = dmfa != null ? dmfa : quarters;
+    Cli.requireReadable(persons, "--persons");
+    Cli.requireReadable(data, dmfa != null ? "--dmfa" : "--quarters");
+    checkOutputs();
+    ParameterSet set = Cli.parameters(parameters);
+    set.requireYear(year);
+    FilePopulation files = FilePopulation.of(set, year, persons, data, dmfa != null ? InputKind.DMFA : InputKind.QUARTERS);
+    return reform(set, files, -1, t, spec.commandLine().getOut());
+  }
+
   /** {@code --population flanders}: every wage earner of the calibrated model, computed, summarised. */
   private int flanders(ParameterSet set, int t, PrintWriter o) {
     FlandersPopulation model = FlandersPopulation.load();
@@ -194,6 +241,15 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     if (reform != null) {
       inputs.add(new Cli.Named("--reform", reform));
+    }
+    if (persons != null) {
+      inputs.add(new Cli.Named("--persons", persons));
+    }
+    if (dmfa != null) {
+      inputs.add(new Cli.Named("--dmfa", dmfa));
+    }
+    if (quarters != null) {
+      inputs.add(new Cli.Named("--quarters", quarters));
     }
     List<Cli.Named> outputs = new ArrayList<>();
     if (write != null) {

@@ -1,5 +1,6 @@
 package be.jobbonus.scenarios.reform;
 
+import be.jobbonus.fixtures.synthetic.WageBands;
 import be.jobbonus.core.batch.BatchInput;
 import be.jobbonus.core.batch.BatchOutput;
 import be.jobbonus.core.calculation.JobbonusCalculator;

@@ -1,5 +1,6 @@
 package be.jobbonus.scenarios.reform;
 
+import be.jobbonus.fixtures.synthetic.WageBands;
 import be.jobbonus.core.calculation.JobbonusResult;
 import be.jobbonus.io.OutputFile;
 import be.jobbonus.scenarios.Reform;

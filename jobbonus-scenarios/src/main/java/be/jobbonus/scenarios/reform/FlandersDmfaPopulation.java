@@ -52,8 +52,8 @@ public final class FlandersDmfaPopulation implements Population {
   public String evidence() {
     StringBuilder b = new StringBuilder();
     b.append("The calibrated Flanders population model (docs/population.md): every wage earner of the Flemish")
-        .append(" Region, drawn from ").append(workers.population().model().figures().size())
-        .append(" published figures, each with its source and status. A model, not the real declarations:")
+        .append(" Region, described by ").append(workers.population().model().figures().size())
+        .append(" figures, each with its source and status (L, S or I). A model, not the real declarations:")
         .append(" what it does not know is listed in docs/population.md.\n\n");
     b.append("Calibration error on the published years (official parameters, every ").append(EVIDENCE_SCALE)
         .append("th worker, seed ").append(workers.seed()).append("):\n\n");

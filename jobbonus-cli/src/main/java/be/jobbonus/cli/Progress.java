@@ -33,16 +33,19 @@ final class Progress implements LongConsumer, AutoCloseable {
         .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).showSpeed().continuousUpdate().build());
   }
 
-  /** Whether stderr is a terminal: an interactive console and, where Linux tells, fd 2 a tty. */
+  /**
+   * Whether stderr is a terminal: where the system tells (Linux: fd 2 is a tty, also when stdout
+   * goes to a file), else whether there is an interactive console; never with {@code TERM=dumb}.
+   */
   static boolean stderrIsTerminal() {
-    if (System.console() == null || "dumb".equals(System.getenv("TERM"))) {
+    if ("dumb".equals(System.getenv("TERM"))) {
       return false;
     }
     try {
       String fd2 = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
       return fd2.startsWith("/dev/pts/") || fd2.startsWith("/dev/tty");
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
-      return true; // no /proc: the console is the best sign
+      return System.console() != null;
     }
   }
 

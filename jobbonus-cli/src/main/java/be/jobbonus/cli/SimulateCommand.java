@@ -135,6 +135,9 @@ public final class SimulateCommand implements Callable<Integer> {
     if (!flanders && summary != null) {
       throw new UsageException("--summary needs --population flanders");
     }
+    if (summary != null && (reform != null || report != null)) {
+      throw new UsageException("--summary writes the year's summary; leave it out with --reform and --report");
+    }
     workers = workersOption == null ? 100_000 : workersOption;
     if (workers < 1 || workers > SyntheticPopulation.maxWorkers()) {
       throw new UsageException("--workers must be 1 to " + SyntheticPopulation.maxWorkers());

@@ -1,7 +1,16 @@
 package be.jobbonus.cli;
 
 import be.jobbonus.core.parameters.ParameterSet;
+import be.jobbonus.fixtures.flanders.FlandersPopulation;
+import be.jobbonus.fixtures.flanders.FlandersRun;
+import be.jobbonus.fixtures.flanders.FlandersSummary;
+import be.jobbonus.fixtures.flanders.FlandersWorkers;
+import be.jobbonus.io.OutputFile;
 import be.jobbonus.scenarios.reform.DmfaPopulation;
+import be.jobbonus.io.batch.InputKind;
+import be.jobbonus.scenarios.reform.FilePopulation;
+import be.jobbonus.scenarios.reform.FlandersDmfaPopulation;
+import be.jobbonus.scenarios.reform.Population;
 import be.jobbonus.scenarios.reform.ReformRun;
 import be.jobbonus.scenarios.InvalidScenarioException;
 import be.jobbonus.scenarios.ScenarioProblem;
@@ -11,6 +20,7 @@ import be.jobbonus.fixtures.synthetic.SimulationSummary;
 import be.jobbonus.fixtures.synthetic.SyntheticPopulation;
 import be.jobbonus.scenarios.reform.ReformReport;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -32,9 +42,15 @@ import picocli.CommandLine.Spec;
         "calculation) on all cores, and prints beneficiaries, budget, amounts by band and by wage band,",
         "and the speed. The result does not depend on the number of threads. Synthetic: not a forecast.",
         "",
+        "--population flanders computes instead every wage earner of the calibrated Flanders model (docs/population.md);",
+        "--persons with --dmfa or --quarters runs --reform and --report on real declarations, read as calculate reads them.",
+        "Progress is shown on stderr for long runs when stderr is a terminal.",
+        "",
         "Example:",
         "  jobbonus simulate --year 2024 --workers 1000000 --seed 7",
-        "  jobbonus simulate --year 2024 --workers 100000 --reform reforms/raise-upper-limit-2024.yaml --report out/"})
+        "  jobbonus simulate --year 2024 --workers 100000 --reform reforms/raise-upper-limit-2024.yaml --report out/",
+        "  jobbonus simulate --year 2022 --population flanders --summary out/summary-2022.json",
+        "  jobbonus simulate --year 2024 --persons persons.csv --dmfa dmfa.jsonl --reform reforms/raise-upper-limit-2024.yaml --report out/"})
 public final class SimulateCommand implements Callable<Integer> {
 
   @Spec
@@ -43,9 +59,30 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--year", required = true, paramLabel = "YEAR", description = "Reference year, e.g. 2024.")
   int year;
 
-  @Option(names = "--workers", defaultValue = "100000", paramLabel = "N",
-      description = "Number of workers (default: ${DEFAULT-VALUE}).")
-  long workers;
+  @Option(names = "--workers", paramLabel = "N",
+      description = "Number of workers of the synthetic population (default: 100000).")
+  Long workersOption;
+
+  @Option(names = "--population", paramLabel = "NAME", defaultValue = "synthetic",
+      description = "synthetic (default: a seeded test population of --workers workers) or flanders (the"
+          + " calibrated model of every Flemish wage earner, full size; docs/population.md).")
+  String population;
+
+  @Option(names = "--persons", paramLabel = "persons.csv",
+      description = "With --reform or --report: the population from files instead (real declarations), with --dmfa"
+          + " or --quarters, read as calculate reads them (docs/scenarios.md).")
+  Path persons;
+
+  @Option(names = "--dmfa", paramLabel = "dmfa.jsonl", description = "With --persons: the DmfA occupation lines.")
+  Path dmfa;
+
+  @Option(names = "--quarters", paramLabel = "quarters.csv", description = "With --persons: quarter summaries.")
+  Path quarters;
+
+  @Option(names = "--summary", paramLabel = "summary.json",
+      description = "With --population flanders: also write the year's summary as JSON (persons, payable,"
+          + " budget, averagePaid, paidMaximum; docs/population.md), whole or not at all.")
+  Path summary;
 
   @Option(names = "--seed", defaultValue = "7", paramLabel = "SEED", description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
@@ -78,8 +115,30 @@ public final class SimulateCommand implements Callable<Integer> {
   @Mixin
   DebugOption debug;
 
+  private long workers;
+
   @Override
   public Integer call() {
+    boolean flanders = "flanders".equals(population);
+    if (!flanders && !"synthetic".equals(population)) {
+      throw new UsageException("--population must be synthetic or flanders, was " + population);
+    }
+    if (flanders && workersOption != null) {
+      throw new UsageException("--workers: the flanders population is full size (every wage earner); leave --workers out");
+    }
+    if (flanders && write != null) {
+      throw new UsageException("--write writes the synthetic population only; leave --write out with --population flanders");
+    }
+    if (persons != null || dmfa != null || quarters != null) {
+      return files();
+    }
+    if (!flanders && summary != null) {
+      throw new UsageException("--summary needs --population flanders");
+    }
+    if (summary != null && (reform != null || report != null)) {
+      throw new UsageException("--summary writes the year's summary; leave it out with --reform and --report");
+    }
+    workers = workersOption == null ? 100_000 : workersOption;
     if (workers < 1 || workers > SyntheticPopulation.maxWorkers()) {
       throw new UsageException("--workers must be 1 to " + SyntheticPopulation.maxWorkers());
     }
@@ -90,8 +149,11 @@ public final class SimulateCommand implements Callable<Integer> {
     checkOutputs();
     ParameterSet set = Cli.parameters(parameters);
     set.requireYear(year);
-    SyntheticPopulation population = SyntheticPopulation.of(seed, year);
     PrintWriter o = spec.commandLine().getOut();
+    if (flanders) {
+      return flanders(set, t, o);
+    }
+    SyntheticPopulation population = SyntheticPopulation.of(seed, year);
     if (write != null) {
       long w0 = System.nanoTime();
       long lines = PopulationFiles.write(population, workers, write);
@@ -102,7 +164,10 @@ public final class SimulateCommand implements Callable<Integer> {
       return reform(set, population, t, o);
     }
     long start = System.nanoTime();
-    SimulationSummary s = new Simulation(set).run(population, workers, t);
+    SimulationSummary s;
+    try (Progress progress = Progress.of("simulate " + year, "workers", workers)) {
+      s = new Simulation(set).run(population, workers, t, progress);
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
     o.printf("Synthetic population: %,d workers, reference year %d, seed %d, parameters %s-%d%n", workers, year, seed,
         set.id(), year);
@@ -112,6 +177,59 @@ public final class SimulateCommand implements Callable<Integer> {
     o.println();
     o.printf("Time: %.2f s on %d threads: %,.0f workers/s, %,.0f DmfA lines/s%n", seconds, t, workers / seconds,
         s.lines() / seconds);
+    return ExitCodes.OK;
+  }
+
+  /** {@code --persons} with {@code --dmfa} or {@code --quarters}: the reform or report on real declarations. */
+  private int files() {
+    if (persons == null || (dmfa == null) == (quarters == null)) {
+      throw new UsageException("--persons needs one of --dmfa and --quarters (and they need --persons)");
+    }
+    if (reform == null && report == null) {
+      throw new UsageException("--persons is for --reform or --report; to compute the files, use jobbonus calculate");
+    }
+    if (workersOption != null || write != null || summary != null || !"synthetic".equals(population)) {
+      throw new UsageException("--persons: leave out --workers, --write, --summary and --population (the files are the population)");
+    }
+    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (t < 1 || t > 256) {
+      throw new UsageException("--threads must be 1 to 256");
+    }
+    Path data = dmfa != null ? dmfa : quarters;
+    Cli.requireReadable(persons, "--persons");
+    Cli.requireReadable(data, dmfa != null ? "--dmfa" : "--quarters");
+    checkOutputs();
+    ParameterSet set = Cli.parameters(parameters);
+    set.requireYear(year);
+    FilePopulation files = FilePopulation.of(set, year, persons, data, dmfa != null ? InputKind.DMFA : InputKind.QUARTERS);
+    return reform(set, files, -1, t, spec.commandLine().getOut());
+  }
+
+  /** {@code --population flanders}: every wage earner of the calibrated model, computed, summarised. */
+  private int flanders(ParameterSet set, int t, PrintWriter o) {
+    FlandersPopulation model = FlandersPopulation.load();
+    if (reform != null || report != null) {
+      return reform(set, FlandersDmfaPopulation.of(model, year, seed), model.size(), t, o);
+    }
+    long start = System.nanoTime();
+    FlandersWorkers w = model.workers(year, seed);
+    FlandersSummary s;
+    try (Progress progress = Progress.of("flanders " + year, "workers", w.size())) {
+      s = FlandersRun.summary(w, set, 1, t, progress);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    o.printf("Flanders population model %s %s: %,d wage earners, reference year %d, seed %d, parameters %s-%d%n",
+        model.model().id(), model.model().version(), w.size(), year, seed, set.id(), year);
+    o.println("(a model calibrated on published figures, not the real declarations: docs/population.md)");
+    o.println();
+    o.print(s.toText());
+    if (summary != null) {
+      OutputFile.write(summary, false, s.toJson("flanders").getBytes(StandardCharsets.UTF_8));
+      o.println();
+      o.println("wrote " + summary);
+    }
+    o.println();
+    o.printf("Time: %.2f s on %d threads: %,.0f workers/s (generation included)%n", seconds, t, w.size() / seconds);
     return ExitCodes.OK;
   }
 
@@ -126,6 +244,15 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     if (reform != null) {
       inputs.add(new Cli.Named("--reform", reform));
+    }
+    if (persons != null) {
+      inputs.add(new Cli.Named("--persons", persons));
+    }
+    if (dmfa != null) {
+      inputs.add(new Cli.Named("--dmfa", dmfa));
+    }
+    if (quarters != null) {
+      inputs.add(new Cli.Named("--quarters", quarters));
     }
     List<Cli.Named> outputs = new ArrayList<>();
     if (write != null) {
@@ -147,18 +274,28 @@ public final class SimulateCommand implements Callable<Integer> {
         outputs.add(new Cli.Named("--report " + report + " (" + f + ")", report.resolve(f)));
       }
     }
+    if (summary != null) {
+      outputs.add(new Cli.Named("--summary", summary));
+    }
     Cli.requireDistinct(inputs, outputs);
   }
 
   /** {@code --reform} / {@code --report}: official and reform on the same population (be.jobbonus.scenarios.reform). */
   private int reform(ParameterSet set, SyntheticPopulation population, int t, PrintWriter o) {
+    return reform(set, DmfaPopulation.of(population, workers), workers, t, o);
+  }
+
+  private int reform(ParameterSet set, Population members, long size, int t, PrintWriter o) {
     if (reform != null) {
       Cli.requireReadable(reform, "--reform");
     }
     try {
       long start = System.nanoTime();
-      ReformRun.run(o, DmfaPopulation.of(population, workers), set, reform, report, t > 1);
-      o.printf("%nTime: %.2f s (each worker computed twice)%n", (System.nanoTime() - start) / 1e9);
+      try (Progress progress = Progress.of("reform " + year, "workers", size)) {
+        ReformRun.run(o, members, set, reform, report, t, progress);
+      }
+      o.printf("%nTime: %.2f s on %d threads (%s)%n", (System.nanoTime() - start) / 1e9, t,
+          reform == null ? "each worker computed once: no reform" : "each worker computed under both sets");
       return ExitCodes.OK;
     } catch (InvalidScenarioException e) {
       PrintWriter err = spec.commandLine().getErr();

@@ -1,6 +1,8 @@
 package be.jobbonus.core.batch;
 
 import be.jobbonus.core.QuarterInput;
+import be.jobbonus.core.Region;
+import be.jobbonus.core.calculation.ReasonCode;
 import be.jobbonus.core.internal.Engine;
 import be.jobbonus.core.parameters.ParameterSet;
 import java.time.LocalDate;
@@ -188,6 +190,41 @@ public final class BatchKernel {
     engine.compute(in.recordStart, in.statuut, in.residence, in.pensionQuarter, in.quarter, in.wageCents,
         in.workFraction, in.regime, out.amountCents, out.status, out.baseCents, out.fixedIncreaseCents,
         out.totalCents, out.flags, from, to);
+  }
+
+  /**
+   * The conditions person {@code person} of a computed batch does not meet, one bit per {@link
+   * ReasonCode} ({@code 1 << code.ordinal()}): the same decision as the reasons of {@link
+   * be.jobbonus.core.calculation.JobbonusCalculator} (category art. 3, residence art. 4, no
+   * performance, pension age and upper limit per quarter art. 4-5, below the minimum payable art. 5
+   * §5), for summaries that count persons per unmet condition without building results.
+   */
+  public int unmetConditions(BatchInput in, BatchOutput out, int person) {
+    int unmet = 0;
+    if (!engine.parameters().eligibleCategories().value().contains(in.statuut(person))) {
+      unmet |= 1 << ReasonCode.CATEGORY.ordinal();
+    }
+    if (in.residence(person) != Region.FLEMISH_REGION) {
+      unmet |= 1 << ReasonCode.RESIDENCE.ordinal();
+    }
+    boolean personEligible = unmet == 0;
+    boolean anyWork = false;
+    for (int r = in.recordStart(person); r < in.recordEnd(person); r++) {
+      anyWork |= in.workFractionTenThousandths(r) > 0;
+      byte st = out.status(r);
+      if (st == BatchOutput.PENSION_AGE) {
+        unmet |= 1 << ReasonCode.PENSION_AGE.ordinal();
+      } else if (st == BatchOutput.WAGE_ABOVE_UPPER_LIMIT) {
+        unmet |= 1 << ReasonCode.WAGE_ABOVE_UPPER_LIMIT.ordinal();
+      }
+    }
+    if (personEligible && !anyWork) {
+      unmet |= 1 << ReasonCode.NO_PERFORMANCE.ordinal();
+    }
+    if (out.eligible(person) && !out.payable(person)) {
+      unmet |= 1 << ReasonCode.BELOW_MINIMUM_PAYABLE.ordinal();
+    }
+    return unmet;
   }
 
   @Override

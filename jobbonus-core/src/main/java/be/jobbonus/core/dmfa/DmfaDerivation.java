@@ -107,8 +107,13 @@ public final class DmfaDerivation {
     return kept.copy();
   }
 
-  /** Adds {@code l} to {@code a} as primitives. */
-  private static boolean add(DmfaAccumulator a, OccupationLine l) {
+  /**
+   * Adds {@code l} to {@code a} as primitives (the one way an object line reaches the
+   * derivation; calculation.md §4).
+   *
+   * @return false when {@code a} refuses the line ({@link DmfaAccumulator#refusal()})
+   */
+  public static boolean add(DmfaAccumulator a, OccupationLine l) {
     List<Service> services = l.services();
     int n = services.size();
     int[] codes = new int[n];

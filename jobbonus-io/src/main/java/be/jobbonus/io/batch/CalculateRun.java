@@ -104,6 +104,39 @@ public final class CalculateRun {
   }
 
   /**
+   * One usable person of {@link #members}: their record and their work as read, not computed: DmfA
+   * lines (with {@link InputKind#DMFA}) or quarter inputs ({@link InputKind#QUARTERS}).
+   */
+  public record Member(Person person, List<OccupationLine> lines, List<QuarterInput> quarters) {
+    /** Masked. */
+    @Override
+    public String toString() {
+      return "Member[" + person + ", " + lines.size() + " lines, " + quarters.size() + " quarters]";
+    }
+  }
+
+  /**
+   * Reads the files through the same stages as {@link #calculate} (lines, fields and their checks,
+   * grouping, the persons file, the same refusals to {@code rejects}) and hands each usable person
+   * to {@code members} instead of computing them, for studies that compute them otherwise (the
+   * reform comparison derives them under two parameter sets). Persons with lines come in the
+   * order of their lines, then those without lines in the persons file's order.
+   *
+   * @throws InputFileException when a file is empty, lacks its header or holds no record
+   */
+  public void members(Path persons, String personsName, Path data, String dataName, InputKind kind,
+      RejectSink rejects, java.util.function.Consumer<Member> members) {
+    Objects.requireNonNull(members, "members");
+    InputFiles.requireRecords(persons, personsName, PersonsCsv.HEADER);
+    InputFiles.requireRecords(data, dataName, kind == InputKind.QUARTERS ? QuartersCsv.HEADER : null);
+    Persons people = PersonsCsv.read(persons, personsName, rejects);
+    Run run = new Run(people, personsName, dataName, kind, rejects, null, null);
+    run.members = members;
+    run.lineFields = new OccupationFields[16];
+    run.all(data);
+  }
+
+  /**
    * One person's records through the same readers and checks, computed with their explanation.
    *
    * @param rejects receives the refused records of the persons file that concern this INSZ
@@ -154,7 +187,9 @@ public final class CalculateRun {
     private int lines;
     private long[] lineNumber = new long[16];
     private Reject[] lineReject = new Reject[16];
-    private OccupationFields[] lineFields; // explain only
+    private OccupationFields[] lineFields; // explain and members only
+    /** For {@code members}: receives each usable person instead of the kernel. */
+    private java.util.function.Consumer<Member> members;
     private final List<QuarterInput> quarterInputs = new ArrayList<>();
 
     // the chunk of persons for the kernel
@@ -213,6 +248,8 @@ public final class CalculateRun {
               "not computed because line " + firstUnreadable + " of " + dataName + " could not be read with its INSZ"
                   + " and may be this person's; fix it and rerun"));
           count[1]++;
+        } else if (people.usable(i) && members != null) {
+          members.accept(new Member(people.person(i), List.of(), List.of()));
         } else if (people.usable(i)) {
           addPerson(i, false);
         }
@@ -410,6 +447,10 @@ public final class CalculateRun {
         explained.accept(explain(person));
         return;
       }
+      if (members != null) {
+        members.accept(member(person));
+        return;
+      }
       count[2] += lines;
       addPerson(i, true);
     }
@@ -509,6 +550,18 @@ public final class CalculateRun {
       }
       Derivation d = DmfaDerivation.of(parameters).derive(objects);
       return Outcome.computed(calculator.calculate(person, year, d.inputs()), d, numbers);
+    }
+
+    /** The person's work as read, for {@code members}. */
+    private Member member(Person person) {
+      if (kind == InputKind.QUARTERS) {
+        return new Member(person, List.of(), List.copyOf(quarterInputs));
+      }
+      List<OccupationLine> objects = new ArrayList<>(lines);
+      for (int k = 0; k < lines; k++) {
+        objects.add(DmfaJsonl.toLine(lineFields[k]));
+      }
+      return new Member(person, objects, List.of());
     }
 
     Outcome explainWithoutRecords(int i) {

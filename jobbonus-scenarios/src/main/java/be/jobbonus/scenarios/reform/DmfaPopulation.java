@@ -46,6 +46,12 @@ public final class DmfaPopulation implements Population {
   }
 
   @Override
+  public String evidence() {
+    return "A synthetic test population (docs/population.md): the mix of dmfa.md §12, not calibrated on any"
+        + " published figure. Its amounts test the rules and the reform's mechanics; its totals are not a forecast.";
+  }
+
+  @Override
   public Stream<PersonYear> members() {
     return LongStream.range(0, workers).mapToObj(i -> {
       SyntheticWorker w = population.worker(i);

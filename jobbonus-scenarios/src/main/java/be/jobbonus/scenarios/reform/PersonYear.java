@@ -5,6 +5,7 @@ import be.jobbonus.core.QuarterInput;
 import be.jobbonus.core.dmfa.DmfaDerivation;
 import be.jobbonus.core.dmfa.OccupationLine;
 import be.jobbonus.core.parameters.ParameterSet;
+import be.jobbonus.fixtures.synthetic.WorkerBatch;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,7 +15,7 @@ import java.util.Objects;
  * parameter set compared, so that a reform of the DmfA rules (counted codes, the work-fraction
  * rounding) shows its effect. {@link #toString()} is masked.
  */
-public final class PersonYear {
+public final class PersonYear implements WorkerBatch.Member {
 
   private final Person person;
   private final List<QuarterInput> quarters; // when given as quarters
@@ -36,8 +37,21 @@ public final class PersonYear {
     return new PersonYear(person, null, Objects.requireNonNull(lines, "lines"));
   }
 
+  @Override
   public Person person() {
     return person;
+  }
+
+  /** The DmfA lines, as {@link WorkerBatch} derives them (empty when given as quarters). */
+  @Override
+  public List<OccupationLine> lines() {
+    return dmfaLines();
+  }
+
+  /** The quarter inputs when given as such, else null ({@link WorkerBatch.Member}). */
+  @Override
+  public List<QuarterInput> quarters() {
+    return quarters;
   }
 
   /** Whether the member is given by DmfA lines. */

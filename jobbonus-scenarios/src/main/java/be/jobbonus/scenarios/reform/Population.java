@@ -15,6 +15,14 @@ public interface Population {
   /** Words for the report, as in {@code synthetic, 10,000 workers, seed 7}. */
   String description();
 
+  /**
+   * What the population stands on, for the report (Markdown, one or more paragraphs): where it
+   * comes from and how far it is from published figures, if it was calibrated on any.
+   */
+  default String evidence() {
+    return "";
+  }
+
   /** The members, in a fixed order; may be consumed in parallel. */
   Stream<PersonYear> members();
 }

@@ -61,6 +61,11 @@ public final class QuarterPopulation implements Population {
   }
 
   @Override
+  public String evidence() {
+    return "A small synthetic population of quarter summaries: plausible, not calibrated; not a forecast.";
+  }
+
+  @Override
   public Stream<PersonYear> members() {
     return IntStream.range(0, size).mapToObj(this::member);
   }

@@ -1,16 +1,25 @@
 package be.jobbonus.scenarios.reform;
 
+import be.jobbonus.fixtures.synthetic.WageBands;
+import be.jobbonus.core.batch.BatchInput;
+import be.jobbonus.core.batch.BatchOutput;
 import be.jobbonus.core.calculation.JobbonusCalculator;
 import be.jobbonus.core.calculation.JobbonusResult;
+import be.jobbonus.core.dmfa.InvalidOccupationLineException;
+import be.jobbonus.core.parameters.ParameterSet;
+import be.jobbonus.fixtures.synthetic.WorkerBatch;
 import be.jobbonus.scenarios.Reform;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
- * Baseline and reform computed on the same population, person by person, with the reference
- * calculator: beneficiaries, budget, average amount, winners and losers and by how much, amounts
+ * Baseline and reform computed on the same population, person by person, on the one path of a
+ * simulation (the DmfA derivation, then the engine in columns; the two examples explained by the
+ * reference calculator): beneficiaries, budget, average amount, winners and losers and by how much, amounts
  * by wage band and the distribution of amounts. All sums are exact cents; the result does not
  * depend on the order or the parallelism of the population's stream.
  *
@@ -57,15 +66,15 @@ public final class ReformComparison {
     long eligibleNotPayable;
     final long[] amountBins = new long[AMOUNT_BINS];
 
-    void add(JobbonusResult r) {
-      if (r.payable()) {
+    void add(BatchOutput o, int p) {
+      if (o.payable(p)) {
         beneficiaries++;
-        budget = Math.addExact(budget, r.totalCents());
-        baseSum = Math.addExact(baseSum, r.baseCents());
-        fixedSum = Math.addExact(fixedSum, r.fixedIncreaseCents());
-        int bin = (int) Math.min(AMOUNT_BINS - 1, (r.totalCents() - 1) / AMOUNT_BIN_CENTS);
+        budget = Math.addExact(budget, o.totalCents(p));
+        baseSum = Math.addExact(baseSum, o.baseCents(p));
+        fixedSum = Math.addExact(fixedSum, o.fixedIncreaseCents(p));
+        int bin = (int) Math.min(AMOUNT_BINS - 1, (o.totalCents(p) - 1) / AMOUNT_BIN_CENTS);
         amountBins[bin]++;
-      } else if (r.eligible()) {
+      } else if (o.eligible(p)) {
         eligibleNotPayable++;
       }
     }
@@ -177,6 +186,9 @@ public final class ReformComparison {
     }
   }
 
+  /** A member with a gain or loss, explained only if it stays the largest. */
+  record Candidate(PersonYear member, long differenceCents) {}
+
   /** Mutable accumulator, merged across threads. */
   static final class Acc {
     final WageBands bands;
@@ -193,8 +205,8 @@ public final class ReformComparison {
     long noLongerPaid;
     final Band[] byBand;
     final long[] byChange = new long[CHANGE_EDGES.length + 1];
-    Example bestWinner;
-    Example worstLoser;
+    Candidate bestWinner;
+    Candidate worstLoser;
 
     Acc(WageBands bands) {
       this.bands = bands;
@@ -204,57 +216,53 @@ public final class ReformComparison {
       }
     }
 
-    void add(PersonYear m, JobbonusCalculator base, JobbonusCalculator ref, int year) {
+    void refused(PersonYear m, String why) {
       persons++;
-      JobbonusResult b;
-      JobbonusResult r;
-      List<be.jobbonus.core.QuarterInput> baseQuarters;
-      try {
-        baseQuarters = m.quarters(base.parameters());
-        b = base.calculate(m.person(), year, baseQuarters);
-        r = ref.calculate(m.person(), year, m.quarters(ref.parameters()));
-      } catch (IllegalArgumentException e) {
-        refused++;
-        if (refusals.size() < 10) {
-          refusals.add(m.person().insz().masked() + ": " + e.getMessage());
-        }
-        return;
+      refused++;
+      if (refusals.size() < 10) {
+        refusals.add(m.person().insz().masked() + ": " + why);
       }
-      baseline.add(b);
-      reform.add(r);
-      long d = r.totalCents() - b.totalCents();
+    }
+
+    /** Adds a member computed as person {@code p} of the baseline's and {@code r} of the reform's batch. */
+    void add(PersonYear m, BatchInput bin, BatchOutput bout, int p, BatchOutput rout, int r) {
+      persons++;
+      baseline.add(bout, p);
+      reform.add(rout, r);
+      long b = bout.totalCents(p);
+      long d = rout.totalCents(r) - b;
       byChange[changeBracket(d)]++;
-      Band band = byBand[bands.bandOf(baseQuarters)];
+      Band band = byBand[bands.bandOf(bin, p)];
       band.persons++;
-      if (b.payable()) {
+      if (bout.payable(p)) {
         band.baselineBeneficiaries++;
-        band.baselineBudget += b.totalCents();
+        band.baselineBudget += b;
       }
-      if (r.payable()) {
+      if (rout.payable(r)) {
         band.reformBeneficiaries++;
-        band.reformBudget += r.totalCents();
+        band.reformBudget += rout.totalCents(r);
       }
       if (d > 0) {
         winners++;
         gain += d;
         band.winners++;
-        bestWinner = better(bestWinner, new Example(m, b, r), true);
+        bestWinner = better(bestWinner, new Candidate(m, d), true);
       } else if (d < 0) {
         losers++;
         loss -= d;
         band.losers++;
-        worstLoser = better(worstLoser, new Example(m, b, r), false);
+        worstLoser = better(worstLoser, new Candidate(m, d), false);
       }
-      if (!b.payable() && r.payable()) {
+      if (!bout.payable(p) && rout.payable(r)) {
         newlyPaid++;
       }
-      if (b.payable() && !r.payable()) {
+      if (bout.payable(p) && !rout.payable(r)) {
         noLongerPaid++;
       }
     }
 
     /** The larger gain (or loss); ties go to the smaller INSZ, so the choice does not depend on order. */
-    static Example better(Example current, Example candidate, boolean gain) {
+    static Candidate better(Candidate current, Candidate candidate, boolean gain) {
       if (current == null) {
         return candidate;
       }
@@ -299,9 +307,12 @@ public final class ReformComparison {
   }
 
   private final String populationDescription;
+  private String populationEvidence = "";
   private final int referenceYear;
   private final Reform reformDefinition;
   private final Acc acc;
+  private Example bestWinner;
+  private Example worstLoser;
 
   private ReformComparison(String populationDescription, int referenceYear, Reform reform, Acc acc) {
     this.populationDescription = populationDescription;
@@ -322,19 +333,95 @@ public final class ReformComparison {
 
   /** As {@link #run(Population, Reform)}, with chosen wage bands, in parallel or not. */
   public static ReformComparison run(Population population, Reform reform, WageBands bands, boolean parallel) {
+    return run(population, reform, bands, parallel ? Runtime.getRuntime().availableProcessors() : 1, done -> { });
+  }
+
+  /**
+   * Computes every member under the baseline and under the reform, in batches through the one path
+   * of a simulation ({@link WorkerBatch}: the DmfA derivation under each set, then the engine in
+   * columns); without a reform ({@link Reform#none}) each member is computed once. The result does
+   * not depend on {@code threads}.
+   *
+   * @param progress told the number of members done after each batch (on the calling thread)
+   */
+  public static ReformComparison run(Population population, Reform reform, WageBands bands, int threads,
+      LongConsumer progress) {
     Objects.requireNonNull(population, "population");
     Objects.requireNonNull(reform, "reform");
     int year = population.referenceYear();
     reform.baseline().requireYear(year);
     reform.reformed().requireYear(year);
-    JobbonusCalculator base = JobbonusCalculator.of(reform.baseline());
-    JobbonusCalculator ref = JobbonusCalculator.of(reform.reformed());
-    var stream = population.members();
-    if (parallel) {
-      stream = stream.parallel();
+    boolean same = reform.reformed() == reform.baseline();
+    Iterator<PersonYear> members = population.members().iterator();
+    Acc acc = MemberBatches.run(members, threads, batch -> batch(batch, reform, same, year, bands), Acc::merge,
+        () -> new Acc(bands), progress);
+    ReformComparison c = new ReformComparison(population.description(), year, reform, acc);
+    c.populationEvidence = population.evidence();
+    c.bestWinner = example(acc.bestWinner, reform, year);
+    c.worstLoser = example(acc.worstLoser, reform, year);
+    return c;
+  }
+
+  private static Acc batch(List<PersonYear> batch, Reform reform, boolean same, int year, WageBands bands) {
+    Acc acc = new Acc(bands);
+    Computed base = Computed.of(batch, reform.baseline(), year);
+    Computed ref = same ? base : Computed.of(batch, reform.reformed(), year);
+    for (int i = 0; i < batch.size(); i++) {
+      if (base.why[i] != null) {
+        acc.refused(batch.get(i), base.why[i]);
+      } else if (ref.why[i] != null) {
+        acc.refused(batch.get(i), ref.why[i]);
+      } else {
+        acc.add(batch.get(i), base.in, base.out, base.index[i], ref.out, ref.index[i]);
+      }
     }
-    Acc acc = stream.collect(() -> new Acc(bands), (a, m) -> a.add(m, base, ref, year), Acc::merge);
-    return new ReformComparison(population.description(), year, reform, acc);
+    return acc;
+  }
+
+  /** One batch computed under one parameter set: per member its person index, or why it was refused. */
+  private static final class Computed {
+    final int[] index;
+    final String[] why;
+    BatchInput in;
+    BatchOutput out;
+
+    private Computed(int n) {
+      index = new int[n];
+      why = new String[n];
+    }
+
+    static Computed of(List<PersonYear> batch, ParameterSet set, int year) {
+      Computed c = new Computed(batch.size());
+      new WorkerBatch(set, year).compute(batch, new WorkerBatch.Sink<PersonYear>() {
+        @Override
+        public void computed(PersonYear m, int slot, BatchInput in, BatchOutput out, int p, int unmet) {
+          c.index[slot] = p;
+          c.in = in;
+          c.out = out;
+        }
+
+        @Override
+        public void refused(PersonYear m, int slot, InvalidOccupationLineException why) {
+          c.why[slot] = why.getMessage();
+        }
+      });
+      return c;
+    }
+  }
+
+  /** The candidate's results with their explanation (the reference calculator, for one person). */
+  private static Example example(Candidate c, Reform reform, int year) {
+    if (c == null) {
+      return null;
+    }
+    PersonYear m = c.member();
+    return new Example(m, JobbonusCalculator.of(reform.baseline()).calculate(m.person(), year, m.quarters(reform.baseline())),
+        JobbonusCalculator.of(reform.reformed()).calculate(m.person(), year, m.quarters(reform.reformed())));
+  }
+
+  /** What the population stands on ({@link Population#evidence()}), Markdown. */
+  public String populationEvidence() {
+    return populationEvidence;
   }
 
   public String populationDescription() {
@@ -423,12 +510,12 @@ public final class ReformComparison {
 
   /** The member with the largest gain (ties: smallest INSZ). */
   public Optional<Example> largestGain() {
-    return Optional.ofNullable(acc.bestWinner);
+    return Optional.ofNullable(bestWinner);
   }
 
   /** The member with the largest loss (ties: smallest INSZ). */
   public Optional<Example> largestLoss() {
-    return Optional.ofNullable(acc.worstLoser);
+    return Optional.ofNullable(worstLoser);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package be.jobbonus.scenarios.reform;
 
+import be.jobbonus.fixtures.synthetic.WageBands;
 import be.jobbonus.core.calculation.JobbonusResult;
 import be.jobbonus.io.OutputFile;
 import be.jobbonus.scenarios.Reform;
@@ -283,8 +284,14 @@ public final class ReformReport {
         .append(reform.baseline().version()).append('\n');
     b.append("- Reform parameters: set '").append(reform.reformed().id()).append("', changes fingerprint ")
         .append(fingerprint()).append(" (SHA-256 of the changes as written)\n");
-    b.append("- Every person is computed twice with the reference calculator (exact rational arithmetic, the")
-        .append(" annual base rounded once to the cent); all sums below are exact sums of cents.\n\n");
+    b.append("- Every person is computed under the official and the reform parameters (once when there is no reform)")
+        .append(" by the engine in exact integer arithmetic, the annual base rounded once to the cent; the examples")
+        .append(" are explained by the same engine step by step; all sums below are exact sums of cents.\n\n");
+    if (!c.populationEvidence().isEmpty()) {
+      b.append("## What this report stands on\n\n");
+      b.append(c.populationDescription()).append(": ").append(count(c.persons())).append(" persons.\n\n");
+      b.append(c.populationEvidence().strip()).append("\n\n");
+    }
 
     b.append("## Parameter changes\n\n");
     List<Reform.Change> changes = reform.changes();

@@ -1,11 +1,13 @@
 package be.jobbonus.scenarios.reform;
 
+import be.jobbonus.fixtures.synthetic.WageBands;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.scenarios.Reform;
 import be.jobbonus.scenarios.ScenarioFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * The {@code --reform} / {@code --report} part of {@code jobbonus simulate}: reads the reform
@@ -24,8 +26,18 @@ public final class ReformRun {
    */
   public static ReformComparison run(PrintWriter out, Population population, ParameterSet baseline, Path reformFile,
       Path reportDir, boolean parallel) {
+    return run(out, population, baseline, reformFile, reportDir, parallel ? Runtime.getRuntime().availableProcessors() : 1,
+        done -> { });
+  }
+
+  /**
+   * As {@link #run(PrintWriter, Population, ParameterSet, Path, Path, boolean)} on {@code threads}
+   * threads (the result is the same), telling {@code progress} the members done.
+   */
+  public static ReformComparison run(PrintWriter out, Population population, ParameterSet baseline, Path reformFile,
+      Path reportDir, int threads, LongConsumer progress) {
     Reform reform = reformFile == null ? Reform.none(baseline) : ScenarioFiles.readReform(reformFile, baseline);
-    ReformComparison c = ReformComparison.run(population, reform, WageBands.standard(), parallel);
+    ReformComparison c = ReformComparison.run(population, reform, WageBands.standard(), threads, progress);
     ReformReport report = ReformReport.of(c);
     out.print(report.toText());
     if (reportDir != null) {

@@ -1,5 +1,6 @@
 package be.jobbonus.scenarios.reform;
 
+import be.jobbonus.fixtures.synthetic.WageBands;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;

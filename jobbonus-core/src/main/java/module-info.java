@@ -1,7 +1,9 @@
 /**
  * The jobbonus calculation: domain types, parameters as data, eligibility, the calculator and
- * its explanation, and the batch kernel. Both run one integer engine, which stays inside the
- * module ({@code be.jobbonus.core.internal} is not exported).
+ * its explanation, and the DmfA derivation. The calculator and the batch kernel run one integer
+ * engine, which stays inside the module ({@code be.jobbonus.core.internal} is not exported); the
+ * batch kernel's columns ({@code be.jobbonus.core.batch}) are exported to the project's own modules
+ * only.
  *
  * <p>Module-path caveat: amounts are exposed as {@code javax.money} types only. Moneta 1.4.5, the
  * implementation used at run time, declares {@code requires okhttp3} in its module descriptor,
@@ -16,6 +18,8 @@ module be.jobbonus.core {
   exports be.jobbonus.core;
   exports be.jobbonus.core.parameters;
   exports be.jobbonus.core.calculation;
-  exports be.jobbonus.core.batch;
   exports be.jobbonus.core.dmfa;
+  // The engine's columns and the derivation over primitives: mutable, not-thread-safe building
+  // blocks of the project's own file runs, populations and benchmarks, not part of the API.
+  exports be.jobbonus.core.batch to be.jobbonus.io, be.jobbonus.fixtures, be.jobbonus.scenarios, be.jobbonus.benchmarks;
 }

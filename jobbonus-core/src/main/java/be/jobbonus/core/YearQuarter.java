@@ -86,7 +86,7 @@ public final class YearQuarter implements Comparable<YearQuarter> {
   /** This quarter moved by {@code n} quarters (negative goes back). */
   public YearQuarter plusQuarters(long n) {
     long index = Math.addExact(year * 4L + (quarter - 1), n);
-    return of(Math.toIntExact(Math.floorDiv(index, 4)), (int) Math.floorMod(index, 4) + 1);
+    return of(Math.toIntExact(Math.floorDiv(index, 4)), Math.floorMod(index, 4) + 1);
   }
 
   @Override

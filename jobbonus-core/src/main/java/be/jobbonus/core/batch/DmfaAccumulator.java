@@ -1,16 +1,20 @@
 package be.jobbonus.core.batch;
 
 import be.jobbonus.core.QuarterInput;
+import be.jobbonus.core.Regime;
 import be.jobbonus.core.YearQuarter;
 import be.jobbonus.core.dmfa.DmfaDerivation;
 import be.jobbonus.core.dmfa.InvalidOccupationLineException;
 import be.jobbonus.core.dmfa.LineChecks;
 import be.jobbonus.core.dmfa.OccupationLine;
+import be.jobbonus.core.dmfa.Remuneration;
+import be.jobbonus.core.dmfa.Service;
 import be.jobbonus.core.parameters.DmfaRules;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.UnknownReferenceYearException;
 import com.google.common.math.LongMath;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -219,6 +223,36 @@ public final class DmfaAccumulator {
     refusal = null;
     finished = false;
     trace = nextTrace;
+  }
+
+  /**
+   * Adds a line given as an object, as its primitives: the one way an object line reaches the
+   * derivation.
+   *
+   * @return false when the line is refused ({@link #refusal()})
+   */
+  public boolean addLine(OccupationLine l) {
+    List<Service> services = l.services();
+    int n = services.size();
+    int[] codes = new int[n];
+    int[] days = new int[n];
+    int[] hours = new int[n];
+    for (int i = 0; i < n; i++) {
+      Service s = services.get(i);
+      codes[i] = s.code();
+      days[i] = s.days();
+      hours[i] = s.hours();
+    }
+    List<Remuneration> remunerations = l.remunerations();
+    int m = remunerations.size();
+    int[] remunerationCodes = new int[m];
+    long[] amounts = new long[m];
+    for (int i = 0; i < m; i++) {
+      remunerationCodes[i] = remunerations.get(i).code();
+      amounts[i] = remunerations.get(i).amountCents();
+    }
+    return addLine(l.quarter().quarter(), l.workerCode(), l.contract() == Regime.PART_TIME, l.daysPerWeek(),
+        l.meanWorkingHours(), l.refMeanWorkingHours(), n, codes, days, hours, m, remunerationCodes, amounts);
   }
 
   /**

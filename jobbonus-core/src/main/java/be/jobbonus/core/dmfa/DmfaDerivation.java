@@ -54,7 +54,7 @@ public final class DmfaDerivation {
    */
   public void check(OccupationLine line) {
     DmfaAccumulator a = accumulator(line.quarter().year());
-    if (!add(a, line)) {
+    if (!a.addLine(line)) {
       throw a.refusal();
     }
   }
@@ -82,7 +82,7 @@ public final class DmfaDerivation {
       }
       YearTrace y = byYear.computeIfAbsent(l.quarter().year(), YearTrace::new);
       y.begin(i, l);
-      if (!add(y.accumulator, l)) {
+      if (!y.accumulator.addLine(l)) {
         throw y.accumulator.refusal();
       }
     }
@@ -105,36 +105,6 @@ public final class DmfaDerivation {
       }
     }
     return kept.copy();
-  }
-
-  /**
-   * Adds {@code l} to {@code a} as primitives (the one way an object line reaches the
-   * derivation; calculation.md §4).
-   *
-   * @return false when {@code a} refuses the line ({@link DmfaAccumulator#refusal()})
-   */
-  public static boolean add(DmfaAccumulator a, OccupationLine l) {
-    List<Service> services = l.services();
-    int n = services.size();
-    int[] codes = new int[n];
-    int[] days = new int[n];
-    int[] hours = new int[n];
-    for (int i = 0; i < n; i++) {
-      Service s = services.get(i);
-      codes[i] = s.code();
-      days[i] = s.days();
-      hours[i] = s.hours();
-    }
-    List<Remuneration> remunerations = l.remunerations();
-    int m = remunerations.size();
-    int[] remunerationCodes = new int[m];
-    long[] amounts = new long[m];
-    for (int i = 0; i < m; i++) {
-      remunerationCodes[i] = remunerations.get(i).code();
-      amounts[i] = remunerations.get(i).amountCents();
-    }
-    return a.addLine(l.quarter().quarter(), l.workerCode(), l.contract() == Regime.PART_TIME, l.daysPerWeek(),
-        l.meanWorkingHours(), l.refMeanWorkingHours(), n, codes, days, hours, m, remunerationCodes, amounts);
   }
 
   /** One year's accumulator with a trace that collects its {@link LineTrace}s and sums. */

@@ -8,11 +8,13 @@
  * <p>Module-path caveat: amounts are exposed as {@code javax.money} types only. Moneta 1.4.5, the
  * implementation used at run time, declares {@code requires okhttp3} in its module descriptor,
  * and this project excludes okhttp (the library never touches the network). Put Moneta on the
- * class path, not the module path.
+ * class path, not the module path, and {@code jakarta.annotation-api} with it (Moneta needs
+ * {@code jakarta.annotation.Priority}); see docs/library.md.
  */
 module be.jobbonus.core {
   requires transitive java.money;
   requires com.google.common;
+  requires java.logging;
   requires tools.jackson.databind;
 
   exports be.jobbonus.core;

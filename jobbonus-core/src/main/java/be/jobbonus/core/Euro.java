@@ -12,7 +12,12 @@ import javax.money.MonetaryAmount;
  */
 public final class Euro {
 
-  private static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
+  private static final CurrencyUnit EUR;
+
+  static {
+    MonetaLogging.quiet(); // before Moneta's first amount: its INFO message stays out
+    EUR = Monetary.getCurrency("EUR");
+  }
 
   private Euro() {}
 

@@ -269,7 +269,7 @@ public final class DmfaJsonl {
   }
 
   /**
-   * The INSZ digits when the line starts with {@code {"insz":"} and 11 digits in quotes, else -1:
+   * The INSZ digits when the line starts with <code>{"insz":"</code> and 11 digits in quotes, else -1:
    * then the INSZ {@link #read} finds is this one (for a quick look, as when checking that a file
    * is grouped by person).
    */

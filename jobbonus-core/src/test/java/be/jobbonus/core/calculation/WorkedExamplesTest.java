@@ -141,7 +141,6 @@ class WorkedExamplesTest {
   @Test
   void explanationMentionsEveryStep() {
     String text = calc(2022, allYear(2022, 260_000, "1", Regime.FULL_TIME)).explain().toText();
-    System.out.println(text);
     assertTrue(text.contains("2899.99"));
     assertTrue(text.contains("173.508"));
   }

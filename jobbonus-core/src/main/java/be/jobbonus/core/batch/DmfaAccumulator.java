@@ -114,7 +114,7 @@ public final class DmfaAccumulator {
         fill(wageCode[q], rules.wageRemunerationCodes().value());
         fill(tiCode[q], rules.terminationIndemnityRemunerationCodes().value());
         fill(teaching[q], rules.teachingStaffWorkerCodes().value());
-        tiCounts[q] = rules.terminationIndemnityCounts().value();
+        tiCounts[q] = rules.terminationIndemnityCountsIn(yq);
       }
     }
 

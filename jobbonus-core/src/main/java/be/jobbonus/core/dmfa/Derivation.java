@@ -48,7 +48,7 @@ public final class Derivation {
   /** The derivation as text, each occupation line named by {@code label} (given its index). */
   public String toText(java.util.function.IntFunction<String> label) {
     StringBuilder b = new StringBuilder("Derivation from DmfA occupation lines  [")
-        .append(Citations.shown(citation)).append("; calculation.md §4]\n");
+        .append(Citations.shown(citation)).append("]\n");
     for (QuarterDerivation q : quarters) {
       b.append('\n').append("Quarter ").append(q.quarter()).append('\n');
       for (String line : q.toLines(label)) {

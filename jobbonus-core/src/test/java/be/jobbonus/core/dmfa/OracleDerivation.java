@@ -224,7 +224,7 @@ public final class OracleDerivation {
     }
     List<Quarter> out = new ArrayList<>();
     StringBuilder b = new StringBuilder(
-        "Derivation from DmfA occupation lines  [" + law(parameters, "dmfaDerivation") + "; calculation.md §4]\n");
+        "Derivation from DmfA occupation lines  [" + law(parameters, "dmfaDerivation") + "]\n");
     for (var e : byQuarter.entrySet()) {
       Quarter q;
       try {

@@ -176,6 +176,10 @@ public final class OracleDerivation {
       if (!counted.contains(code)) {
         continue;
       }
+      if (line.serviceDays()[i] == 0 && line.serviceHours()[i] == 0) {
+        throw new Refused("services[" + i + "].days", "is 0 and so are the hours of counted service code " + code
+            + "; DmfA declares a service with at least 1 (hundredths of a day)", false);
+      }
       if (line.partTime() && line.serviceHours()[i] == 0 && line.serviceDays()[i] > 0) {
         throw new Refused("services[" + i + "].hours",
             "a part-time line must declare the hours of service code " + code + " (hundredths of an hour)", false);

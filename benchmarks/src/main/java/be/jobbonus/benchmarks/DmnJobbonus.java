@@ -76,6 +76,7 @@ final class DmnJobbonus {
     boolean any = false;
     boolean fullTime = true;
     boolean complete = ip.fullTimeMinimum().value() == Interpretation.FullTimeMinimum.EVERY_PERFORMED_QUARTER_COMPLETE;
+    boolean countedOnly = ip.fullTimeMinimum().value() == Interpretation.FullTimeMinimum.EVERY_COUNTED_QUARTER_FULL_TIME;
     boolean perQuarter = ip.rounding().value() == Interpretation.Rounding.PER_QUARTER;
     long perQuarterSum = 0;
     for (int i = 0; i < quarters.size(); i++) {
@@ -85,6 +86,11 @@ final class DmnJobbonus {
         continue;
       }
       BigDecimal amount = quarterAmount(parameters.periodFor(q.quarter()), q.wageCents(), q.workFraction());
+      // IP-full-time: a quarter with performance decides, whether or not it yields an amount
+      boolean decides = amount.signum() > 0 || !countedOnly;
+      if (decides && (q.regime() != Regime.FULL_TIME || (complete && q.workFraction().compareTo(BigDecimal.ONE) != 0))) {
+        fullTime = false;
+      }
       if (amount.signum() <= 0) {
         continue;
       }
@@ -92,9 +98,6 @@ final class DmnJobbonus {
       sum = sum.add(jb[i]);
       perQuarterSum += jb[i].setScale(0, RoundingMode.HALF_UP).longValueExact();
       any = true;
-      if (q.regime() != Regime.FULL_TIME || (complete && q.workFraction().compareTo(BigDecimal.ONE) != 0)) {
-        fullTime = false;
-      }
     }
     long base = perQuarter ? perQuarterSum : sum.setScale(0, RoundingMode.HALF_UP).longValueExact();
     long[] shown = new long[quarters.size()];

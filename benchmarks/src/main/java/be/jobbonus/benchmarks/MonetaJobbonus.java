@@ -71,6 +71,9 @@ final class MonetaJobbonus {
         a = jmax.subtract(jmax.subtract(jmin).multiply(s.subtract(og).getNumber())
             .divide(lineEnd.subtract(og).getNumber()));
       }
+      if (q.regime() != Regime.FULL_TIME) {
+        fullTime = false; // IP-full-time: every quarter with performance decides
+      }
       if (!a.isPositive()) {
         continue;
       }
@@ -78,9 +81,6 @@ final class MonetaJobbonus {
       shown[i] = jb.with(rounding).getNumber().numberValue(BigDecimal.class).movePointRight(2).longValueExact();
       sum = sum.add(jb);
       any = true;
-      if (q.regime() != Regime.FULL_TIME) {
-        fullTime = false;
-      }
     }
     long base = sum.with(rounding).getNumber().numberValue(BigDecimal.class).movePointRight(2).longValueExact();
     long minimum = any && fullTime ? rules.minimumPayableFullTime().value() : rules.minimumPayablePartTime().value();

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "jobbonus 0.1.0",
     description = {
-        "Computes the Flemish jobbonus (decree of 20 May 2022) exactly, explains it, builds the VLABEL notification, and simulates a population.",
+        "Computes the Flemish jobbonus exactly, explains it, builds the VLABEL notification, and simulates a population.",
         "",
         "Start with:  jobbonus calculate --help"},
     subcommands = {

@@ -16,7 +16,9 @@ import java.util.Map;
  * Reads {@code persons.csv} ({@code insz,last_name,first_name,birth_date,statuut,residence},
  * interfaces.md). The persons are held in memory (one small record each) so that the per-quarter
  * file can be streamed against them. A person whose INSZ appears on more than one line is refused
- * on every such line.
+ * on every such line. A birth date that contradicts the one a national-register INSZ encodes (not a
+ * bis number, not a number with day or month 00) is refused: the pension-age rule cannot be applied
+ * to a date that may be wrong.
  */
 public final class PersonsCsv {
 
@@ -244,6 +246,12 @@ public final class PersonsCsv {
       }
       if (d.getYear() < 1900 || d.isAfter(today)) {
         return new Reject(fileName, l.number(), "birth_date", insz.masked(), "is not a plausible birth date (before 1900 or in the future)");
+      }
+      // a national-register number (not a bis number) with a complete date fixes the birth date:
+      // a different one in the file cannot both be true, and the pension-age rule needs the right one
+      if (!insz.isBisNumber() && insz.birthDate().isPresent() && !insz.birthDate().get().equals(d)) {
+        return new Reject(fileName, l.number(), "birth_date", insz.masked(),
+            "contradicts the birth date the INSZ (a national-register number) encodes; correct the one that is wrong");
       }
       p = p.withBirthDate(d);
     }

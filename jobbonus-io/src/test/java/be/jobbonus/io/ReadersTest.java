@@ -101,6 +101,26 @@ class ReadersTest {
     assertTrue(e.balanced());
   }
 
+  /** Issue 11: a birth date that contradicts a national-register INSZ is refused, not guessed. */
+  @Test
+  void birthDateContradictingTheInszIsRefused() throws IOException {
+    String bis = "85273003371"; // bis number: its date need not be the birth date
+    String unknownDay = "85070003355"; // day 00: no complete date encoded
+    String persons = HEADER + A + ",Peeters,An,1985-07-31,EMPLOYEE,FLEMISH_REGION\n"
+        + B + ",Janssens,Sofie,1990-02-15,EMPLOYEE,FLEMISH_REGION\n"
+        + bis + ",Maes,Jan,1985-07-31,EMPLOYEE,FLEMISH_REGION\n"
+        + unknownDay + ",Claes,Els,1985-07-12,EMPLOYEE,FLEMISH_REGION\n";
+    run(persons, dmfa(A, "2024Q1", "") + "\n" + dmfa(B, "2024Q1", "") + "\n" + dmfa(bis, "2024Q1", "") + "\n"
+        + dmfa(unknownDay, "2024Q1", "") + "\n", InputKind.DMFA);
+    List<Reject> birth = rejects.stream().filter(r -> r.file().equals("persons.csv") && r.field().equals("birth_date")).toList();
+    assertEquals(1, birth.size(), () -> rejects.toString());
+    assertEquals(2, birth.get(0).line());
+    assertTrue(birth.get(0).reason().contains("contradicts the birth date the INSZ"), birth.get(0).reason());
+    assertFalse(birth.get(0).toString().contains("1985"), "no birth date in the reject");
+    String out = results.toString(StandardCharsets.UTF_8);
+    assertEquals(3, out.lines().count(), out);
+  }
+
   @Test
   void duplicatePersonsAreRefusedOnEveryLine() throws IOException {
     String persons = PERSONS + A + ",Peeters,Anna,,EMPLOYEE,FLEMISH_REGION\n";

@@ -118,7 +118,7 @@ public final class DmfaAccumulator {
         fill(wageCode[q], rules.wageRemunerationCodes().value());
         fill(tiCode[q], rules.terminationIndemnityRemunerationCodes().value());
         fill(teaching[q], rules.teachingStaffWorkerCodes().value());
-        tiCounts[q] = rules.terminationIndemnityCounts().value();
+        tiCounts[q] = rules.terminationIndemnityCountsIn(yq);
       }
     }
 
@@ -354,6 +354,11 @@ public final class DmfaAccumulator {
         if (counted[code]) {
           int d = serviceDays[i];
           int h = serviceHours[i];
+          if (d == 0 && h == 0) {
+            throw new InvalidOccupationLineException("services[" + i + "].days",
+                "is 0 and so are the hours of counted service code " + code
+                    + "; DmfA declares a service with at least 1 (hundredths of a day)");
+          }
           if (partTime && h == 0 && d > 0) {
             throw new InvalidOccupationLineException("services[" + i + "].hours",
                 "a part-time line must declare the hours of service code " + code + " (hundredths of an hour)");

@@ -3,6 +3,7 @@ package be.jobbonus.core.calculation;
 import be.jobbonus.core.Euro;
 import be.jobbonus.core.Person;
 import be.jobbonus.core.Region;
+import be.jobbonus.core.parameters.Citations;
 import be.jobbonus.core.parameters.Interpretation;
 import be.jobbonus.core.parameters.Parameter;
 import be.jobbonus.core.parameters.ParameterSet;
@@ -75,20 +76,20 @@ public final class Explanation {
         + ", parameter set '" + p.id() + "' version " + p.version() + " (" + r.parametersId() + ")";
 
     boolean categoryOk = p.eligibleCategories().value().contains(person.statuut());
-    steps.add(new Step("Category (statuut)", ReasonCode.CATEGORY.article(), List.of(
+    steps.add(new Step("Category (statuut)", law(p, "category"), List.of(
         "statuut: " + person.statuut(),
         "beneficiary categories: " + p.eligibleCategories().value() + " " + cite(p.eligibleCategories()),
         categoryOk ? "met" : "NOT met: not a beneficiary category")));
 
     boolean residenceOk = person.residence() == Region.FLEMISH_REGION;
-    steps.add(new Step("Residence", ReasonCode.RESIDENCE.article(), List.of(
+    steps.add(new Step("Residence", law(p, "residence"), List.of(
         "reference date: " + p.residenceReferenceDate(year) + " (day " + p.residenceMonthDay().value().toString().substring(2)
             + " of the year " + p.residenceYearsAfterReferenceYear().value() + " after the reference year) "
             + cite(p.residenceYearsAfterReferenceYear()),
         "official residence on that date: " + person.residence(),
         residenceOk ? "met" : "NOT met: residence outside the Flemish Region")));
 
-    person.birthDate().ifPresent(bd -> steps.add(new Step("Pension age", ReasonCode.PENSION_AGE.article(), List.of(
+    person.birthDate().ifPresent(bd -> steps.add(new Step("Pension age", law(p, "pensionAge"), List.of(
         "statutory pension age: " + p.pensionAgeRuleFor(bd).age().value() + " " + cite(p.pensionAgeRuleFor(bd).age()),
         "reached on: " + p.pensionAgeDate(bd),
         "rule: " + p.interpretation().pensionAge().value() + " " + cite(p.interpretation().pensionAge())))));
@@ -127,10 +128,10 @@ public final class Explanation {
       }
       q.reason().ifPresent(reason -> lines.add("NOT counted: " + reason));
       lines.add("shown as " + Euro.format(q.amountCents()));
-      steps.add(new Step("Quarter " + q.quarter(), "decree art. 5 §1; BVR 1 July 2022 art. 2 §2-§5", lines));
+      steps.add(new Step("Quarter " + q.quarter(), law(p, "quarter"), lines));
     }
 
-    steps.add(new Step("Annual base amount", "BVR 1 July 2022 art. 2; " + ip.rounding().value(), List.of(
+    steps.add(new Step("Annual base amount", law(p, "annualBase") + "; " + ip.rounding().value(), List.of(
         "sum of the quarters' exact amounts = " + euro(r.exactBase()),
         "rounding " + ip.rounding().value() + " " + cite(ip.rounding()) + ": base = " + Euro.format(r.baseCents()),
         "the quarters' shown amounts add up to the base (largest remainder)")));
@@ -138,12 +139,12 @@ public final class Explanation {
     if (r.eligible()) {
       YearRules y = p.yearRules(year);
       Parameter<Long> min = r.fullTime() ? y.minimumPayableFullTime() : y.minimumPayablePartTime();
-      steps.add(new Step("Minimum payable amount", ReasonCode.BELOW_MINIMUM_PAYABLE.article(), List.of(
-          "performance: " + (r.fullTime() ? "full-time" : "part-time") + " " + cite(ip.fullTimeMinimum()),
+      steps.add(new Step("Minimum payable amount", law(p, "minimumPayable"), List.of(
+          "performance: " + performance(r) + " " + cite(ip.fullTimeMinimum()),
           "minimum payable: " + Euro.format(min.value()) + " " + cite(min),
           r.payable() ? "base " + Euro.format(r.baseCents()) + " >= minimum: payable"
               : "base " + Euro.format(r.baseCents()) + " < minimum: nothing is paid")));
-      steps.add(new Step("Fixed increase", "decree 20 May 2022 art. 5 §5-§6", List.of(
+      steps.add(new Step("Fixed increase", Citations.shown(p.citations().fixedIncrease(year)), List.of(
           "fixed increase for " + year + ": " + Euro.format(y.fixedIncrease().value()) + " " + cite(y.fixedIncrease()),
           r.payable() ? "added once, not prorated" : "not added: the base is not payable")));
     } else {
@@ -154,9 +155,9 @@ public final class Explanation {
       if (lines.isEmpty()) {
         lines.add("no quarter counts");
       }
-      steps.add(new Step("Not a beneficiary for " + year, "decree 20 May 2022 art. 3-5", lines));
+      steps.add(new Step("Not a beneficiary for " + year, law(p, "notBeneficiary"), lines));
     }
-    steps.add(new Step("Total", "decree 20 May 2022 art. 5", List.of(
+    steps.add(new Step("Total", law(p, "total"), List.of(
         "total paid = " + (r.payable() ? Euro.format(r.baseCents()) + " + " + Euro.format(r.fixedIncreaseCents()) + " = " : "")
             + Euro.format(r.totalCents()))));
     return new Explanation(heading, steps);
@@ -164,6 +165,27 @@ public final class Explanation {
 
   private static String euro(ExactCents cents) {
     return cents.euroText();
+  }
+
+  /** The citation {@code key} of the set, as shown beside a step: article(s) and status. */
+  private static String law(ParameterSet p, String key) {
+    return Citations.shown(p.citations().get(key));
+  }
+
+  /**
+   * Full-time or part-time performance (IP-full-time), and for part-time the quarter that made it
+   * so.
+   */
+  private static String performance(JobbonusResult r) {
+    if (r.fullTime()) {
+      return "full-time (every quarter with performance full-time)";
+    }
+    return r.partTimeQuarter().map(q -> {
+      QuarterResult qr = r.quarters().stream().filter(x -> x.quarter().equals(q)).findFirst().orElseThrow();
+      java.math.BigDecimal mu = qr.workFraction();
+      return "part-time (decided by " + q + ": regime " + qr.input().regime() + ", µ "
+          + (mu.scale() < 2 ? mu.setScale(2) : mu).toPlainString() + ")";
+    }).orElse("part-time");
   }
 
   private static String cite(Parameter<?> p) {

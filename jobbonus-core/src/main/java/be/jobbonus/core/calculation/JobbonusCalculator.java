@@ -123,6 +123,7 @@ public final class JobbonusCalculator {
     List<QuarterResult> results = new ArrayList<>(k);
     List<Reason> quarterReasons = new ArrayList<>();
     boolean anyWork = false;
+    YearQuarter partTimeQuarter = null;
     long[] nb = new long[2];
     for (int i = 0; i < k; i++) {
       QuarterInput q = sorted.get(i);
@@ -137,6 +138,9 @@ public final class JobbonusCalculator {
         quarterReasons.add(reason);
       }
       anyWork |= fraction[i] > 0;
+      if (partTimeQuarter == null && engine.makesPartTime(fraction[i], regime[i], status[i])) {
+        partTimeQuarter = q.quarter();
+      }
       engine.parts(quarter[i], wage[i], fraction[i], nb);
       results.add(new QuarterResult(q, period, status[i] == Engine.COUNTED, reason, nb[0], nb[1],
           engine.denominator(quarter[i]), amount[i]));
@@ -153,7 +157,7 @@ public final class JobbonusCalculator {
       reasons.add(Reason.belowMinimumPayable(minimum, fullTime));
     }
     return new JobbonusResult(person, referenceYear, parameters, results, reasons, eligible, base[0], fullTime,
-        minimum, payable, fixed[0], total[0]);
+        fullTime ? null : partTimeQuarter, minimum, payable, fixed[0], total[0]);
   }
 
   /**

@@ -4,10 +4,12 @@ import be.jobbonus.core.Euro;
 import be.jobbonus.core.Insz;
 import be.jobbonus.core.Person;
 import be.jobbonus.core.Statuut;
+import be.jobbonus.core.YearQuarter;
 import be.jobbonus.core.parameters.ParameterSet;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import javax.money.MonetaryAmount;
 
 /**
@@ -26,13 +28,14 @@ public final class JobbonusResult {
   private final boolean eligible;
   private final long baseCents;
   private final boolean fullTime;
+  private final YearQuarter partTimeQuarter; // nullable
   private final long minimumPayableCents;
   private final boolean payable;
   private final long fixedIncreaseCents;
   private final long totalCents;
 
   JobbonusResult(Person person, int referenceYear, ParameterSet parameters, List<QuarterResult> quarters,
-      List<Reason> reasons, boolean eligible, long baseCents, boolean fullTime,
+      List<Reason> reasons, boolean eligible, long baseCents, boolean fullTime, YearQuarter partTimeQuarter,
       long minimumPayableCents, boolean payable, long fixedIncreaseCents, long totalCents) {
     this.person = person;
     this.referenceYear = referenceYear;
@@ -42,6 +45,7 @@ public final class JobbonusResult {
     this.eligible = eligible;
     this.baseCents = baseCents;
     this.fullTime = fullTime;
+    this.partTimeQuarter = partTimeQuarter;
     this.minimumPayableCents = minimumPayableCents;
     this.payable = payable;
     this.fixedIncreaseCents = fixedIncreaseCents;
@@ -106,6 +110,15 @@ public final class JobbonusResult {
   /** Whether the full-time minimum payable applied (IP-full-time). */
   public boolean fullTime() {
     return fullTime;
+  }
+
+  /**
+   * The first quarter that made the year's performance part-time (IP-full-time: a quarter with
+   * performance before the pension age that is not full-time, whether or not it counts); empty
+   * when the performance is full-time or there is none.
+   */
+  public Optional<YearQuarter> partTimeQuarter() {
+    return Optional.ofNullable(partTimeQuarter);
   }
 
   /** The minimum payable amount that applied, in cents. */

@@ -1,28 +1,44 @@
 package be.jobbonus.core.calculation;
 
-/** Why a person, or a quarter, gets nothing; each with the article it comes from. */
+import be.jobbonus.core.parameters.Parameter;
+import be.jobbonus.core.parameters.ParameterSets;
+
+/**
+ * Why a person, or a quarter, gets nothing. The article each condition comes from is data: the
+ * citation under {@link #citationKey()} in the official parameter set, with its status and source.
+ */
 public enum ReasonCode {
   /** The statuut is not a beneficiary category. */
-  CATEGORY("decree 20 May 2022 art. 3"),
+  CATEGORY("category"),
   /** No official residence in the Flemish Region on the residence reference date. */
-  RESIDENCE("decree 20 May 2022 art. 4"),
+  RESIDENCE("residence"),
   /** The quarter starts on or after the day the statutory pension age is reached. */
-  PENSION_AGE("decree 20 May 2022 art. 4"),
+  PENSION_AGE("pensionAge"),
   /** The reference monthly wage of the quarter is above the upper limit of its period. */
-  WAGE_ABOVE_UPPER_LIMIT("decree 20 May 2022 art. 4 and art. 5 §1, 2°"),
+  WAGE_ABOVE_UPPER_LIMIT("wageAboveUpperLimit"),
   /** No quarter with performance (work fraction 0 or no quarter given). */
-  NO_PERFORMANCE("BVR 1 July 2022 art. 2 §2"),
+  NO_PERFORMANCE("noPerformance"),
   /** The base amount is below the minimum payable amount. */
-  BELOW_MINIMUM_PAYABLE("decree 20 May 2022 art. 5 §5; BVR 1 July 2022 (minimum payable)");
+  BELOW_MINIMUM_PAYABLE("minimumPayable");
 
-  private final String article;
+  private final String citationKey;
 
-  ReasonCode(String article) {
-    this.article = article;
+  ReasonCode(String citationKey) {
+    this.citationKey = citationKey;
   }
 
-  /** The legal source of the condition. */
+  /** The key of the condition's citation in the parameter data ({@code citations}). */
+  public String citationKey() {
+    return citationKey;
+  }
+
+  /** The legal source of the condition, with status and source, from the official data. */
+  public Parameter<String> citation() {
+    return ParameterSets.official().citations().get(citationKey);
+  }
+
+  /** The legal source of the condition (the article(s)), from the official data. */
   public String article() {
-    return article;
+    return citation().value();
   }
 }

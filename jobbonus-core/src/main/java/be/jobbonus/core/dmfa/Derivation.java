@@ -2,6 +2,8 @@ package be.jobbonus.core.dmfa;
 
 import be.jobbonus.core.QuarterInput;
 import be.jobbonus.core.YearQuarter;
+import be.jobbonus.core.parameters.Citations;
+import be.jobbonus.core.parameters.Parameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +15,11 @@ import java.util.Optional;
 public final class Derivation {
 
   private final List<QuarterDerivation> quarters;
+  private final Parameter<String> citation;
 
-  Derivation(List<QuarterDerivation> quarters) {
+  Derivation(List<QuarterDerivation> quarters, Parameter<String> citation) {
     this.quarters = List.copyOf(quarters);
+    this.citation = citation;
   }
 
   /** Per quarter, in order. */
@@ -43,7 +47,8 @@ public final class Derivation {
 
   /** The derivation as text, each occupation line named by {@code label} (given its index). */
   public String toText(java.util.function.IntFunction<String> label) {
-    StringBuilder b = new StringBuilder("Derivation from DmfA occupation lines  [BVR 1 July 2022 art. 2 §2-§3/1; calculation.md §4]\n");
+    StringBuilder b = new StringBuilder("Derivation from DmfA occupation lines  [")
+        .append(Citations.shown(citation)).append("]\n");
     for (QuarterDerivation q : quarters) {
       b.append('\n').append("Quarter ").append(q.quarter()).append('\n');
       for (String line : q.toLines(label)) {

@@ -93,7 +93,7 @@ public final class DmfaDerivation {
       }
       y.quarters(out);
     }
-    return new Derivation(out);
+    return new Derivation(out, parameters.citations().get("dmfaDerivation"));
   }
 
   private DmfaAccumulator accumulator(int year) {
@@ -171,7 +171,7 @@ public final class DmfaDerivation {
             BigDecimal.valueOf(accumulator.workFractionTenThousandths(q), QuarterInput.MAX_WORK_FRACTION_SCALE),
             accumulator.fullTime(q) ? Regime.FULL_TIME : Regime.PART_TIME);
         out.add(new QuarterDerivation(yq, parameters.dmfaRulesFor(yq), lines.get(q - 1), sums[q - 1],
-            parameters.interpretation().workFractionScale(), input));
+            parameters.interpretation().workFractionScale(), input, parameters.citations().get("teachingStaff")));
       }
     }
   }

@@ -2,6 +2,8 @@ package be.jobbonus.core.dmfa;
 
 import be.jobbonus.core.Euro;
 import be.jobbonus.core.Regime;
+import be.jobbonus.core.parameters.Citations;
+import be.jobbonus.core.parameters.Parameter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,12 +109,12 @@ public final class LineTrace {
     return Fraction.of(numerator, denominator);
   }
 
-  /** Whether the line's worker code is one of temporary teaching staff paid in tenths (BVR art. 2 §3/1). */
+  /** Whether the line's worker code is one of temporary teaching staff paid in tenths (citation {@code teachingStaff}). */
   public boolean teachingStaff() {
     return teachingStaff;
   }
 
-  List<String> toLines(java.util.function.IntFunction<String> label) {
+  List<String> toLines(java.util.function.IntFunction<String> label, Parameter<String> teachingStaffCitation) {
     List<String> out = new ArrayList<>();
     OccupationLine l = line;
     out.add(label.apply(index) + ": employer " + l.employer() + ", worker code " + l.workerCode() + ", "
@@ -135,8 +137,8 @@ public final class LineTrace {
           + ") = " + fraction().toText());
     }
     if (teachingStaff) {
-      out.add("  FLAG: temporary teaching staff paid in tenths (BVR art. 2 §3/1): the summer pay is spread by a"
-          + " special rule; supply the corrected quarter wage in quarters.csv if it applies");
+      out.add("  FLAG: temporary teaching staff paid in tenths (" + Citations.shown(teachingStaffCitation)
+          + "): the summer pay is spread by a special rule; supply the corrected quarter wage in quarters.csv if it applies");
     }
     return out;
   }

@@ -24,9 +24,11 @@ public final class QuarterDerivation {
   private final int scale;
   private final Parameter<Integer> scaleParameter;
   private final QuarterInput input;
+  private final Parameter<String> teachingStaffCitation;
 
   QuarterDerivation(YearQuarter quarter, DmfaRules rules, List<LineTrace> lines, Fraction exactSum,
-      Parameter<Integer> scaleParameter, QuarterInput input) {
+      Parameter<Integer> scaleParameter, QuarterInput input, Parameter<String> teachingStaffCitation) {
+    this.teachingStaffCitation = teachingStaffCitation;
     this.quarter = quarter;
     this.rules = rules;
     this.lines = List.copyOf(lines);
@@ -89,10 +91,11 @@ public final class QuarterDerivation {
     out.add("counted service codes " + rules.countedServiceCodes().value() + " " + cite(rules.countedServiceCodes()));
     out.add("wage remuneration codes " + rules.wageRemunerationCodes().value() + " " + cite(rules.wageRemunerationCodes()));
     out.add("termination-indemnity codes " + rules.terminationIndemnityRemunerationCodes().value() + ", such lines "
-        + (rules.terminationIndemnityCounts().value() ? "count" : "count for nothing") + " "
-        + cite(rules.terminationIndemnityCounts()));
+        + (rules.terminationIndemnityCountsIn(quarter) ? "count" : "count for nothing") + " "
+        + cite(rules.terminationIndemnityCounts()) + ", from the quarter containing "
+        + rules.terminationIndemnityFrom().value() + " " + cite(rules.terminationIndemnityFrom()));
     for (LineTrace l : lines) {
-      out.addAll(l.toLines(label));
+      out.addAll(l.toLines(label, teachingStaffCitation));
     }
     out.add("W = Σ W_line = " + Euro.format(input.wageCents()));
     String sum = "Σ µ_line = " + exactSum.toText();

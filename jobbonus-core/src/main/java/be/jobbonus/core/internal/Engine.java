@@ -115,6 +115,7 @@ public final class Engine {
   private final boolean[] eligibleStatuut;
   private final boolean perQuarterRounding;
   private final boolean completeForFullTime;
+  private final boolean countedQuartersOnly;
   private final long fixedIncrease;
   private final long minimumFullTime;
   private final long minimumPartTime;
@@ -159,6 +160,7 @@ public final class Engine {
     }
     perQuarterRounding = ip.rounding().value() == Interpretation.Rounding.PER_QUARTER;
     completeForFullTime = ip.fullTimeMinimum().value() == Interpretation.FullTimeMinimum.EVERY_PERFORMED_QUARTER_COMPLETE;
+    countedQuartersOnly = ip.fullTimeMinimum().value() == Interpretation.FullTimeMinimum.EVERY_COUNTED_QUARTER_FULL_TIME;
     fixedIncrease = year.fixedIncrease().value();
     minimumFullTime = year.minimumPayableFullTime().value();
     minimumPartTime = year.minimumPayablePartTime().value();
@@ -194,6 +196,18 @@ public final class Engine {
       }
     }
     return NO_PENSION_CUTOFF;
+  }
+
+  /**
+   * Whether a quarter makes the year's performance part-time (IP-full-time): it has performance
+   * ({@code m > 0}) before the pension age and is not full-time (under {@code
+   * EVERY_PERFORMED_QUARTER_COMPLETE} also: its work fraction is below 1); under the alternative
+   * {@code EVERY_COUNTED_QUARTER_FULL_TIME} only a quarter that counts ({@code status}) decides.
+   * The same test {@link #compute} applies; for the explanation.
+   */
+  public boolean makesPartTime(int m, int regimeOrdinal, byte status) {
+    return m != 0 && status != PENSION_AGE && (status == COUNTED || !countedQuartersOnly)
+        && (regimeOrdinal != FULL_TIME_REGIME || (completeForFullTime && m != 10_000));
   }
 
   /** The minimum payable (IP-full-time): full-time or part-time, in cents. */
@@ -366,6 +380,11 @@ public final class Engine {
           }
         }
         status[r] = st;
+        // IP-full-time: every quarter with performance before the pension age decides, whether or
+        // not it yields an amount (alternative: only the counted ones)
+        if (makesPartTime(m, regime[r], st)) {
+          allFullTime = false;
+        }
         if (st == COUNTED) {
           ns[k] = n;
           final long fl = n / C;
@@ -376,9 +395,6 @@ public final class Engine {
           any = true;
           if (bs[k] != 0) {
             anyB = true;
-          }
-          if (regime[r] != FULL_TIME_REGIME || (completeForFullTime && m != 10_000)) {
-            allFullTime = false;
           }
         } else {
           ns[k] = 0;

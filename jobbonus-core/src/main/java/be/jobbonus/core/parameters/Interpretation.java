@@ -51,10 +51,19 @@ public record Interpretation(
 
   /** IP-full-time. */
   public enum FullTimeMinimum {
-    /** Every quarter with performance was in a full-time regime (default). */
+    /**
+     * Every quarter with performance (µ > 0, before the pension age) was in a full-time regime,
+     * whether or not it yields an amount (default; calculation.md §3).
+     */
     EVERY_PERFORMED_QUARTER_FULL_TIME,
     /** Every quarter with performance was full-time and had a work fraction of 1. */
-    EVERY_PERFORMED_QUARTER_COMPLETE
+    EVERY_PERFORMED_QUARTER_COMPLETE,
+    /**
+     * Only the quarters that count (yield an amount) decide: the reading before issue 11, kept as
+     * a named alternative; a part-time quarter above the upper limit does not make the year
+     * part-time.
+     */
+    EVERY_COUNTED_QUARTER_FULL_TIME
   }
 
   /** IP-pension-age. */

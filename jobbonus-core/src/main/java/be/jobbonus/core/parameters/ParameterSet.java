@@ -33,6 +33,7 @@ public final class ParameterSet {
   private final Parameter<MonthDay> residenceMonthDay;
   private final Interpretation interpretation;
   private final ImmutableList<DmfaRules> dmfa;
+  private final Citations citations;
   private final String json; // canonical source text, for overrides
 
   ParameterSet(
@@ -47,6 +48,7 @@ public final class ParameterSet {
       Parameter<MonthDay> residenceMonthDay,
       Interpretation interpretation,
       List<DmfaRules> dmfa,
+      Citations citations,
       String json) {
     this.id = Objects.requireNonNull(id);
     this.version = Objects.requireNonNull(version);
@@ -59,6 +61,7 @@ public final class ParameterSet {
     this.residenceMonthDay = Objects.requireNonNull(residenceMonthDay);
     this.interpretation = Objects.requireNonNull(interpretation);
     this.dmfa = ImmutableList.sortedCopyOf((a, b) -> a.from().compareTo(b.from()), dmfa);
+    this.citations = Objects.requireNonNull(citations);
     this.json = Objects.requireNonNull(json);
   }
 
@@ -108,6 +111,11 @@ public final class ParameterSet {
 
   public Interpretation interpretation() {
     return interpretation;
+  }
+
+  /** The articles the library cites, with status and source. */
+  public Citations citations() {
+    return citations;
   }
 
   /** The DmfA derivation rules, in date order. */

@@ -229,7 +229,7 @@ public final class ParameterSets {
         throw fail("", "must be a JSON object");
       }
       fields(root, "", Set.of("id", "version", "description", "periods", "referenceYears",
-          "eligibleCategories", "pensionAge", "residence", "interpretation", "dmfa"));
+          "eligibleCategories", "pensionAge", "residence", "interpretation", "dmfa", "citations"));
       String id = text(root, "id", "");
       String version = text(root, "version", "");
       String description = root.has("description") ? text(root, "description", "") : "";
@@ -367,7 +367,8 @@ public final class ParameterSets {
         String p = "dmfa[" + i + "]";
         JsonNode n = ds.get(i);
         fields(n, p, Set.of("from", "to", "countedServiceCodes", "wageRemunerationCodes",
-            "terminationIndemnityRemunerationCodes", "terminationIndemnityCounts", "teachingStaffWorkerCodes"));
+            "terminationIndemnityRemunerationCodes", "terminationIndemnityCounts", "terminationIndemnityFrom",
+            "teachingStaffWorkerCodes", "teachingStaffJointCommittees"));
         try {
           dmfa.add(new DmfaRules(date(n, "from", p), date(n, "to", p),
               codes(n, "countedServiceCodes", p), codes(n, "wageRemunerationCodes", p),
@@ -378,7 +379,14 @@ public final class ParameterSets {
                 }
                 return v.asBoolean();
               }),
-              codes(n, "teachingStaffWorkerCodes", p)));
+              sourced(n, "terminationIndemnityFrom", p, v -> {
+                try {
+                  return LocalDate.parse(v.asString());
+                } catch (DateTimeParseException e) {
+                  throw new IllegalArgumentException("'" + v.asString() + "' is not a date (YYYY-MM-DD)");
+                }
+              }),
+              codes(n, "teachingStaffWorkerCodes", p), codes(n, "teachingStaffJointCommittees", p)));
         } catch (IllegalArgumentException e) {
           if (e instanceof InvalidParametersException) {
             throw e;
@@ -393,9 +401,36 @@ public final class ParameterSets {
         }
       }
 
+      Citations citations;
+      if (root.has("citations")) {
+        JsonNode cs = object(root, "citations", "");
+        Map<String, Parameter<String>> byKey = new LinkedHashMap<>();
+        for (String key : cs.propertyNames()) {
+          if (!Citations.KEYS.contains(key) && !key.matches("fixedIncrease\\.[0-9]{4}")) {
+            throw fail("citations." + key, "unknown citation (allowed: " + Citations.KEYS + " and fixedIncrease.<year>)");
+          }
+          byKey.put(key, sourced(cs, key, "citations", v -> {
+            if (!v.isString() || v.asString().isBlank()) {
+              throw new IllegalArgumentException("must be the article(s) as text");
+            }
+            return v.asString();
+          }));
+        }
+        for (String key : Citations.KEYS) {
+          if (!byKey.containsKey(key)) {
+            throw fail("citations." + key, "missing");
+          }
+        }
+        citations = new Citations(byKey);
+      } else if (OFFICIAL_RESOURCE.equals(src)) {
+        throw fail("citations", "missing");
+      } else {
+        citations = official().citations(); // a set without citations cites as the official one
+      }
+
       String canonical = MAPPER.writeValueAsString(root);
       return new ParameterSet(id, version, description, periods, years, categories, pension,
-          yearsAfter, monthDay, interpretation, dmfa, canonical);
+          yearsAfter, monthDay, interpretation, dmfa, citations, canonical);
     }
 
     private void fields(JsonNode n, String path, Set<String> allowed) {

@@ -69,13 +69,16 @@ class DmfaDerivationOracleTest {
     codes.put("dmfa[2022-01-01].terminationIndemnityRemunerationCodes", "4");
     codes.put("dmfa[2022-01-01].terminationIndemnityCounts", "true");
     codes.put("dmfa[2022-01-01].teachingStaffWorkerCodes", "0,495");
-    codes.put("dmfa[2024-01-01].countedServiceCodes", "1,3,50");
-    codes.put("dmfa[2024-01-01].wageRemunerationCodes", "1,3");
-    codes.put("dmfa[2024-01-01].terminationIndemnityCounts", "false");
-    codes.put("dmfa[2024-01-01].teachingStaffWorkerCodes", "999");
+    // the quarter containing the effective date is the first in which such lines count: 2022Q2
+    codes.put("dmfa[2022-01-01].terminationIndemnityFrom", "2022-05-15");
+    Map<String, String> codes2 = new LinkedHashMap<>();
+    codes2.put("interpretation.workFractionScale", "3");
+    codes2.put("dmfa[2024-01-01].countedServiceCodes", "1,3,50");
+    codes2.put("dmfa[2024-01-01].wageRemunerationCodes", "1,3");
+    codes2.put("dmfa[2024-01-01].terminationIndemnityCounts", "false");
+    codes2.put("dmfa[2024-01-01].teachingStaffWorkerCodes", "999");
     Map<String, String> none = new LinkedHashMap<>();
     none.put("interpretation.workFractionScale", "1");
-    none.put("dmfa[2022-01-01].countedServiceCodes", "");
     none.put("dmfa[2024-01-01].countedServiceCodes", "");
     none.put("dmfa[2024-01-01].wageRemunerationCodes", "");
     return List.of(
@@ -83,6 +86,7 @@ class DmfaDerivationOracleTest {
         ParameterSets.withOverrides(official, "scale-4", Map.of("interpretation.workFractionScale", "4"), "test"),
         ParameterSets.withOverrides(official, "scale-0", Map.of("interpretation.workFractionScale", "0"), "test"),
         ParameterSets.withOverrides(official, "other-codes", codes, "test"),
+        ParameterSets.withOverrides(official, "other-codes-2", codes2, "test"),
         ParameterSets.withOverrides(official, "no-counted-codes", none, "test"));
   }
 

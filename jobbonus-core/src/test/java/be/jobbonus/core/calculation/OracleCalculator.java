@@ -61,6 +61,7 @@ public final class OracleCalculator {
   /** The oracle's result. */
   public record Result(Person person, int referenceYear, ParameterSet parameters, List<Quarter> quarters,
       List<Reason> reasons, boolean eligible, Rational exactBase, long baseCents, boolean fullTime,
+      YearQuarter partTimeQuarter,
       long minimumPayableCents, boolean payable, long fixedIncreaseCents, long totalCents) {}
 
   private final ParameterSet parameters;
@@ -118,6 +119,7 @@ public final class OracleCalculator {
     long perQuarterRoundedSum = 0;
     boolean anyPerformance = false;
     boolean allFullTime = true;
+    YearQuarter partTimeQuarter = null;
     for (QuarterInput q : sorted) {
       Period period = parameters.periodFor(q.quarter());
       Rational mu = Rational.of(q.workFraction());
@@ -145,9 +147,17 @@ public final class OracleCalculator {
         anyPerformance = true;
         exactBase = exactBase.plus(jb);
         perQuarterRoundedSum += jb.roundHalfUp();
-        boolean complete = ip.fullTimeMinimum().value() == Interpretation.FullTimeMinimum.EVERY_PERFORMED_QUARTER_COMPLETE;
-        if (q.regime() != Regime.FULL_TIME || (complete && mu.compareTo(Rational.of(1)) != 0)) {
-          allFullTime = false;
+      }
+      // IP-full-time (calculation.md §3): a quarter with performance before the pension age
+      // decides whether or not it counts; the alternative reading looks at counted quarters only
+      Interpretation.FullTimeMinimum ft = ip.fullTimeMinimum().value();
+      boolean decides = ft == Interpretation.FullTimeMinimum.EVERY_COUNTED_QUARTER_FULL_TIME
+          ? counted : mu.signum() > 0 && pensionOk;
+      boolean complete = ft == Interpretation.FullTimeMinimum.EVERY_PERFORMED_QUARTER_COMPLETE;
+      if (decides && (q.regime() != Regime.FULL_TIME || (complete && mu.compareTo(Rational.of(1)) != 0))) {
+        allFullTime = false;
+        if (partTimeQuarter == null) {
+          partTimeQuarter = q.quarter();
         }
       }
       if (reason != null) {
@@ -188,7 +198,7 @@ public final class OracleCalculator {
     long fixed = payable ? year.fixedIncrease().value() : 0;
     long total = payable ? Math.addExact(baseCents, fixed) : 0;
     return new Result(person, referenceYear, parameters, List.copyOf(results), List.copyOf(reasons), eligible,
-        exactBase, baseCents, fullTime, minimum, payable, fixed, total);
+        exactBase, baseCents, fullTime, fullTime ? null : partTimeQuarter, minimum, payable, fixed, total);
   }
 
   /**
@@ -250,20 +260,20 @@ public final class OracleCalculator {
         + ", parameter set '" + p.id() + "' version " + p.version() + " (" + p.id() + "-" + year + ")";
 
     boolean categoryOk = p.eligibleCategories().value().contains(person.statuut());
-    steps.add(new Explanation.Step("Category (statuut)", ReasonCode.CATEGORY.article(), List.of(
+    steps.add(new Explanation.Step("Category (statuut)", law(p, "category"), List.of(
         "statuut: " + person.statuut(),
         "beneficiary categories: " + p.eligibleCategories().value() + " " + cite(p.eligibleCategories()),
         categoryOk ? "met" : "NOT met: not a beneficiary category")));
 
     boolean residenceOk = person.residence() == Region.FLEMISH_REGION;
-    steps.add(new Explanation.Step("Residence", ReasonCode.RESIDENCE.article(), List.of(
+    steps.add(new Explanation.Step("Residence", law(p, "residence"), List.of(
         "reference date: " + p.residenceReferenceDate(year) + " (day " + p.residenceMonthDay().value().toString().substring(2)
             + " of the year " + p.residenceYearsAfterReferenceYear().value() + " after the reference year) "
             + cite(p.residenceYearsAfterReferenceYear()),
         "official residence on that date: " + person.residence(),
         residenceOk ? "met" : "NOT met: residence outside the Flemish Region")));
 
-    person.birthDate().ifPresent(bd -> steps.add(new Explanation.Step("Pension age", ReasonCode.PENSION_AGE.article(), List.of(
+    person.birthDate().ifPresent(bd -> steps.add(new Explanation.Step("Pension age", law(p, "pensionAge"), List.of(
         "statutory pension age: " + p.pensionAgeRuleFor(bd).age().value() + " " + cite(p.pensionAgeRuleFor(bd).age()),
         "reached on: " + p.pensionAgeDate(bd),
         "rule: " + p.interpretation().pensionAge().value() + " " + cite(p.interpretation().pensionAge())))));
@@ -303,10 +313,10 @@ public final class OracleCalculator {
         lines.add("NOT counted: " + q.reason());
       }
       lines.add("shown as " + Euro.format(q.amountCents()));
-      steps.add(new Explanation.Step("Quarter " + q.quarter(), "decree art. 5 §1; BVR 1 July 2022 art. 2 §2-§5", lines));
+      steps.add(new Explanation.Step("Quarter " + q.quarter(), law(p, "quarter"), lines));
     }
 
-    steps.add(new Explanation.Step("Annual base amount", "BVR 1 July 2022 art. 2; " + ip.rounding().value(), List.of(
+    steps.add(new Explanation.Step("Annual base amount", law(p, "annualBase") + "; " + ip.rounding().value(), List.of(
         "sum of the quarters' exact amounts = " + euro(r.exactBase()),
         "rounding " + ip.rounding().value() + " " + cite(ip.rounding()) + ": base = " + Euro.format(r.baseCents()),
         "the quarters' shown amounts add up to the base (largest remainder)")));
@@ -314,12 +324,12 @@ public final class OracleCalculator {
     if (r.eligible()) {
       YearRules y = p.yearRules(year);
       Parameter<Long> min = r.fullTime() ? y.minimumPayableFullTime() : y.minimumPayablePartTime();
-      steps.add(new Explanation.Step("Minimum payable amount", ReasonCode.BELOW_MINIMUM_PAYABLE.article(), List.of(
-          "performance: " + (r.fullTime() ? "full-time" : "part-time") + " " + cite(ip.fullTimeMinimum()),
+      steps.add(new Explanation.Step("Minimum payable amount", law(p, "minimumPayable"), List.of(
+          "performance: " + performance(r) + " " + cite(ip.fullTimeMinimum()),
           "minimum payable: " + Euro.format(min.value()) + " " + cite(min),
           r.payable() ? "base " + Euro.format(r.baseCents()) + " >= minimum: payable"
               : "base " + Euro.format(r.baseCents()) + " < minimum: nothing is paid")));
-      steps.add(new Explanation.Step("Fixed increase", "decree 20 May 2022 art. 5 §5-§6", List.of(
+      steps.add(new Explanation.Step("Fixed increase", law(p, "fixedIncrease." + year, "fixedIncrease"), List.of(
           "fixed increase for " + year + ": " + Euro.format(y.fixedIncrease().value()) + " " + cite(y.fixedIncrease()),
           r.payable() ? "added once, not prorated" : "not added: the base is not payable")));
     } else {
@@ -330,9 +340,9 @@ public final class OracleCalculator {
       if (lines.isEmpty()) {
         lines.add("no quarter counts");
       }
-      steps.add(new Explanation.Step("Not a beneficiary for " + year, "decree 20 May 2022 art. 3-5", lines));
+      steps.add(new Explanation.Step("Not a beneficiary for " + year, law(p, "notBeneficiary"), lines));
     }
-    steps.add(new Explanation.Step("Total", "decree 20 May 2022 art. 5", List.of(
+    steps.add(new Explanation.Step("Total", law(p, "total"), List.of(
         "total paid = " + (r.payable() ? Euro.format(r.baseCents()) + " + " + Euro.format(r.fixedIncreaseCents()) + " = " : "")
             + Euro.format(r.totalCents()))));
 
@@ -356,6 +366,28 @@ public final class OracleCalculator {
       s = back.setScale(2).toPlainString();
     }
     return isExact ? s : s + "…";
+  }
+
+  private static String law(ParameterSet p, String key) {
+    Parameter<String> c = p.citations().all().get(key);
+    return c.value() + " (" + c.status() + ")";
+  }
+
+  private static String law(ParameterSet p, String key, String fallback) {
+    return p.citations().all().containsKey(key) ? law(p, key) : law(p, fallback);
+  }
+
+  private static String performance(Result r) {
+    if (r.fullTime()) {
+      return "full-time (every quarter with performance full-time)";
+    }
+    if (r.partTimeQuarter() == null) {
+      return "part-time";
+    }
+    Quarter q = r.quarters().stream().filter(x -> x.input().quarter().equals(r.partTimeQuarter())).findFirst().orElseThrow();
+    BigDecimal mu = q.input().workFraction();
+    return "part-time (decided by " + r.partTimeQuarter() + ": regime " + q.input().regime() + ", µ "
+        + (mu.scale() < 2 ? mu.setScale(2) : mu).toPlainString() + ")";
   }
 
   private static String cite(Parameter<?> p) {

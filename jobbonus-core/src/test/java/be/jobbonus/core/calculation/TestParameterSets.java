@@ -29,6 +29,8 @@ public final class TestParameterSets {
     sets.add(ParameterSets.withOverrides(official, "line-to-bg", Map.of("interpretation.degressiveLineEnd", "UPPER_LIMIT"), "test"));
     sets.add(ParameterSets.withOverrides(official, "complete",
         Map.of("interpretation.fullTimeMinimum", "EVERY_PERFORMED_QUARTER_COMPLETE"), "test"));
+    sets.add(ParameterSets.withOverrides(official, "counted-only",
+        Map.of("interpretation.fullTimeMinimum", "EVERY_COUNTED_QUARTER_FULL_TIME"), "test"));
     sets.add(ParameterSets.withOverrides(official, "all-alternatives", Map.of(
         "interpretation.rounding", "PER_QUARTER",
         "interpretation.degressiveLineEnd", "UPPER_LIMIT",

@@ -27,7 +27,7 @@ class DerivationPropertiesTest {
   static Gen<OccupationLine> line() {
     Gen<Integer> employer = SourceDSL.integers().between(0, 3);
     Gen<Boolean> fullTime = SourceDSL.booleans().all();
-    Gen<Integer> days = SourceDSL.integers().between(0, 4500);
+    Gen<Integer> days = SourceDSL.integers().between(1, 4500); // a counted service has days >= 1
     Gen<Integer> hoursPerDay = SourceDSL.integers().between(100, 1000);
     Gen<Integer> perWeek = SourceDSL.integers().between(100, 700);
     Gen<Integer> ref = SourceDSL.integers().between(3000, 4000);

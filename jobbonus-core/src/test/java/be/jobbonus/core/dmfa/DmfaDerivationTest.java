@@ -138,6 +138,22 @@ class DmfaDerivationTest {
   }
 
   @Test
+  @DisplayName("issue 11: a counted service with 0 days and 0 hours is refused (DmfA: days >= 1)")
+  void countedServiceWithoutDaysOrHoursIsRefused() {
+    InvalidOccupationLineException e = assertThrows(InvalidOccupationLineException.class, () -> D.derive(List.of(
+        ft("2024Q1", "0123456749", 500, List.of(Service.of(1, 6500, 0), Service.of(3, 0, 0)), List.of()))));
+    assertEquals("services[1].days", e.field());
+    assertTrue(e.getMessage().contains("counted service code 3"), e.getMessage());
+    InvalidOccupationLineException pt = assertThrows(InvalidOccupationLineException.class, () -> D.derive(List.of(
+        pt("2024Q1", "0123456749", 1900, 3800, List.of(Service.of(1, 0, 0)), List.of()))));
+    assertEquals("services[0].days", pt.field());
+    // a service that does not count may declare nothing: it is not read
+    QuarterInput q = only(List.of(ft("2024Q1", "0123456749", 500, List.of(Service.of(1, 6500, 0), Service.of(50, 0, 0)),
+        List.of())));
+    assertEquals(1, q.workFraction().signum());
+  }
+
+  @Test
   @DisplayName("a part-time line with counted services and S = 0 is refused, naming refMeanWorkingHours")
   void zeroReferenceHours() {
     InvalidOccupationLineException e = assertThrows(InvalidOccupationLineException.class, () -> D.derive(List.of(

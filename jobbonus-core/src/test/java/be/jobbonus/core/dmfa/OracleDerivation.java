@@ -166,7 +166,7 @@ public final class OracleDerivation {
   /** DmfaDerivation.check, as it was. */
   static void check(ParameterSet parameters, Line line) {
     DmfaRules rules = parameters.dmfaRulesFor(line.quarter());
-    if (isTerminationIndemnity(line, rules) && !rules.terminationIndemnityCounts().value()) {
+    if (isTerminationIndemnity(line, rules) && !indemnityCounts(rules, line.quarter())) {
       return;
     }
     Set<Integer> counted = rules.countedServiceCodes().value();
@@ -175,6 +175,10 @@ public final class OracleDerivation {
       int code = line.serviceCodes()[i];
       if (!counted.contains(code)) {
         continue;
+      }
+      if (line.serviceDays()[i] == 0 && line.serviceHours()[i] == 0) {
+        throw new Refused("services[" + i + "].days", "is 0 and so are the hours of counted service code " + code
+            + "; DmfA declares a service with at least 1 (hundredths of a day)", false);
       }
       if (line.partTime() && line.serviceHours()[i] == 0 && line.serviceDays()[i] > 0) {
         throw new Refused("services[" + i + "].hours",
@@ -224,7 +228,7 @@ public final class OracleDerivation {
     }
     List<Quarter> out = new ArrayList<>();
     StringBuilder b = new StringBuilder(
-        "Derivation from DmfA occupation lines  [BVR 1 July 2022 art. 2 §2-§3/1; calculation.md §4]\n");
+        "Derivation from DmfA occupation lines  [" + law(parameters, "dmfaDerivation") + "]\n");
     for (var e : byQuarter.entrySet()) {
       Quarter q;
       try {
@@ -246,13 +250,14 @@ public final class OracleDerivation {
     Set<Integer> countedCodes = rules.countedServiceCodes().value();
     Set<Integer> wageCodes = rules.wageRemunerationCodes().value();
     Set<Integer> tiCodes = rules.terminationIndemnityRemunerationCodes().value();
-    boolean tiCounts = rules.terminationIndemnityCounts().value();
+    boolean tiCounts = indemnityCounts(rules, q);
     Set<Integer> teaching = rules.teachingStaffWorkerCodes().value();
     List<String> text = new ArrayList<>();
     text.add("counted service codes " + countedCodes + " " + cite(rules.countedServiceCodes()));
     text.add("wage remuneration codes " + wageCodes + " " + cite(rules.wageRemunerationCodes()));
     text.add("termination-indemnity codes " + tiCodes + ", such lines " + (tiCounts ? "count" : "count for nothing") + " "
-        + cite(rules.terminationIndemnityCounts()));
+        + cite(rules.terminationIndemnityCounts()) + ", from the quarter containing "
+        + rules.terminationIndemnityFrom().value() + " " + cite(rules.terminationIndemnityFrom()));
     Frac sum = Frac.ZERO;
     long wage = 0;
     boolean anyCounted = false;
@@ -316,8 +321,8 @@ public final class OracleDerivation {
             + ") = " + fraction.toText());
       }
       if (teaching.contains(l.workerCode())) {
-        text.add("  FLAG: temporary teaching staff paid in tenths (BVR art. 2 §3/1): the summer pay is spread by a"
-            + " special rule; supply the corrected quarter wage in quarters.csv if it applies");
+        text.add("  FLAG: temporary teaching staff paid in tenths (" + law(parameters, "teachingStaff")
+            + "): the summer pay is spread by a special rule; supply the corrected quarter wage in quarters.csv if it applies");
       }
       sum = sum.plus(fraction);
       wage += lineWage;
@@ -355,6 +360,17 @@ public final class OracleDerivation {
       }
     }
     return false;
+  }
+
+  /** Whether termination-indemnity lines count in {@code q}: from the quarter holding the effective day. */
+  private static boolean indemnityCounts(DmfaRules rules, YearQuarter q) {
+    return rules.terminationIndemnityCounts().value()
+        && q.firstDay().plusMonths(3).isAfter(rules.terminationIndemnityFrom().value());
+  }
+
+  private static String law(ParameterSet p, String key) {
+    Parameter<String> c = p.citations().all().get(key);
+    return c.value() + " (" + c.status() + ")";
   }
 
   private static String cite(Parameter<?> p) {

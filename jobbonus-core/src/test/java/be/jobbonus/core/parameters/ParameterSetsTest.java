@@ -68,9 +68,17 @@ class ParameterSetsTest {
   }
 
   @Test
-  void dmfaRulesChangeWithTheTerminationIndemnityFrom2023Q3() {
-    assertEquals(false, OFFICIAL.dmfaRulesFor(YearQuarter.of(2023, 2)).terminationIndemnityCounts().value());
-    assertEquals(true, OFFICIAL.dmfaRulesFor(YearQuarter.of(2023, 3)).terminationIndemnityCounts().value());
+  void terminationIndemnityDateSelectsTheQuarterContainingIt() {
+    DmfaRules rules = OFFICIAL.dmfaRulesFor(YearQuarter.of(2023, 2));
+    assertEquals(java.time.LocalDate.of(2023, 9, 1), rules.terminationIndemnityFrom().value());
+    assertEquals(Status.I, rules.terminationIndemnityCounts().status());
+    assertEquals(false, rules.terminationIndemnityCountsIn(YearQuarter.of(2023, 2)));
+    assertEquals(true, rules.terminationIndemnityCountsIn(YearQuarter.of(2023, 3)));
+    assertEquals(true, rules.terminationIndemnityCountsIn(YearQuarter.of(2024, 1)));
+    ParameterSet moved = ParameterSets.withOverrides(OFFICIAL, "moved",
+        java.util.Map.of("dmfa[2023-01-01].terminationIndemnityFrom", "2023-10-01"), "test");
+    assertEquals(false, moved.dmfaRulesFor(YearQuarter.of(2023, 3)).terminationIndemnityCountsIn(YearQuarter.of(2023, 3)));
+    assertEquals(true, moved.dmfaRulesFor(YearQuarter.of(2023, 4)).terminationIndemnityCountsIn(YearQuarter.of(2023, 4)));
     assertEquals(Set.of(1, 3, 4, 5, 20), OFFICIAL.dmfaRulesFor(YearQuarter.of(2024, 1)).countedServiceCodes().value());
   }
 

@@ -75,6 +75,14 @@ public final class AccessPolicy {
     this.refusals = Collections.unmodifiableMap(refusals);
   }
 
+  /**
+   * The citation of data minimisation towards VLABEL (nothing but the message's fields reaches
+   * it), as read from the data; the message reader cites it when it refuses a field.
+   */
+  public Citation messageMinimisation() {
+    return refusals.get(Refusal.sourceDataToVlabel);
+  }
+
   /** The purposes and services of the protocol of 8 September 2022. */
   public static AccessPolicy official() {
     AccessPolicy p = official;

@@ -31,7 +31,7 @@ public final class ProtocolTerms {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final Set<String> FIELDS = Set.of("entryIntoForce", "qualityMeasures", "terminationNotice",
       "breachToAuthority", "lawChangeNotice", "processorChangeNotice", "processorListExchange",
-      "processorListUpdate");
+      "processorListUpdate", "terminationForBreach", "terminationByLaw");
   private static volatile ProtocolTerms official;
 
   private final Term<LocalDate> entryIntoForce;
@@ -42,10 +42,15 @@ public final class ProtocolTerms {
   private final Term<Period> processorChangeNotice;
   private final Term<Period> processorListExchange;
   private final Term<Period> processorListUpdate;
+  private final Term<Period> terminationForBreach;
+  private final Term<Period> terminationByLaw;
 
   private ProtocolTerms(Term<LocalDate> entryIntoForce, Term<Period> qualityMeasures, Term<Period> terminationNotice,
       Term<Duration> breachToAuthority, Term<Period> lawChangeNotice, Term<Period> processorChangeNotice,
-      Term<Period> processorListExchange, Term<Period> processorListUpdate) {
+      Term<Period> processorListExchange, Term<Period> processorListUpdate, Term<Period> terminationForBreach,
+      Term<Period> terminationByLaw) {
+    this.terminationForBreach = terminationForBreach;
+    this.terminationByLaw = terminationByLaw;
     this.entryIntoForce = entryIntoForce;
     this.qualityMeasures = qualityMeasures;
     this.terminationNotice = terminationNotice;
@@ -111,13 +116,14 @@ public final class ProtocolTerms {
     Term<Period> exchange = term(root, "processorListExchange", source, Period::parse);
     Term<Period> update = term(root, "processorListUpdate", source, Period::parse);
     for (String f : List.of("lawChangeNotice", "processorChangeNotice", "processorListExchange",
-        "processorListUpdate")) {
+        "processorListUpdate", "terminationForBreach", "terminationByLaw")) {
       if (term(root, f, source, Period::parse).value().isNegative()) {
         throw new IllegalArgumentException(source + ": " + f + " must not be negative");
       }
     }
     return new ProtocolTerms(term(root, "entryIntoForce", source, LocalDate::parse), quality, notice, breach, law,
-        processors, exchange, update);
+        processors, exchange, update, term(root, "terminationForBreach", source, Period::parse),
+        term(root, "terminationByLaw", source, Period::parse));
   }
 
   private static <T> Term<T> term(JsonNode root, String field, String source, Function<String, T> parser) {
@@ -153,6 +159,16 @@ public final class ProtocolTerms {
       throw new IllegalArgumentException(path + "." + f + ": required text");
     }
     return v.stringValue();
+  }
+
+  /** Termination for processing against the protocol or the law: at once, by simple notice (art. 8). */
+  public Term<Period> terminationForBreach() {
+    return terminationForBreach;
+  }
+
+  /** End by law: end of the communication period or of the legal basis, at once (art. 11). */
+  public Term<Period> terminationByLaw() {
+    return terminationByLaw;
   }
 
   /** The protocol's entry into force: the date of signature (art. 11). */

@@ -67,15 +67,17 @@ public record Termination(Kind kind, Optional<Party> by, LocalDate date, LocalDa
   public static Termination forBreach(Party by, LocalDate noticeDate) {
     Objects.requireNonNull(by, "by");
     Objects.requireNonNull(noticeDate, "noticeDate");
-    return new Termination(Kind.BREACH, Optional.of(by), noticeDate, ProtocolTerms.official().entryIntoForce().value(),
-        noticeDate.minusDays(1), "protocol art. 8");
+    ProtocolTerms terms = ProtocolTerms.official();
+    return new Termination(Kind.BREACH, Optional.of(by), noticeDate, terms.entryIntoForce().value(),
+        noticeDate.plus(terms.terminationForBreach().value()).minusDays(1), terms.terminationForBreach().article());
   }
 
   /** End by law on {@code date} (art. 11). */
   public static Termination byLaw(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return new Termination(Kind.BY_LAW, Optional.empty(), date, ProtocolTerms.official().entryIntoForce().value(),
-        date.minusDays(1), "protocol art. 11");
+    ProtocolTerms terms = ProtocolTerms.official();
+    return new Termination(Kind.BY_LAW, Optional.empty(), date, terms.entryIntoForce().value(),
+        date.plus(terms.terminationByLaw().value()).minusDays(1), terms.terminationByLaw().article());
   }
 
   /** Whether the protocol covers communications on {@code day}: from the entry into force to the last day. */

@@ -3,6 +3,7 @@ package be.jobbonus.rules.message;
 import be.jobbonus.core.Insz;
 import be.jobbonus.core.Statuut;
 import be.jobbonus.core.YearQuarter;
+import be.jobbonus.rules.access.AccessPolicy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -176,7 +177,7 @@ public final class VlabelMessageReader {
       if (!fields.contains(name)) {
         String shown = PLAIN_NAME.matcher(name).matches() ? "'" + name + "'" : "(name withheld)";
         throw new InvalidMessageException(0, path.equals("$") ? "$" : path,
-            "unknown field " + shown + ": protocol art. 3 allows only " + fields);
+            "unknown field " + shown + ": " + AccessPolicy.official().messageMinimisation().article() + " allows only " + fields);
       }
     }
     Set<String> missing = new LinkedHashSet<>(fields);

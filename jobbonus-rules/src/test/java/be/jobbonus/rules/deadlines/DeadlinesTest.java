@@ -123,6 +123,9 @@ class DeadlinesTest {
     assertFalse(t.inForceOn(d("2025-05-05")));
     assertEquals("protocol art. 8", t.article());
     assertFalse(Termination.byLaw(d("2027-01-01")).inForceOn(d("2027-01-01")));
+    assertEquals("protocol art. 11", Termination.byLaw(d("2027-01-01")).article());
+    assertEquals(ProtocolTerms.official().terminationForBreach().article(), t.article());
+    assertEquals(ProtocolTerms.official().terminationByLaw().status(), be.jobbonus.core.parameters.Status.L);
   }
 
   @Test

@@ -39,7 +39,11 @@ import org.codehaus.stax2.XMLStreamReader2;
  * <p><b>Persons.</b> A person with an error anywhere in its {@code NaturalPerson} (a value outside
  * its zone's domain, a missing or repeated element, an invalid INSZ, the same INSS twice in one
  * declaration) is refused with all its occupations in the document: each gets a reject, the
- * faulty one naming the element at fault.
+ * faulty one naming the element at fault. The reader checks each value against its zone only;
+ * the checks across an occupation's fields (a service code twice, more days or hours than the
+ * quarter has, the amounts' total) are the derivation's ({@code LineChecks} through {@code
+ * DmfaAccumulator}), made with the same words for XML as for {@code dmfa.jsonl} by {@code
+ * be.jobbonus.io.batch.CalculateRun}.
  *
  * <p><b>Hostile XML.</b> DTDs are refused (so no entity is declared, expanded or fetched: an XXE
  * document or an entity bomb is refused at its {@code <!DOCTYPE} without reading anything else),

@@ -39,100 +39,117 @@ import java.util.stream.Stream;
  */
 final class XmlRecords {
 
-  /** One thread's records, in the order its files were read. */
+  /**
+   * Ints in chunks of {@value #CHUNK}: appended without ever copying, and no array large enough to
+   * need contiguous heap (a G1 humongous object) however many records a run holds.
+   */
+  static final class Ints {
+    static final int SHIFT = 16;
+    static final int CHUNK = 1 << SHIFT;
+    private int[][] chunks = new int[16][];
+    private long size;
+
+    void add(int v) {
+      int c = (int) (size >>> SHIFT);
+      if (c == chunks.length) {
+        chunks = Arrays.copyOf(chunks, c * 2);
+      }
+      if (chunks[c] == null) {
+        chunks[c] = new int[CHUNK];
+      }
+      chunks[c][(int) size & (CHUNK - 1)] = v;
+      size++;
+    }
+
+    int get(long i) {
+      return chunks[(int) (i >>> SHIFT)][(int) i & (CHUNK - 1)];
+    }
+
+    long size() {
+      return size;
+    }
+  }
+
+  /**
+   * One thread's records, in the order its files were read: per record the INSZ (two ints), the
+   * line, the Occupation's place (person; worker record and occupation) and where its fields
+   * start; the fields packed (docs below), about 60 bytes an occupation in all. The reference year
+   * and the employer are the file's, kept per file.
+   */
   private static final class Part {
     int n;
-    long[] insz = new long[1024];
-    int[] file = new int[1024];
-    int[] line = new int[1024];
-    int[] person = new int[1024];
-    int[] workerRecord = new int[1024];
-    int[] occupation = new int[1024];
-    int[] start = new int[1025]; // into data; data[start[i]..start[i + 1]) the fields
-    int[] data = new int[1 << 14];
-    int used;
+    final Ints inszHigh = new Ints();
+    final Ints inszLow = new Ints();
+    final Ints line = new Ints();
+    final Ints person = new Ints();
+    final Ints workerOccupation = new Ints(); // worker record << 16 | occupation
+    final Ints start = new Ints(); // into data, per record
+    final Ints data = new Ints();
     final Map<Integer, Reject> rejects = new HashMap<>();
 
-    void add(long key, int fileIndex, long lineNumber, int p, int w, int o) {
-      if (n == insz.length) {
-        int m = n + (n >> 1); // 1.5×: the peak of a growth stays near the arrays' size
-        insz = Arrays.copyOf(insz, m);
-        file = Arrays.copyOf(file, m);
-        line = Arrays.copyOf(line, m);
-        person = Arrays.copyOf(person, m);
-        workerRecord = Arrays.copyOf(workerRecord, m);
-        occupation = Arrays.copyOf(occupation, m);
-        start = Arrays.copyOf(start, m + 1);
+    void add(long key, long lineNumber, int p, int w, int o) {
+      inszHigh.add((int) (key >> 32));
+      inszLow.add((int) key);
+      line.add((int) Math.min(Integer.MAX_VALUE, lineNumber));
+      person.add(p);
+      workerOccupation.add(Math.min(w, 0xFFFF) << 16 | Math.min(o, 0xFFFF));
+      long at = data.size();
+      if (at > Integer.MAX_VALUE) {
+        throw new InputFileException("a run reads at most " + Integer.MAX_VALUE + " occupation fields per thread");
       }
-      insz[n] = key;
-      file[n] = fileIndex;
-      line[n] = (int) Math.min(Integer.MAX_VALUE, lineNumber);
-      person[n] = p;
-      workerRecord[n] = w;
-      occupation[n] = o;
-      start[n] = used;
-    }
-
-    void fields(OccupationFields f) {
-      int need = used + 12 + 3 * f.services + 3 * f.remunerations;
-      if (need > data.length) {
-        data = Arrays.copyOf(data, Math.max(need, data.length + (data.length >> 1)));
-      }
-      int[] d = data;
-      int k = used;
-      d[k++] = f.year;
-      d[k++] = f.quarter;
-      d[k++] = (int) (f.employer >>> 32);
-      d[k++] = (int) f.employer;
-      d[k++] = f.employerDigits;
-      d[k++] = f.workerCode;
-      d[k++] = f.partTime ? 1 : 0;
-      d[k++] = f.daysPerWeek;
-      d[k++] = f.meanWorkingHours;
-      d[k++] = f.refMeanWorkingHours;
-      d[k++] = f.services;
-      for (int i = 0; i < f.services; i++) {
-        d[k++] = f.serviceCodes[i];
-        d[k++] = f.serviceDays[i];
-        d[k++] = f.serviceHours[i];
-      }
-      d[k++] = f.remunerations;
-      for (int i = 0; i < f.remunerations; i++) {
-        d[k++] = f.remunerationCodes[i];
-        d[k++] = (int) (f.remunerationAmounts[i] >>> 32);
-        d[k++] = (int) f.remunerationAmounts[i];
-      }
-      used = k;
-    }
-
-    void end() {
+      start.add((int) at);
       n++;
-      start[n] = used;
     }
 
-    void read(int i, long key, OccupationFields f) {
-      int[] d = data;
-      int k = start[i];
-      f.insz = key;
-      f.year = d[k++];
-      f.quarter = d[k++];
-      f.employer = ((long) d[k++] << 32) | (d[k++] & 0xFFFFFFFFL);
-      f.employerDigits = d[k++];
-      f.workerCode = d[k++];
-      f.partTime = d[k++] != 0;
-      f.daysPerWeek = d[k++];
-      f.meanWorkingHours = d[k++];
-      f.refMeanWorkingHours = d[k++];
-      f.services = d[k++];
-      for (int j = 0; j < f.services; j++) {
-        f.serviceCodes[j] = d[k++];
-        f.serviceDays[j] = d[k++];
-        f.serviceHours[j] = d[k++];
+    long insz(int i) {
+      return (long) inszHigh.get(i) << 32 | (inszLow.get(i) & 0xFFFFFFFFL);
+    }
+
+    /**
+     * Packs an occupation: quarter (3 bits) | part-time (1) | worker code (10) | services (6) |
+     * remunerations (6); D (10 bits) | Q &lt;&lt; 10; S; per service code | days &lt;&lt; 10, then
+     * hours; per remuneration code | the amount's bits above 32 &lt;&lt; 10, then its low 32 bits.
+     * Each value is within its DmfA zone (the reader checked it), so nothing is cut.
+     */
+    void fields(OccupationFields f) {
+      Ints d = data;
+      d.add(f.quarter | (f.partTime ? 1 : 0) << 3 | f.workerCode << 4 | f.services << 14 | f.remunerations << 20);
+      d.add(f.daysPerWeek | f.meanWorkingHours << 10);
+      d.add(f.refMeanWorkingHours);
+      for (int i = 0; i < f.services; i++) {
+        d.add(f.serviceCodes[i] | f.serviceDays[i] << 10);
+        d.add(f.serviceHours[i]);
       }
-      f.remunerations = d[k++];
+      for (int i = 0; i < f.remunerations; i++) {
+        long amount = f.remunerationAmounts[i];
+        d.add(f.remunerationCodes[i] | (int) (amount >>> 32) << 10);
+        d.add((int) amount);
+      }
+    }
+
+    void read(int i, OccupationFields f) {
+      Ints d = data;
+      long k = start.get(i);
+      int h = d.get(k++);
+      f.quarter = h & 7;
+      f.partTime = (h >>> 3 & 1) != 0;
+      f.workerCode = h >>> 4 & 0x3FF;
+      f.services = h >>> 14 & 0x3F;
+      f.remunerations = h >>> 20 & 0x3F;
+      int dq = d.get(k++);
+      f.daysPerWeek = dq & 0x3FF;
+      f.meanWorkingHours = dq >>> 10;
+      f.refMeanWorkingHours = d.get(k++);
+      for (int j = 0; j < f.services; j++) {
+        int cd = d.get(k++);
+        f.serviceCodes[j] = cd & 0x3FF;
+        f.serviceDays[j] = cd >>> 10;
+        f.serviceHours[j] = d.get(k++);
+      }
       for (int j = 0; j < f.remunerations; j++) {
-        f.remunerationCodes[j] = d[k++];
-        f.remunerationAmounts[j] = ((long) d[k++] << 32) | (d[k++] & 0xFFFFFFFFL);
+        int ca = d.get(k++);
+        f.remunerationCodes[j] = ca & 0x3FF;
+        f.remunerationAmounts[j] = (long) (ca >>> 10) << 32 | (d.get(k++) & 0xFFFFFFFFL);
       }
     }
   }
@@ -144,6 +161,10 @@ final class XmlRecords {
   private final int[] filePart;
   private final int[] fileFirst;
   private final int[] fileCount;
+  /** Per file: the declaration's year and employer (number and digits), from its first occupation. */
+  private final int[] fileYear;
+  private final long[] fileEmployer;
+  private final byte[] fileEmployerDigits;
   /** Per file: the place of its first record among all files' records. */
   private long[] fileBase;
   private long[] order;
@@ -156,6 +177,9 @@ final class XmlRecords {
     this.filePart = new int[files.size()];
     this.fileFirst = new int[files.size()];
     this.fileCount = new int[files.size()];
+    this.fileYear = new int[files.size()];
+    this.fileEmployer = new long[files.size()];
+    this.fileEmployerDigits = new byte[files.size()];
   }
 
   /**
@@ -199,7 +223,7 @@ final class XmlRecords {
     int t = Math.max(1, Math.min(threads, files.size()));
     XmlRecords x = new XmlRecords(files, names, t);
     AtomicInteger next = new AtomicInteger();
-    RuntimeException[] failure = new RuntimeException[t];
+    Throwable[] failure = new Throwable[t];
     Thread[] workers = new Thread[t];
     for (int k = 0; k < t; k++) {
       int id = k;
@@ -208,7 +232,7 @@ final class XmlRecords {
       workers[k] = new Thread(() -> {
         try {
           x.parse(id, part, next, year);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // kept for the caller: no run goes on with part of the records
           failure[id] = e;
         }
       }, "dmfa-xml-" + k);
@@ -228,9 +252,12 @@ final class XmlRecords {
         }
       }
     }
-    for (RuntimeException e : failure) {
+    for (Throwable e : failure) {
+      if (e instanceof Error err) {
+        throw err;
+      }
       if (e != null) {
-        throw e;
+        throw (RuntimeException) e;
       }
     }
     return x;
@@ -242,16 +269,18 @@ final class XmlRecords {
     DmfaXmlReader.Handler handler = new DmfaXmlReader.Handler() {
       @Override
       public void occupation(OccupationFields fields, DmfaXmlReader.Where where) {
-        part.add(fields.insz, fileIndex[0], where.line(), where.person(), where.workerRecord(), where.occupation());
+        int f = fileIndex[0];
+        fileYear[f] = fields.year; // one declaration, one quarter and employer
+        fileEmployer[f] = fields.employer;
+        fileEmployerDigits[f] = (byte) fields.employerDigits;
+        part.add(fields.insz, where.line(), where.person(), where.workerRecord(), where.occupation());
         part.fields(fields);
-        part.end();
       }
 
       @Override
       public void reject(Reject reject, long insz, DmfaXmlReader.Where where) {
-        part.add(insz, fileIndex[0], reject.line(), 0, 0, 0);
         part.rejects.put(part.n, reject);
-        part.end();
+        part.add(insz, reject.line(), 0, 0, 0);
       }
     };
     for (int f = next.getAndIncrement(); f < files.size(); f = next.getAndIncrement()) {
@@ -283,7 +312,7 @@ final class XmlRecords {
     int s = 0;
     for (Part p : parts) {
       for (int i = 0; i < p.n; i++) {
-        long k = p.insz[i];
+        long k = p.insz(i);
         if (k >= 0 && people.indexOf(k) < 0) {
           if (s == strangers.length) {
             strangers = Arrays.copyOf(strangers, s * 2);
@@ -305,7 +334,7 @@ final class XmlRecords {
     for (int f = 0; f < files.size(); f++) {
       Part p = parts[filePart[f]];
       for (int j = 0; j < fileCount[f]; j++) {
-        long k = p.insz[fileFirst[f] + j];
+        long k = p.insz(fileFirst[f] + j);
         long rank;
         if (k < 0) {
           rank = last;
@@ -349,11 +378,11 @@ final class XmlRecords {
   }
 
   long insz(int f, long place) {
-    return part(f).insz[index(f, place)];
+    return part(f).insz(index(f, place));
   }
 
   long line(int f, long place) {
-    return part(f).line[index(f, place)];
+    return part(f).line.get(index(f, place));
   }
 
   /** The reject of this record, or {@code null} when it is an accepted occupation. */
@@ -365,14 +394,19 @@ final class XmlRecords {
   void fields(int f, long place, OccupationFields into) {
     Part p = part(f);
     int i = index(f, place);
-    p.read(i, p.insz[i], into);
+    into.insz = p.insz(i);
+    into.year = fileYear[f];
+    into.employer = fileEmployer[f];
+    into.employerDigits = fileEmployerDigits[f];
+    p.read(i, into);
   }
 
   /** The {@code Occupation} element's path, such as {@code EmployerDeclaration/NaturalPerson[2]/WorkerRecord[1]/Occupation[1]}. */
   String path(int f, long place) {
     Part p = part(f);
     int i = index(f, place);
-    return DmfaXmlReader.occupationPath(p.person[i], p.workerRecord[i], p.occupation[i]);
+    int wo = p.workerOccupation.get(i);
+    return DmfaXmlReader.occupationPath(p.person.get(i), wo >>> 16, wo & 0xFFFF);
   }
 
   String name(int f) {

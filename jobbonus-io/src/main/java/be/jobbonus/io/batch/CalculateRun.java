@@ -43,8 +43,10 @@ import java.util.Optional;
 
 /**
  * The {@code calculate} and {@code explain} runs over a persons file and a per-quarter file
- * ({@code dmfa.jsonl} or {@code quarters.csv}): the one path of a person's data from the files to
- * {@code results.jsonl}.
+ * ({@code dmfa.jsonl} or {@code quarters.csv}) or DmfA XML declarations ({@link #calculateXml}):
+ * the one path of a person's data from the files to {@code results.jsonl}. For XML only the first
+ * stages differ (the documents parsed in parallel and each person's occupations gathered from
+ * every file by {@link XmlRecords}); grouping, derivation, engine and writer are these.
  *
  * <p>Stages, each once: {@link ByteLines} splits the file; the format reads each line into
  * primitive fields ({@link DmfaJsonl}: a byte scanner for plain lines, Jackson for the others;
@@ -123,7 +125,7 @@ public final class CalculateRun {
     InputFiles.requireRecords(persons, personsName, PersonsCsv.HEADER);
     List<Path> files = XmlRecords.expand(declarations);
     Persons people = PersonsCsv.read(persons, personsName, rejects);
-    XmlRecords records = XmlRecords.read(files, names(files), year, threads);
+    XmlRecords records = XmlRecords.read(files, names(files), year, threads, -1);
     records.sort(people);
     ResultsJson writer = new ResultsJson(results, resultsName, parameters, year, kernel);
     String dataName = files.size() == 1 ? files.get(0).toString() : files.size() + " DmfA XML declarations";
@@ -163,7 +165,7 @@ public final class CalculateRun {
     if (i < 0) {
       return Optional.empty();
     }
-    XmlRecords records = XmlRecords.read(files, names(files), year, threads);
+    XmlRecords records = XmlRecords.read(files, names(files), year, threads, Long.parseLong(insz.digits()));
     records.sort(people);
     Outcome[] outcome = new Outcome[1];
     String dataName = files.size() == 1 ? files.get(0).toString() : files.size() + " DmfA XML declarations";

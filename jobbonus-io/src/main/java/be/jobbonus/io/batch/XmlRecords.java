@@ -217,9 +217,10 @@ final class XmlRecords {
    * Reads every file on {@code threads} threads (each file by one thread, the next free one).
    *
    * @param names the name of each file in rejects
+   * @param only keep the records of this INSZ only ({@code explain}); -1 for every record
    * @throws UncheckedIOException when a file cannot be read
    */
-  static XmlRecords read(List<Path> files, List<String> names, int year, int threads) {
+  static XmlRecords read(List<Path> files, List<String> names, int year, int threads, long only) {
     int t = Math.max(1, Math.min(threads, files.size()));
     XmlRecords x = new XmlRecords(files, names, t);
     AtomicInteger next = new AtomicInteger();
@@ -231,7 +232,7 @@ final class XmlRecords {
       x.parts[k] = part;
       workers[k] = new Thread(() -> {
         try {
-          x.parse(id, part, next, year);
+          x.parse(id, part, next, year, only);
         } catch (RuntimeException | Error e) { // kept for the caller: no run goes on with part of the records
           failure[id] = e;
         }
@@ -263,12 +264,15 @@ final class XmlRecords {
     return x;
   }
 
-  private void parse(int id, Part part, AtomicInteger next, int year) {
+  private void parse(int id, Part part, AtomicInteger next, int year, long only) {
     DmfaXmlReader reader = new DmfaXmlReader(year);
     int[] fileIndex = new int[1];
     DmfaXmlReader.Handler handler = new DmfaXmlReader.Handler() {
       @Override
       public void occupation(OccupationFields fields, DmfaXmlReader.Where where) {
+        if (only >= 0 && fields.insz != only) {
+          return;
+        }
         int f = fileIndex[0];
         fileYear[f] = fields.year; // one declaration, one quarter and employer
         fileEmployer[f] = fields.employer;
@@ -279,6 +283,9 @@ final class XmlRecords {
 
       @Override
       public void reject(Reject reject, long insz, DmfaXmlReader.Where where) {
+        if (only >= 0 && insz != only) {
+          return;
+        }
         part.rejects.put(part.n, reject);
         part.add(insz, reject.line(), 0, 0, 0);
       }

@@ -561,6 +561,7 @@ public final class CalculateRun {
           ownRejects.add(r);
         }
       }
+      ownRejects.sort(Comparator.comparing(Reject::file).thenComparingLong(Reject::line));
       String where = kind != InputKind.DMFA_XML
           ? dataName + " line" + (own.size() > 1 ? "s " : " ") + Lines.join(own)
           : places(ownRejects);

@@ -76,8 +76,8 @@ public final class CalculateCommand implements Callable<Integer> {
       Cli.requireReadable(sealKeyFile, "--seal-key-file");
     }
     Path sealFile = ResultsSeal.sealFile(out);
-    List<Cli.Named> inputs = new ArrayList<>(List.of(new Cli.Named("--persons", input.persons),
-        new Cli.Named(input.dataOption(), input.dataFile())));
+    List<Cli.Named> inputs = new ArrayList<>(List.of(new Cli.Named("--persons", input.persons)));
+    inputs.addAll(input.dataInputs());
     if (input.parameters != null) {
       inputs.add(new Cli.Named("--parameters", input.parameters));
     }
@@ -100,8 +100,11 @@ public final class CalculateCommand implements Callable<Integer> {
         OutputFile rejectsOut = OutputFile.open(rejectsFile, true);
         OutputFile sealOut = seal == null ? null : OutputFile.open(sealFile, true)) {
       RejectsWriter rw = RejectsWriter.over(rejectsOut);
-      c = run.calculate(input.persons, InputOptions.name(input.persons), input.dataFile(),
-          InputOptions.name(input.dataFile()), input.kind(), resultsOut.stream(), out.toString(), rw);
+      c = input.kind() == InputKind.DMFA_XML
+          ? run.calculateXml(input.persons, InputOptions.name(input.persons), input.data.dmfaXml, resultsOut.stream(),
+              out.toString(), rw, InputOptions.threads())
+          : run.calculate(input.persons, InputOptions.name(input.persons), input.dataFile(),
+              InputOptions.name(input.dataFile()), input.kind(), resultsOut.stream(), out.toString(), rw);
       rw.flush();
       resultsOut.stream().flush();
       if (sealOut != null) {

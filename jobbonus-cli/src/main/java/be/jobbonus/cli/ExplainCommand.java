@@ -4,6 +4,7 @@ import be.jobbonus.core.Insz;
 import be.jobbonus.core.calculation.JobbonusResult;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.io.batch.CalculateRun;
+import be.jobbonus.io.batch.InputKind;
 import be.jobbonus.io.batch.Outcome;
 import be.jobbonus.io.Reject;
 import java.io.PrintWriter;
@@ -57,8 +58,11 @@ public final class ExplainCommand implements Callable<Integer> {
     ParameterSet set = Cli.parameters(input.parameters);
     CalculateRun run = new CalculateRun(set, input.year);
     List<Reject> personRejects = new ArrayList<>();
-    Optional<Outcome> outcome = run.explain(input.persons, InputOptions.name(input.persons), input.dataFile(),
-        InputOptions.name(input.dataFile()), input.kind(), id, personRejects);
+    Optional<Outcome> outcome = input.kind() == InputKind.DMFA_XML
+        ? run.explainXml(input.persons, InputOptions.name(input.persons), input.data.dmfaXml, id, personRejects,
+            InputOptions.threads())
+        : run.explain(input.persons, InputOptions.name(input.persons), input.dataFile(),
+            InputOptions.name(input.dataFile()), input.kind(), id, personRejects);
     PrintWriter o = spec.commandLine().getOut();
     if (outcome.isEmpty()) {
       if (!personRejects.isEmpty()) {
@@ -75,8 +79,7 @@ public final class ExplainCommand implements Callable<Integer> {
       out.rejects().forEach(r -> o.println("  " + line(r)));
       return ExitCodes.REJECTS;
     }
-    String dataName = InputOptions.name(input.dataFile());
-    out.derivation().ifPresent(d -> o.println(d.toText(i -> dataName + " line " + out.lines().get(i))));
+    out.derivation().ifPresent(d -> o.println(d.toText(i -> out.places().get(i))));
     JobbonusResult r = out.result().orElseThrow();
     o.print(r.explain().toText());
     return ExitCodes.OK;

@@ -1,7 +1,10 @@
 package be.jobbonus.cli;
 
 import be.jobbonus.io.batch.InputKind;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -20,6 +23,11 @@ final class InputOptions {
   Data data;
 
   static final class Data {
+    @Option(names = "--dmfa-xml", arity = "1..*", paramLabel = "PATH",
+        description = "DmfA declarations as the employers send them (DmfAOriginal XML, one document per employer"
+            + " and quarter): files, or directories whose *.xml files are read in name order; repeatable.")
+    List<Path> dmfaXml;
+
     @Option(names = "--quarters", paramLabel = "quarters.csv",
         description = "Quarter summaries: insz,quarter,wage_cents,work_fraction,regime.")
     Path quarters;
@@ -34,20 +42,47 @@ final class InputOptions {
   Path parameters;
 
   InputKind kind() {
-    return data.dmfa != null ? InputKind.DMFA : InputKind.QUARTERS;
+    return data.dmfaXml != null ? InputKind.DMFA_XML : data.dmfa != null ? InputKind.DMFA : InputKind.QUARTERS;
   }
 
+  /** The one per-quarter file ({@code --dmfa} or {@code --quarters}); {@code null} for {@code --dmfa-xml}. */
   Path dataFile() {
     return data.dmfa != null ? data.dmfa : data.quarters;
   }
 
   String dataOption() {
-    return data.dmfa != null ? "--dmfa" : "--quarters";
+    return data.dmfaXml != null ? "--dmfa-xml" : data.dmfa != null ? "--dmfa" : "--quarters";
+  }
+
+  /** Every data input, for the check that no output overwrites one. */
+  List<Cli.Named> dataInputs() {
+    List<Cli.Named> out = new ArrayList<>();
+    if (data.dmfaXml != null) {
+      for (Path p : data.dmfaXml) {
+        out.add(new Cli.Named("--dmfa-xml", p));
+      }
+    } else {
+      out.add(new Cli.Named(dataOption(), dataFile()));
+    }
+    return out;
   }
 
   void check() {
     Cli.requireReadable(persons, "--persons");
-    Cli.requireReadable(dataFile(), dataOption());
+    if (data.dmfaXml != null) {
+      for (Path p : data.dmfaXml) {
+        if (!Files.isDirectory(p)) {
+          Cli.requireReadable(p, "--dmfa-xml");
+        }
+      }
+    } else {
+      Cli.requireReadable(dataFile(), dataOption());
+    }
+  }
+
+  /** Threads to parse DmfA XML declarations on: every core. */
+  static int threads() {
+    return Runtime.getRuntime().availableProcessors();
   }
 
   static String name(Path p) {

@@ -99,6 +99,15 @@ public final class SimulateCommand implements Callable<Integer> {
           + " a DIR that already holds a population is refused unless --replace is given.")
   Path write;
 
+  @Option(names = "--format", defaultValue = "jsonl", paramLabel = "jsonl|xml",
+      description = "With --write: jsonl writes DIR/dmfa.jsonl; xml writes the DmfA declarations as employers send"
+          + " them, DIR/dmfa-xml/ with one DmfAOriginal document per employer and quarter (workers regrouped into"
+          + " employers of " + XML_WORKERS_PER_EMPLOYER + "). Default: ${DEFAULT-VALUE}.")
+  String format;
+
+  /** Workers per employer in the declarations {@code --format xml} writes. */
+  static final int XML_WORKERS_PER_EMPLOYER = 20;
+
   @Option(names = "--replace",
       description = "With --write: replace a population already in DIR (without it, such a DIR is refused).")
   boolean replace;
@@ -154,7 +163,12 @@ public final class SimulateCommand implements Callable<Integer> {
       return flanders(set, t, o);
     }
     SyntheticPopulation population = SyntheticPopulation.of(seed, year);
-    if (write != null) {
+    if (write != null && xml()) {
+      long w0 = System.nanoTime();
+      long lines = PopulationFiles.writeDeclarations(population, workers, write, XML_WORKERS_PER_EMPLOYER);
+      o.printf("wrote %,d persons and %,d DmfA occupations to %s and %s in %.1f s%n", workers, lines,
+          write.resolve("persons.csv"), write.resolve("dmfa-xml"), (System.nanoTime() - w0) / 1e9);
+    } else if (write != null) {
       long w0 = System.nanoTime();
       long lines = PopulationFiles.write(population, workers, write);
       o.printf("wrote %,d persons and %,d DmfA lines to %s and %s in %.1f s%n", workers, lines,
@@ -237,7 +251,17 @@ public final class SimulateCommand implements Callable<Integer> {
    * Refuses (exit 2) outputs that are inputs, and a --write DIR that already holds a population
    * unless --replace is given.
    */
+  private boolean xml() {
+    if (!format.equals("jsonl") && !format.equals("xml")) {
+      throw new UsageException("--format must be jsonl or xml, was " + format);
+    }
+    return format.equals("xml");
+  }
+
   private void checkOutputs() {
+    if (write == null && !format.equals("jsonl")) {
+      throw new UsageException("--format is for --write: give --write DIR");
+    }
     List<Cli.Named> inputs = new ArrayList<>();
     if (parameters != null) {
       inputs.add(new Cli.Named("--parameters", parameters));
@@ -259,7 +283,7 @@ public final class SimulateCommand implements Callable<Integer> {
       if (Files.exists(write) && !Files.isDirectory(write)) {
         throw new UsageException("--write " + write + ": is a file; give a directory");
       }
-      for (String f : List.of("persons.csv", "dmfa.jsonl")) {
+      for (String f : List.of("persons.csv", xml() ? "dmfa-xml" : "dmfa.jsonl")) {
         Path p = write.resolve(f);
         if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !replace) {
           throw new UsageException("--write " + write + " already holds a population (" + f

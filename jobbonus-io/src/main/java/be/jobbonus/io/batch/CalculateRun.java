@@ -43,8 +43,10 @@ import java.util.Optional;
 
 /**
  * The {@code calculate} and {@code explain} runs over a persons file and a per-quarter file
- * ({@code dmfa.jsonl} or {@code quarters.csv}): the one path of a person's data from the files to
- * {@code results.jsonl}.
+ * ({@code dmfa.jsonl} or {@code quarters.csv}) or DmfA XML declarations ({@link #calculateXml}):
+ * the one path of a person's data from the files to {@code results.jsonl}. For XML only the first
+ * stages differ (the documents parsed in parallel and each person's occupations gathered from
+ * every file by {@link XmlRecords}); grouping, derivation, engine and writer are these.
  *
  * <p>Stages, each once: {@link ByteLines} splits the file; the format reads each line into
  * primitive fields ({@link DmfaJsonl}: a byte scanner for plain lines, Jackson for the others;
@@ -92,6 +94,7 @@ public final class CalculateRun {
    */
   public RunCounts calculate(Path persons, String personsName, Path data, String dataName, InputKind kind,
       OutputStream results, String resultsName, RejectSink rejects) {
+    requireOneFile(kind);
     InputFiles.requireRecords(persons, personsName, PersonsCsv.HEADER);
     InputFiles.requireRecords(data, dataName, kind == InputKind.QUARTERS ? QuartersCsv.HEADER : null);
     Persons people = PersonsCsv.read(persons, personsName, rejects);
@@ -137,6 +140,74 @@ public final class CalculateRun {
   }
 
   /**
+   * Computes every person from DmfA XML declarations ({@code DmfAOriginal} documents, one per
+   * employer and quarter) and writes {@code results.jsonl} to {@code results} (flushed, not
+   * closed): the same grouping, derivation, engine and writer as {@code dmfa.jsonl}. The files are
+   * parsed on {@code threads} threads and each person's occupations gathered from every file by a
+   * sort ({@link XmlRecords}); results come in the persons file's order (persons with occupations,
+   * then those without), so a {@code dmfa.jsonl} in that order holding the same lines gives the
+   * same bytes. Rejects name each occupation's file, line and element path.
+   *
+   * @param declarations files, or directories whose {@code *.xml} files are read in name order
+   * @param threads parsing threads (the output does not depend on it)
+   * @throws InputFileException when the persons file is empty or no declaration is given
+   * @throws java.io.UncheckedIOException when a file cannot be read or written
+   */
+  public RunCounts calculateXml(Path persons, String personsName, List<Path> declarations, OutputStream results,
+      String resultsName, RejectSink rejects, int threads) {
+    InputFiles.requireRecords(persons, personsName, PersonsCsv.HEADER);
+    List<Path> files = XmlRecords.expand(declarations);
+    Persons people = PersonsCsv.read(persons, personsName, rejects);
+    XmlRecords records = XmlRecords.read(files, names(files), year, threads, -1);
+    records.sort(people);
+    ResultsJson writer = new ResultsJson(results, resultsName, parameters, year, kernel);
+    String dataName = files.size() == 1 ? files.get(0).toString() : files.size() + " DmfA XML declarations";
+    Run run = new Run(people, personsName, dataName, InputKind.DMFA_XML, rejects, writer, null);
+    run.xml(records, -1);
+    run.withoutRecords();
+    writer.flush();
+    return new RunCounts(personsName, people.read(), run.count[0], people.rejected() + run.count[1], dataName,
+        run.records, run.count[2], run.count[3], run.count[4], run.count[5], true);
+  }
+
+  /** The name of each declaration in rejects: the path as given or found in its directory. */
+  private static List<String> names(List<Path> files) {
+    List<String> out = new ArrayList<>(files.size());
+    for (Path f : files) {
+      out.add(f.toString());
+    }
+    return out;
+  }
+
+  /**
+   * One person's occupations in DmfA XML declarations through the same readers and checks,
+   * computed with their explanation ({@link #explain} for XML).
+   *
+   * @return the outcome, or empty when the INSZ is not a usable person in the persons file
+   */
+  public Optional<Outcome> explainXml(Path persons, String personsName, List<Path> declarations, Insz insz,
+      List<Reject> rejects, int threads) {
+    String masked = insz.masked();
+    List<Path> files = XmlRecords.expand(declarations);
+    Persons people = PersonsCsv.read(persons, personsName, r -> {
+      if (r.insz().equals(masked)) {
+        rejects.add(r);
+      }
+    });
+    int i = people.indexOf(insz.digits());
+    if (i < 0) {
+      return Optional.empty();
+    }
+    XmlRecords records = XmlRecords.read(files, names(files), year, threads, Long.parseLong(insz.digits()));
+    records.sort(people);
+    Outcome[] outcome = new Outcome[1];
+    String dataName = files.size() == 1 ? files.get(0).toString() : files.size() + " DmfA XML declarations";
+    Run run = new Run(people, personsName, dataName, InputKind.DMFA_XML, r -> { }, null, o -> outcome[0] = o);
+    run.xml(records, Long.parseLong(insz.digits()));
+    return Optional.of(outcome[0] != null ? outcome[0] : run.explainWithoutRecords(i));
+  }
+
+  /**
    * One person's records through the same readers and checks, computed with their explanation.
    *
    * @param rejects receives the refused records of the persons file that concern this INSZ
@@ -144,6 +215,7 @@ public final class CalculateRun {
    */
   public Optional<Outcome> explain(Path persons, String personsName, Path data, String dataName, InputKind kind,
       Insz insz, List<Reject> rejects) {
+    requireOneFile(kind);
     String masked = insz.masked();
     Persons people = PersonsCsv.read(persons, personsName, r -> {
       if (r.insz().equals(masked)) {
@@ -158,6 +230,12 @@ public final class CalculateRun {
     Run run = new Run(people, personsName, dataName, kind, r -> { }, null, o -> outcome[0] = o);
     run.only(data, Long.parseLong(insz.digits()));
     return Optional.of(outcome[0] != null ? outcome[0] : run.explainWithoutRecords(i));
+  }
+
+  private static void requireOneFile(InputKind kind) {
+    if (kind == InputKind.DMFA_XML) {
+      throw new IllegalArgumentException("DmfA XML declarations are read with calculateXml and explainXml");
+    }
   }
 
   /** The state of one run. */
@@ -186,6 +264,12 @@ public final class CalculateRun {
     private boolean groupWasUsed;
     private int lines;
     private long[] lineNumber = new long[16];
+    /** XML: each line's file (an index into the records' files) and its Occupation's path, for refusals. */
+    private int[] lineFile = new int[16];
+    private String[] linePath = new String[16];
+    private long[] linePlace = new long[16];
+    private long xmlPlace;
+    private XmlRecords xmlRecords;
     private Reject[] lineReject = new Reject[16];
     private OccupationFields[] lineFields; // explain and members only
     /** For {@code members}: receives each usable person instead of the kernel. */
@@ -215,8 +299,8 @@ public final class CalculateRun {
       this.rejects = rejects;
       this.writer = writer;
       this.explained = explained;
-      if (kind == InputKind.DMFA) {
-        dmfa = new DmfaJsonl(dataName, year);
+      if (kind != InputKind.QUARTERS) {
+        dmfa = kind == InputKind.DMFA ? new DmfaJsonl(dataName, year) : null;
         quarters = null;
         accumulator = DmfaAccumulator.of(parameters, year);
         if (explained != null) {
@@ -242,11 +326,16 @@ public final class CalculateRun {
       } else {
         inMemory(data);
       }
+      withoutRecords();
+    }
+
+    /** The persons without records, in the persons file's order; then the last chunk. */
+    void withoutRecords() {
       for (int i = 0; i < people.size(); i++) { // the persons file's order
         if (people.usable(i) && firstUnreadable >= 0) {
           rejects.reject(new Reject(personsName, people.line(i), "insz", people.person(i).insz().masked(),
-              "not computed because line " + firstUnreadable + " of " + dataName + " could not be read with its INSZ"
-                  + " and may be this person's; fix it and rerun"));
+              "not computed because line " + firstUnreadable + " of " + unreadableFile() + " could not be read with its"
+                  + " INSZ and may be this person's; fix it and rerun"));
           count[1]++;
         } else if (people.usable(i) && members != null) {
           members.accept(new Member(people.person(i), List.of(), List.of()));
@@ -255,6 +344,48 @@ public final class CalculateRun {
         }
       }
       flushChunk();
+    }
+
+    /**
+     * The records of DmfA XML declarations in person order through the same group routine; with
+     * {@code only} ≥ 0, every other person's records are passed over.
+     */
+    void xml(XmlRecords x, long only) {
+      xmlRecords = x;
+      for (int k = 0; k < x.size() && firstUnreadable < 0; k++) { // gathered by person: such a record may be anyone's
+        long place = x.place(k);
+        int f = x.fileOf(place);
+        if (x.insz(f, place) < 0) {
+          firstUnreadable = x.line(f, place);
+          unreadableIn = x.reject(f, place).file();
+        }
+      }
+      for (int k = 0; k < x.size(); k++) {
+        long place = x.place(k);
+        int f = x.fileOf(place);
+        long key = x.insz(f, place);
+        if (only >= 0 && key != only) {
+          continue;
+        }
+        records++;
+        Reject reject = x.reject(f, place);
+        if (key < 0) { // no person to join it to: refused on its own
+          rejects.reject(reject);
+          count[3]++;
+          continue;
+        }
+        if (key != groupKey) {
+          endGroup();
+          startGroup(key);
+          groupHeldBy = firstUnreadable;
+        }
+        if (reject == null) {
+          x.fields(f, place, fields);
+        }
+        xmlPlace = place;
+        addLine(f, x.line(f, place), reject);
+      }
+      endGroup();
     }
 
     /** The lines of one INSZ only, for {@code explain}. */
@@ -324,7 +455,7 @@ public final class CalculateRun {
         endGroup();
         startGroup(key);
       }
-      addLine(number, reject);
+      addLine(0, number, reject);
     }
 
     private QuarterInput quarterInput;
@@ -352,6 +483,13 @@ public final class CalculateRun {
 
     /** The first line whose INSZ could not be read, or -1: it may be any person's without a line. */
     private long firstUnreadable = -1;
+    /** The file of {@link #firstUnreadable} when it is not the data file (DmfA XML). */
+    private String unreadableIn;
+
+    /** The file holding {@link #firstUnreadable}. */
+    private String unreadableFile() {
+      return unreadableIn != null ? unreadableIn : dataName;
+    }
 
     /** The line number of the unreadable line next to the current group, or -1. */
     private long groupHeldBy = -1;
@@ -373,23 +511,30 @@ public final class CalculateRun {
       }
     }
 
-    private void addLine(long number, Reject reject) {
+    private void addLine(int file, long number, Reject reject) {
       if (lines == lineNumber.length) {
         lineNumber = Arrays.copyOf(lineNumber, lines * 2);
+        lineFile = Arrays.copyOf(lineFile, lines * 2);
+        linePath = Arrays.copyOf(linePath, lines * 2);
+        linePlace = Arrays.copyOf(linePlace, lines * 2);
         lineReject = Arrays.copyOf(lineReject, lines * 2);
         if (lineFields != null) {
           lineFields = Arrays.copyOf(lineFields, lines * 2);
         }
       }
       lineNumber[lines] = number;
+      lineFile[lines] = file;
+      linePath[lines] = null;
+      linePlace[lines] = xmlPlace;
       if (reject == null && groupPerson >= 0 && !groupWasUsed) { // the derivation's checks, for a usable person
-        if (kind == InputKind.DMFA) {
+        if (kind != InputKind.QUARTERS) {
           OccupationFields f = fields;
           if (!accumulator.addLine(f.quarter, f.workerCode, f.partTime, f.daysPerWeek, f.meanWorkingHours,
               f.refMeanWorkingHours, f.services, f.serviceCodes, f.serviceDays, f.serviceHours, f.remunerations,
               f.remunerationCodes, f.remunerationAmounts)) {
             InvalidOccupationLineException e = accumulator.refusal();
-            reject = new Reject(dataName, number, e.field(), Insz.mask(DmfaJsonl.digits(groupKey)), e.reason());
+            reject = new Reject(fileName(lines), number, field(lines, e.field()), Insz.mask(DmfaJsonl.digits(groupKey)),
+                e.reason());
           }
           if (lineFields != null) {
             OccupationFields copy = new OccupationFields();
@@ -424,7 +569,7 @@ public final class CalculateRun {
         }
         for (int k = 0; k < lines; k++) {
           Reject r = lineReject[k];
-          rejects.reject(r != null ? r : new Reject(dataName, lineNumber[k], "insz", Insz.mask(digits), why));
+          rejects.reject(r != null ? r : new Reject(fileName(k), lineNumber[k], field(k, "insz"), Insz.mask(digits), why));
           count[3]++;
         }
         return;
@@ -432,11 +577,11 @@ public final class CalculateRun {
       people.markUsed(i);
       Person person = people.person(i);
       List<Reject> refused = groupHeldBy >= 0 ? held(person) : problems(person);
-      if (refused == null && kind == InputKind.DMFA && !accumulator.finish()) {
+      if (refused == null && kind != InputKind.QUARTERS && !accumulator.finish()) {
         InvalidOccupationLineException e = accumulator.refusal();
         refused = new ArrayList<>(lines);
         for (int k = 0; k < lines; k++) {
-          refused.add(new Reject(dataName, lineNumber[k], e.field(), person.insz().masked(), e.reason()));
+          refused.add(new Reject(fileName(k), lineNumber[k], field(k, e.field()), person.insz().masked(), e.reason()));
         }
       }
       if (refused != null) {
@@ -467,10 +612,10 @@ public final class CalculateRun {
       if (!any) {
         return null; // the usual person: every line read and accepted
       }
-      Map<Long, Reject> byLine = new HashMap<>();
+      Map<Long, Reject> byLine = new HashMap<>(); // by (file, line)
       for (int k = 0; k < lines; k++) {
         if (lineReject[k] != null) {
-          byLine.putIfAbsent(lineNumber[k], lineReject[k]);
+          byLine.putIfAbsent(place(k), lineReject[k]);
         }
       }
       if (byLine.isEmpty() && kind == InputKind.QUARTERS) {
@@ -490,12 +635,28 @@ public final class CalculateRun {
       }
       List<Long> bad = new ArrayList<>(byLine.keySet());
       bad.sort(null);
-      String others = "not computed because line" + (bad.size() > 1 ? "s " : " ") + Lines.join(bad) + " of the same person in "
-          + dataName + " " + (bad.size() > 1 ? "were" : "was") + " rejected; fix " + (bad.size() > 1 ? "them" : "it") + " and rerun";
+      String others;
+      if (kind != InputKind.DMFA_XML) {
+        List<Long> numbers = new ArrayList<>(bad.size());
+        for (long b : bad) {
+          numbers.add(b & 0xFFFFFFFFL);
+        }
+        others = "not computed because line" + (bad.size() > 1 ? "s " : " ") + Lines.join(numbers)
+            + " of the same person in " + dataName + " " + (bad.size() > 1 ? "were" : "was") + " rejected; fix "
+            + (bad.size() > 1 ? "them" : "it") + " and rerun";
+      } else {
+        List<Reject> badOnes = new ArrayList<>(bad.size());
+        for (long b : bad) {
+          badOnes.add(byLine.get(b));
+        }
+        others = "not computed because the same person's " + places(badOnes) + " " + (bad.size() > 1 ? "were" : "was")
+            + " rejected; fix " + (bad.size() > 1 ? "them" : "it") + " and rerun";
+      }
       List<Reject> out = new ArrayList<>(lines);
       for (int k = 0; k < lines; k++) {
-        Reject own = byLine.get(lineNumber[k]);
-        out.add(own != null ? own : new Reject(dataName, lineNumber[k], "insz", person.insz().masked(), others));
+        Reject own = byLine.get(place(k));
+        out.add(own != null ? own : new Reject(fileName(k), lineNumber[k], field(k, "insz"), person.insz().masked(),
+            others));
       }
       return out;
     }
@@ -504,9 +665,10 @@ public final class CalculateRun {
     private List<Reject> held(Person person) {
       List<Reject> out = new ArrayList<>(lines);
       for (int k = 0; k < lines; k++) {
-        out.add(lineReject[k] != null ? lineReject[k] : new Reject(dataName, lineNumber[k], "insz", person.insz().masked(),
-            "not computed because line " + groupHeldBy + " of " + dataName + ", next to this person's lines, could not be"
-                + " read with its INSZ and may be theirs; fix it and rerun"));
+        out.add(lineReject[k] != null ? lineReject[k] : new Reject(fileName(k), lineNumber[k], field(k, "insz"),
+            person.insz().masked(),
+            "not computed because line " + groupHeldBy + " of " + unreadableFile() + ", next to this person's lines, could"
+                + " not be read with its INSZ and may be theirs; fix it and rerun"));
       }
       return out;
     }
@@ -518,38 +680,93 @@ public final class CalculateRun {
         return;
       }
       List<Long> own = new ArrayList<>();
+      List<Reject> ownRejects = new ArrayList<>();
       for (Reject r : refused) {
         rejects.reject(r);
         count[3]++;
         if (!r.reason().startsWith("not computed because")) {
           own.add(r.line());
+          ownRejects.add(r);
         }
       }
+      ownRejects.sort(Comparator.comparing(Reject::file).thenComparingLong(Reject::line));
+      String where = kind != InputKind.DMFA_XML
+          ? dataName + " line" + (own.size() > 1 ? "s " : " ") + Lines.join(own)
+          : places(ownRejects);
       String why = own.isEmpty() && groupHeldBy >= 0
-          ? "not computed because line " + groupHeldBy + " of " + dataName + ", next to the person's records, could not be"
-              + " read with its INSZ; fix it and rerun"
-          : "not computed because the person's records were rejected (" + dataName + " line"
-              + (own.size() > 1 ? "s " : " ") + Lines.join(own) + "); fix them and rerun";
+          ? "not computed because line " + groupHeldBy + " of " + unreadableFile() + ", next to the person's records, could"
+              + " not be read with its INSZ; fix it and rerun"
+          : "not computed because the person's records were rejected (" + where + "); fix them and rerun";
       rejects.reject(new Reject(personsName, people.line(i), "insz", people.person(i).insz().masked(), why));
       count[1]++;
+    }
+
+    /** Line {@code k}'s file and line number as one sortable key. */
+    private long place(int k) {
+      return (long) lineFile[k] << 32 | lineNumber[k];
+    }
+
+    /** The file of the group's line {@code k} as rejects name it. */
+    private String fileName(int k) {
+      return kind == InputKind.DMFA_XML ? xmlRecords.name(lineFile[k]) : dataName;
+    }
+
+    /**
+     * The field of a refusal of line {@code k}: as given for {@code dmfa.jsonl}; for XML, the
+     * Occupation's element path, then the derivation's field.
+     */
+    private String field(int k, String field) {
+      if (kind != InputKind.DMFA_XML) {
+        return field;
+      }
+      if (linePath[k] == null) {
+        linePath[k] = occupationPath(k);
+      }
+      return linePath[k] + " (" + field + ")";
+    }
+
+    private String occupationPath(int k) {
+      return xmlRecords.path(lineFile[k], linePlace[k]);
+    }
+
+    /** {@code line 3 of a.xml}, {@code lines 3 and 9 of a.xml and line 4 of b.xml}: rejects' places, sorted. */
+    private String places(List<Reject> sorted) {
+      StringBuilder b = new StringBuilder();
+      int k = 0;
+      List<String> groups = new ArrayList<>();
+      while (k < sorted.size()) {
+        String file = sorted.get(k).file();
+        List<Long> numbers = new ArrayList<>();
+        while (k < sorted.size() && sorted.get(k).file().equals(file)) {
+          numbers.add(sorted.get(k).line());
+          k++;
+        }
+        groups.add("line" + (numbers.size() > 1 ? "s " : " ") + Lines.join(numbers) + " of " + file);
+      }
+      for (int g = 0; g < groups.size(); g++) {
+        b.append(g == 0 ? "" : g == groups.size() - 1 ? " and " : ", ").append(groups.get(g));
+      }
+      return b.toString();
     }
 
     /** The computed person as objects, with the derivation's trace (explain). */
     private Outcome explain(Person person) {
       List<Long> numbers = new ArrayList<>(lines);
+      List<String> places = new ArrayList<>(lines);
       for (int k = 0; k < lines; k++) {
         numbers.add(lineNumber[k]);
+        places.add(fileName(k) + " line " + lineNumber[k]);
       }
       JobbonusCalculator calculator = JobbonusCalculator.of(parameters);
       if (kind == InputKind.QUARTERS) {
-        return Outcome.computed(calculator.calculate(person, year, quarterInputs), null, numbers);
+        return Outcome.computed(calculator.calculate(person, year, quarterInputs), null, numbers, places);
       }
       List<OccupationLine> objects = new ArrayList<>(lines);
       for (int k = 0; k < lines; k++) {
         objects.add(DmfaJsonl.toLine(lineFields[k]));
       }
       Derivation d = DmfaDerivation.of(parameters).derive(objects);
-      return Outcome.computed(calculator.calculate(person, year, d.inputs()), d, numbers);
+      return Outcome.computed(calculator.calculate(person, year, d.inputs()), d, numbers, places);
     }
 
     /** The person's work as read, for {@code members}. */
@@ -565,9 +782,9 @@ public final class CalculateRun {
     }
 
     Outcome explainWithoutRecords(int i) {
-      Derivation d = kind == InputKind.DMFA ? DmfaDerivation.of(parameters).derive(List.of()) : null;
+      Derivation d = kind != InputKind.QUARTERS ? DmfaDerivation.of(parameters).derive(List.of()) : null;
       return Outcome.computed(JobbonusCalculator.of(parameters).calculate(people.person(i), year, List.of()), d,
-          List.of());
+          List.of(), List.of());
     }
 
     /** Adds person {@code i} to the chunk, with the group's quarters when {@code withQuarters}. */
@@ -583,7 +800,7 @@ public final class CalculateRun {
       residence[persons] = (byte) p.residence().ordinal();
       pension[persons] = (byte) kernel.firstQuarterAtPensionAge(birth);
       pensionAge[persons] = (short) (int) parameters.pensionAgeRuleFor(birth).age().value();
-      if (withQuarters && kind == InputKind.DMFA) {
+      if (withQuarters && kind != InputKind.QUARTERS) {
         for (int q = 1; q <= 4; q++) {
           if (accumulator.present(q)) {
             quarter[r] = (byte) q;
@@ -773,7 +990,7 @@ public final class CalculateRun {
         reject = r.reject();
         quarterInput = r.value();
       }
-      addLine(number, reject);
+      addLine(0, number, reject);
     }
   }
 }

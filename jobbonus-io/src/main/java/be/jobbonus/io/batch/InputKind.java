@@ -5,5 +5,10 @@ public enum InputKind {
   /** {@code quarters.csv}: the calculation's own inputs. */
   QUARTERS,
   /** {@code dmfa.jsonl}: DmfA occupation lines, derived first. */
-  DMFA
+  DMFA,
+  /**
+   * DmfA XML declarations ({@code DmfAOriginal}, one per employer and quarter): the same
+   * occupations, read by {@link be.jobbonus.io.xml.DmfaXmlReader} and gathered by person first.
+   */
+  DMFA_XML
 }

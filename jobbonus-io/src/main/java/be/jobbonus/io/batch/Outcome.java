@@ -15,20 +15,31 @@ public final class Outcome {
   private final Derivation derivation;
   private final List<Reject> rejects;
   private final List<Long> lines;
+  private final List<String> places;
 
-  private Outcome(JobbonusResult result, Derivation derivation, List<Reject> rejects, List<Long> lines) {
+  private Outcome(JobbonusResult result, Derivation derivation, List<Reject> rejects, List<Long> lines,
+      List<String> places) {
     this.result = result;
     this.derivation = derivation;
     this.rejects = List.copyOf(rejects);
     this.lines = List.copyOf(lines);
+    this.places = List.copyOf(places);
   }
 
-  static Outcome computed(JobbonusResult result, Derivation derivation, List<Long> lines) {
-    return new Outcome(result, derivation, List.of(), lines);
+  static Outcome computed(JobbonusResult result, Derivation derivation, List<Long> lines, List<String> places) {
+    return new Outcome(result, derivation, List.of(), lines, places);
   }
 
   static Outcome rejected(List<Reject> rejects) {
-    return new Outcome(null, null, rejects, List.of());
+    return new Outcome(null, null, rejects, List.of(), List.of());
+  }
+
+  /**
+   * Where each of the person's records stands, in the order given to the derivation: {@code
+   * dmfa.jsonl line 3}, or for DmfA XML the declaration's file and line.
+   */
+  public List<String> places() {
+    return places;
   }
 
   /** The file line numbers of the person's records, in the order given to the derivation. */

@@ -1,9 +1,7 @@
 package be.jobbonus.io.xml;
 
 import be.jobbonus.core.Insz;
-import be.jobbonus.core.YearQuarter;
 import be.jobbonus.core.dmfa.OccupationLine;
-import be.jobbonus.core.dmfa.Remuneration;
 import be.jobbonus.core.dmfa.Service;
 import be.jobbonus.io.OccupationFields;
 import be.jobbonus.io.Reject;
@@ -15,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -42,7 +39,11 @@ import org.codehaus.stax2.XMLStreamReader2;
  * <p><b>Persons.</b> A person with an error anywhere in its {@code NaturalPerson} (a value outside
  * its zone's domain, a missing or repeated element, an invalid INSZ, the same INSS twice in one
  * declaration) is refused with all its occupations in the document: each gets a reject, the
- * faulty one naming the element at fault.
+ * faulty one naming the element at fault. The reader checks each value against its zone only;
+ * the checks across an occupation's fields (a service code twice, more days or hours than the
+ * quarter has, the amounts' total) are the derivation's ({@code LineChecks} through {@code
+ * DmfaAccumulator}), made with the same words for XML as for {@code dmfa.jsonl} by {@code
+ * be.jobbonus.io.batch.CalculateRun}.
  *
  * <p><b>Hostile XML.</b> DTDs are refused (so no entity is declared, expanded or fetched: an XXE
  * document or an entity bomb is refused at its {@code <!DOCTYPE} without reading anything else),
@@ -994,7 +995,8 @@ public final class DmfaXmlReader {
     return sb.toString();
   }
 
-  static String occupationPath(int person, int workerRecord, int occupation) {
+  /** The path of an {@code Occupation} (or of its person or worker record, with 0 for the rest) below the root. */
+  public static String occupationPath(int person, int workerRecord, int occupation) {
     StringBuilder sb = new StringBuilder(80).append(DECLARATION);
     if (person > 0) {
       sb.append("/NaturalPerson[").append(person).append(']');
@@ -1043,11 +1045,6 @@ public final class DmfaXmlReader {
     }
     int year = quarterValue / 10;
     int quarter = quarterValue % 10;
-    YearQuarter yq = YearQuarter.of(year, quarter);
-    long quarterDays = ChronoUnit.DAYS.between(yq.firstDay(), yq.lastDay()) + 1;
-    for (int o = 0; o < buf.occupations; o++) {
-      checkOccupation(o, quarterDays, yq);
-    }
     long employer = companyId > 0 ? companyId : noss;
     int employerDigits = companyId > 0 ? 10 : 9; // the enterprise number, else the RSZ number
     int accepted = 0;
@@ -1100,59 +1097,6 @@ public final class DmfaXmlReader {
     if (companyId <= 0 && noss <= 0) {
       documentProblem = new Problem(DECLARATION + "/CompanyID", 0, 0,
           "the declaration has neither a CompanyID nor a NOSSRegistrationNbr other than 0; give the employer's number");
-    }
-  }
-
-  /** Cross-field checks of an occupation (those of OccupationLine): its quarter's days, codes once. */
-  private void checkOccupation(int o, long quarterDays, YearQuarter yq) {
-    if (buf.oProblem[o] != null) {
-      return;
-    }
-    int p = buf.oPerson[o];
-    String problemField = null;
-    String reason = null;
-    int s0 = buf.oSvcStart[o];
-    int n = buf.oSvcCount[o];
-    long days = 0;
-    long hours = 0;
-    for (int i = 0; i < n && reason == null; i++) {
-      int code = buf.sCode[s0 + i];
-      for (int j = 0; j < i; j++) {
-        if (buf.sCode[s0 + j] == code) {
-          problemField = "Service[" + (i + 1) + "]/ServiceCode";
-          reason = "service code " + code + " appears twice in the Occupation; declare each code once";
-          break;
-        }
-      }
-      days += buf.sDays[s0 + i];
-      hours += buf.sHours[s0 + i];
-    }
-    if (reason == null && days > quarterDays * 100) {
-      problemField = "Service";
-      reason = "the services add up to " + days / 100 + "." + String.format("%02d", days % 100) + " days but " + yq
-          + " has " + quarterDays + " days; days are in hundredths (6600 = 66 days)";
-    } else if (reason == null && hours > quarterDays * 2400) {
-      problemField = "Service";
-      reason = "the services add up to more hours than " + yq + " has; hours are in hundredths (49400 = 494 h)";
-    }
-    if (reason == null) {
-      long amount = 0;
-      int r0 = buf.oRemStart[o];
-      for (int i = 0; i < buf.oRemCount[o]; i++) {
-        amount += buf.rAmount[r0 + i];
-      }
-      if (amount > Remuneration.MAX_AMOUNT_CENTS) {
-        problemField = "Remun";
-        reason = "the amounts add up to more than 99999999999 cents; check the unit is cents";
-      }
-    }
-    if (reason != null) {
-      Problem pr = new Problem(occupationPath(p + 1, buf.oWrIndex[o], buf.oIndex[o]) + "/" + problemField,
-          buf.oLine[o], buf.oCol[o], reason);
-      buf.oProblem[o] = pr;
-      if (buf.pProblem[p] == null) {
-        buf.pProblem[p] = pr;
-      }
     }
   }
 

@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.jobbonus.core.dmfa.OccupationLine;
+import be.jobbonus.core.parameters.ParameterSets;
+import be.jobbonus.io.Reject;
+import be.jobbonus.io.batch.CalculateRun;
+import be.jobbonus.io.batch.InputKind;
+import be.jobbonus.io.batch.RunCounts;
+import java.io.ByteArrayOutputStream;
 import be.jobbonus.io.DataRecord;
 import be.jobbonus.io.DmfaJsonl;
 import be.jobbonus.io.OccupationFields;
@@ -89,6 +95,58 @@ class ExamplesXmlTest {
     }
     String first = Files.readString(checkedIn.get(0));
     assertTrue(first.contains("<ServiceNbrDays>06500</ServiceNbrDays>"), "zero-padded as the DmfA writes them");
+  }
+
+  /** {@code calculate} over the declarations gives the results of {@code examples/dmfa.jsonl}, byte for byte. */
+  @Test
+  void calculateOverTheDeclarationsGivesTheResultsOfDmfaJsonl() {
+    Path persons = examples().resolve("persons.csv");
+    CalculateRun run = new CalculateRun(ParameterSets.official(), 2024);
+    ByteArrayOutputStream fromJsonl = new ByteArrayOutputStream();
+    List<Reject> jsonlRejects = new ArrayList<>();
+    RunCounts j = run.calculate(persons, "persons.csv", examples().resolve("dmfa.jsonl"), "dmfa.jsonl", InputKind.DMFA,
+        fromJsonl, "results.jsonl", jsonlRejects::add);
+    ByteArrayOutputStream fromXml = new ByteArrayOutputStream();
+    List<Reject> xmlRejects = new ArrayList<>();
+    RunCounts x = run.calculateXml(persons, "persons.csv", List.of(examples().resolve("dmfa-xml")), fromXml,
+        "results.jsonl", xmlRejects::add, 2);
+    assertArrayEquals(fromJsonl.toByteArray(), fromXml.toByteArray());
+    assertEquals(j.dataRead(), x.dataRead());
+    assertEquals(j.dataRejected(), x.dataRejected());
+    assertEquals(j.personsRejected(), x.personsRejected());
+    assertEquals(jsonlRejects.size(), xmlRejects.size());
+    assertTrue(x.balanced());
+    for (Reject r : xmlRejects) {
+      assertTrue(r.file().equals("persons.csv") || r.file().endsWith(".xml"), r.toString());
+    }
+  }
+
+  /**
+   * The cross-field checks of an occupation (a service code twice, days beyond the quarter) are
+   * the derivation's, with the words it uses for a JSON line; the reject names the file, the line
+   * and the Occupation's path.
+   */
+  @Test
+  void aServiceCodeTwiceIsRefusedByTheDerivationWithItsOwnWords() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("decl"));
+    for (Path f : files(examples().resolve("dmfa-xml"))) {
+      Files.copy(f, dir.resolve(f.getFileName()));
+    }
+    Path first = dir.resolve("dmfa-1234567401-20241.xml");
+    String text = Files.readString(first);
+    int a = text.indexOf("<Service>");
+    int b = text.indexOf("</Service>", a) + "</Service>".length();
+    Files.writeString(first, text.substring(0, b) + text.substring(a, b) + text.substring(b));
+    List<Reject> rejects = new ArrayList<>();
+    RunCounts x = new CalculateRun(ParameterSets.official(), 2024).calculateXml(examples().resolve("persons.csv"),
+        "persons.csv", List.of(dir), new ByteArrayOutputStream(), "results.jsonl", rejects::add, 1);
+    Reject own = rejects.stream().filter(r -> r.reason().contains("appears twice")).findFirst().orElseThrow();
+    assertEquals("service code 1 appears twice in the line; declare each code once", own.reason());
+    assertEquals(dir.resolve("dmfa-1234567401-20241.xml").toString(), own.file());
+    assertEquals("EmployerDeclaration/NaturalPerson[1]/WorkerRecord[1]/Occupation[1] (services[1].code)", own.field());
+    assertTrue(own.line() > 0 && own.line() < a, own.toString());
+    assertEquals("850730*****", own.insz());
+    assertTrue(x.balanced());
   }
 
   static List<Path> files(Path dir) throws IOException {

@@ -1,0 +1,248 @@
+package be.jobbonus.io.batch;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.jobbonus.core.Insz;
+import be.jobbonus.core.Regime;
+import be.jobbonus.core.dmfa.OccupationLine;
+import be.jobbonus.core.parameters.ParameterSets;
+import be.jobbonus.fixtures.synthetic.SyntheticPopulation;
+import be.jobbonus.fixtures.synthetic.SyntheticWorker;
+import be.jobbonus.io.DmfaJsonl;
+import be.jobbonus.io.PersonsCsv;
+import be.jobbonus.io.Reject;
+import be.jobbonus.io.xml.DmfaXmlWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The same lines as {@code dmfa.jsonl} (in the persons file's order) and as DmfA XML declarations
+ * (one per employer and quarter) give byte-identical {@code results.jsonl} through {@link
+ * CalculateRun}, with damaged lines too, on any number of threads.
+ */
+class XmlRunTest {
+
+  private static final int WORKERS = 150;
+
+  @TempDir
+  Path dir;
+
+  /** A population's persons and lines; every 37th worker's first line made invalid (days per week 0, full-time). */
+  private record Data(List<String> persons, List<OccupationLine> lines, Set<Long> damaged) {}
+
+  private static Data data(int year, boolean damage) {
+    SyntheticPopulation population = SyntheticPopulation.of(7000 + year, year);
+    List<String> persons = new ArrayList<>();
+    List<OccupationLine> lines = new ArrayList<>();
+    Set<Long> damaged = new HashSet<>();
+    for (int i = 0; i < WORKERS; i++) {
+      SyntheticWorker w = population.worker(i);
+      persons.add(PersonsCsv.toCsv(w.person()));
+      List<OccupationLine> own = w.lines();
+      for (int k = 0; k < own.size(); k++) {
+        OccupationLine l = own.get(k);
+        if (damage && k == 0 && i % 37 == 5) {
+          l = OccupationLine.of(l.insz(), l.quarter(), l.employer(), l.workerCode(), Regime.FULL_TIME, 0,
+              l.meanWorkingHours(), l.refMeanWorkingHours(), l.services(), l.remunerations());
+          damaged.add(Long.parseLong(l.insz().digits()));
+        }
+        lines.add(l);
+      }
+    }
+    return new Data(persons, lines, damaged);
+  }
+
+  private Path persons(Data d) throws IOException {
+    Path p = dir.resolve("persons.csv");
+    List<String> text = new ArrayList<>();
+    text.add(PersonsCsv.headerLine());
+    text.addAll(d.persons);
+    Files.write(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  private Path jsonl(Data d) throws IOException {
+    Path p = dir.resolve("dmfa.jsonl");
+    List<String> text = new ArrayList<>();
+    for (OccupationLine l : d.lines) {
+      text.add(DmfaJsonl.toJson(l));
+    }
+    Files.write(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  private Path xml(Data d) throws IOException {
+    Path p = dir.resolve("dmfa-xml");
+    DmfaXmlWriter.writeDeclarations(d.lines, p);
+    return p;
+  }
+
+  private record Run(byte[] results, List<Reject> rejects, RunCounts counts) {}
+
+  private static Run jsonlRun(int year, Path persons, Path jsonl) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<Reject> rejects = new ArrayList<>();
+    RunCounts c = new CalculateRun(ParameterSets.official(), year).calculate(persons, "persons.csv", jsonl,
+        "dmfa.jsonl", InputKind.DMFA, out, "results.jsonl", rejects::add);
+    return new Run(out.toByteArray(), rejects, c);
+  }
+
+  private static Run xmlRun(int year, Path persons, List<Path> xml, int threads) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<Reject> rejects = new ArrayList<>();
+    RunCounts c = new CalculateRun(ParameterSets.official(), year).calculateXml(persons, "persons.csv", xml, out,
+        "results.jsonl", rejects::add, threads);
+    return new Run(out.toByteArray(), rejects, c);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {2021, 2022, 2023, 2024, 2025})
+  void jsonlAndXmlGiveByteIdenticalResults(int year) throws IOException {
+    Data d = data(year, false);
+    Path persons = persons(d);
+    Run j = jsonlRun(year, persons, jsonl(d));
+    Run x = xmlRun(year, persons, List.of(xml(d)), 2);
+    assertEquals(List.of(), j.rejects);
+    assertEquals(List.of(), x.rejects);
+    assertEquals(WORKERS, x.counts.personsInResults());
+    assertEquals(j.counts.dataRead(), x.counts.dataRead());
+    assertTrue(x.counts.balanced());
+    assertArrayEquals(j.results, x.results, "results.jsonl differ for " + year);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {2021, 2022, 2023, 2024, 2025})
+  void aDamagedOccupationRefusesItsPersonInBothForms(int year) throws IOException {
+    Data d = data(year, true);
+    assertFalse(d.damaged.isEmpty());
+    Path persons = persons(d);
+    Run j = jsonlRun(year, persons, jsonl(d));
+    Run x = xmlRun(year, persons, List.of(xml(d)), 3);
+    assertArrayEquals(j.results, x.results, "results.jsonl differ for " + year);
+    assertEquals(WORKERS - d.damaged.size(), x.counts.personsInResults());
+    assertEquals(j.counts.personsRejected(), x.counts.personsRejected());
+    assertEquals(j.counts.dataRejected(), x.counts.dataRejected());
+    assertTrue(x.counts.balanced());
+    String results = new String(x.results, StandardCharsets.UTF_8);
+    for (long insz : d.damaged) {
+      assertFalse(results.contains(DmfaJsonl.digits(insz)), "a refused person is in no result");
+    }
+    // the faulty occupation: its file, line and element path, the same reason as for the JSON line
+    List<Reject> own = x.rejects.stream().filter(r -> r.field().endsWith("(daysPerWeek)")).toList();
+    List<Reject> ownJ = j.rejects.stream().filter(r -> r.field().equals("daysPerWeek")).toList();
+    assertEquals(d.damaged.size(), own.size());
+    assertEquals(ownJ.stream().map(Reject::reason).sorted().toList(), own.stream().map(Reject::reason).sorted().toList());
+    for (Reject r : own) {
+      assertTrue(r.file().contains("dmfa-xml") && r.file().endsWith(".xml"), r.toString());
+      assertTrue(r.line() > 1, r.toString());
+      assertTrue(r.field().matches("EmployerDeclaration/NaturalPerson\\[\\d+]/WorkerRecord\\[\\d+]/Occupation\\[\\d+]"
+          + " \\(daysPerWeek\\)"), r.field());
+      assertTrue(r.insz().matches("\\d{6}\\*{5}"), r.insz());
+    }
+    // the person's other occupations point at it, naming its file and line
+    for (Reject r : x.rejects) {
+      assertTrue(r.insz().isEmpty() || r.insz().matches("\\d{6}\\*{5}"), r.toString());
+      if (r.reason().startsWith("not computed because the same person's")) {
+        assertTrue(r.reason().matches("not computed because the same person's line \\d+ of .*dmfa-xml.*\\.xml was"
+            + " rejected; fix it and rerun"), r.reason());
+      }
+    }
+  }
+
+  @Test
+  void theThreadCountDoesNotChangeTheOutput() throws IOException {
+    Data d = data(2024, true);
+    Path persons = persons(d);
+    Path xml = xml(d);
+    Run one = xmlRun(2024, persons, List.of(xml), 1);
+    for (int threads : new int[] {2, 3}) {
+      Run t = xmlRun(2024, persons, List.of(xml), threads);
+      assertArrayEquals(one.results, t.results);
+      assertEquals(one.rejects, t.rejects);
+      assertEquals(one.counts, t.counts);
+    }
+  }
+
+  @Test
+  void filesAndDirectoriesMayBeMixedAndSplit() throws IOException {
+    Data d = data(2023, false);
+    Path persons = persons(d);
+    Run j = jsonlRun(2023, persons, jsonl(d));
+    Path xml = xml(d);
+    List<Path> files;
+    try (Stream<Path> s = Files.list(xml)) {
+      files = s.sorted().toList();
+    }
+    Path other = Files.createDirectories(dir.resolve("other"));
+    List<Path> given = new ArrayList<>();
+    for (int k = 0; k < files.size(); k++) {
+      if (k % 3 == 0) {
+        given.add(files.get(k)); // given one by one
+      } else {
+        Files.move(files.get(k), other.resolve(files.get(k).getFileName()));
+      }
+    }
+    given.add(other);
+    assertArrayEquals(j.results, xmlRun(2023, persons, given, 2).results);
+  }
+
+  @Test
+  void aDocumentThatIsNotWellFormedRefusesItsPersonsWhole() throws IOException {
+    Data d = data(2024, false);
+    Path persons = persons(d);
+    Path xml = xml(d);
+    List<Path> files;
+    try (Stream<Path> s = Files.list(xml)) {
+      files = s.sorted().toList();
+    }
+    // the declaration with the most persons, cut in the middle
+    Path broken = files.stream().max((a, b) -> Long.compare(size(a), size(b))).orElseThrow();
+    String text = Files.readString(broken);
+    String cut = text.substring(0, text.length() * 2 / 3);
+    Set<String> inside = new HashSet<>(); // the persons the broken document still shows
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<INSS>(\\d{11})</INSS>").matcher(cut);
+    while (m.find()) {
+      inside.add(m.group(1));
+    }
+    assertFalse(inside.isEmpty());
+    Files.writeString(broken, cut);
+    Run x = xmlRun(2024, persons, List.of(xml), 2);
+    String results = new String(x.results, StandardCharsets.UTF_8);
+    for (String insz : inside) {
+      assertFalse(results.contains("\"insz\":\"" + insz + "\""), "a person of the broken document is in no result");
+      assertTrue(x.rejects.stream().anyMatch(r -> r.file().equals("persons.csv") && r.insz().equals(Insz.mask(insz))));
+    }
+    assertEquals(WORKERS - inside.size(), x.counts.personsInResults());
+    assertTrue(x.counts.balanced());
+    assertTrue(x.rejects.stream().anyMatch(r -> r.file().equals(broken.toString())
+        && r.reason().startsWith("the whole declaration is refused")));
+    for (Reject r : x.rejects) {
+      for (String insz : inside) {
+        assertFalse(r.toString().contains(insz), "INSZ unmasked in " + r);
+      }
+    }
+  }
+
+  private static long size(Path p) {
+    try {
+      return Files.size(p);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

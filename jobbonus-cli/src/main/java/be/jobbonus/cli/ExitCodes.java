@@ -1,6 +1,6 @@
 package be.jobbonus.cli;
 
-/** The exit codes interfaces.md promises. */
+/** The exit codes docs/formats.md promises. */
 public final class ExitCodes {
   /** Success. */
   public static final int OK = 0;

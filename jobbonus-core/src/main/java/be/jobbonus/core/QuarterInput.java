@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * The calculation's own inputs for one quarter (calculation.md §3): the wage (<i>loon</i>) of all
+ * The calculation's own inputs for one quarter (docs/calculation.md §3): the wage (<i>loon</i>) of all
  * employers added up, the work fraction (<i>prestatiebreuk</i>) and the regime.
  *
  * <p>Domain: {@code 0 <= wageCents <= }{@value #MAX_WAGE_CENTS} (10 million euro a quarter); work

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Reads {@code persons.csv} ({@code insz,last_name,first_name,birth_date,statuut,residence},
- * interfaces.md). The persons are held in memory (one small record each) so that the per-quarter
+ * docs/formats.md). The persons are held in memory (one small record each) so that the per-quarter
  * file can be streamed against them. A person whose INSZ appears on more than one line is refused
  * on every such line. A birth date that contradicts the one a national-register INSZ encodes (not a
  * bis number, not a number with day or month 00) is refused: the pension-age rule cannot be applied

@@ -7,7 +7,7 @@ import be.jobbonus.core.YearQuarter;
 import java.util.List;
 
 /**
- * {@code quarters.csv}: {@code insz,quarter,wage_cents,work_fraction,regime} (interfaces.md), the
+ * {@code quarters.csv}: {@code insz,quarter,wage_cents,work_fraction,regime} (docs/formats.md), the
  * calculation's own inputs, used exactly as given. Quarters outside the reference year are
  * refused.
  */

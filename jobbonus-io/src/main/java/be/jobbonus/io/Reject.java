@@ -3,7 +3,7 @@ package be.jobbonus.io;
 import java.util.Objects;
 
 /**
- * A refused input record, one line of {@code rejects.jsonl} (interfaces.md).
+ * A refused input record, one line of {@code rejects.jsonl} (docs/formats.md).
  *
  * @param file the input file's name as given
  * @param line 1-based line number in that file

@@ -1,5 +1,5 @@
 /**
- * The files of interfaces.md: streaming readers for {@code persons.csv}, {@code quarters.csv} and
+ * The files of docs/formats.md: streaming readers for {@code persons.csv}, {@code quarters.csv} and
  * {@code dmfa.jsonl} that turn every bad record into a {@link be.jobbonus.io.Reject}
  * (file, line, field, masked INSZ, a reason a person can act on), and the writers of {@code
  * results.jsonl}, {@code rejects.jsonl} and of DmfA lines.

@@ -19,14 +19,14 @@ import java.util.Map;
 /**
  * The {@code dmfa:} lines of a scenario case: DmfA occupation lines written in plain units (days,
  * hours and days a week as decimals, euro amounts as text), derived into the quarters by the
- * library's DmfA derivation (calculation.md §4). A wrong line is reported at its field's line.
+ * library's DmfA derivation (docs/calculation.md §4). A wrong line is reported at its field's line.
  */
 final class DmfaLines {
 
   /** Default employer number when a line does not give one (any 10 digits are accepted). */
   static final String DEFAULT_EMPLOYER = "0123456749";
 
-  /** Field names of {@code dmfa.jsonl} (interfaces.md) and their scenario-file names. */
+  /** Field names of {@code dmfa.jsonl} (docs/formats.md) and their scenario-file names. */
   private static final Map<String, String> NAMES = Map.of("workerCode", "worker_code", "daysPerWeek", "days_per_week",
       "meanWorkingHours", "mean_working_hours", "refMeanWorkingHours", "ref_mean_working_hours",
       "amountCents", "amount", "amount", "amount");

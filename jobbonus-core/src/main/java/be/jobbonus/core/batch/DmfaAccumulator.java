@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The DmfA derivation (calculation.md §4, BVR 1 July 2022 art. 2 §2-§3/1): one person's quarter
+ * The DmfA derivation (docs/calculation.md §4, BVR 1 July 2022 art. 2 §2-§3/1): one person's quarter
  * inputs of one year from their occupation lines given as primitives, with integer arithmetic.
  * It is the only one: {@link DmfaDerivation} runs it for lines as objects and builds its trace
  * from this class's {@link Trace}. Mutable, not thread-safe; one per thread ({@link #copy}).

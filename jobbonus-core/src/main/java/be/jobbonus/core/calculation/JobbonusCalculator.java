@@ -18,7 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The jobbonus of one person for one reference year (calculation.md §2-§3; decree of 20 May 2022
+ * The jobbonus of one person for one reference year (docs/calculation.md §2-§3; decree of 20 May 2022
  * art. 3-5, BVR of 1 July 2022 art. 2). It runs the library's one engine, the integer arithmetic
  * that {@link be.jobbonus.core.batch.BatchKernel} runs over many people, on the one person given,
  * and builds the result and its explanation from the engine's exact values. Immutable and
@@ -161,7 +161,7 @@ public final class JobbonusCalculator {
   }
 
   /**
-   * Recomputes after an objection with corrected quarters (calculation.md §6) and compares with
+   * Recomputes after an objection with corrected quarters (docs/calculation.md §6) and compares with
    * the previous result.
    *
    * @throws IllegalArgumentException when {@code previous} is of another person or year

@@ -11,7 +11,7 @@ import java.util.OptionalLong;
 import javax.money.MonetaryAmount;
 
 /**
- * The calculation of one quarter (calculation.md §3), as the engine computed it. The exact values
+ * The calculation of one quarter (docs/calculation.md §3), as the engine computed it. The exact values
  * are kept as the engine's integers: the quarter's amount is JB = N / (C·D) with N = D·n' + b
  * (see the engine's algebra); the cents shown are rounded half-up for display, except {@link
  * #amountCents()}, which is the quarter's share of the rounded annual base (largest remainder),

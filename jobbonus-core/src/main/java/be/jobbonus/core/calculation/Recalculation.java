@@ -5,7 +5,7 @@ import java.util.Objects;
 import javax.money.MonetaryAmount;
 
 /**
- * The outcome of a recalculation on objection (calculation.md §6): the previous and the new
+ * The outcome of a recalculation on objection (docs/calculation.md §6): the previous and the new
  * result, and the difference to pay or to recover.
  */
 public final class Recalculation {

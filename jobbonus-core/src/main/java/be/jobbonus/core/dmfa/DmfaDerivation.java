@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Derives a person's quarter inputs from DmfA occupation lines, as calculation.md §4 reads BVR 1
+ * Derives a person's quarter inputs from DmfA occupation lines, as docs/calculation.md §4 reads BVR 1
  * July 2022 art. 2 §2-§3/1 (an interpretation: every code set and date is parameter data, {@link
  * ParameterSet#dmfaRulesFor}), with the explanation of each quarter. Immutable and thread-safe.
  *

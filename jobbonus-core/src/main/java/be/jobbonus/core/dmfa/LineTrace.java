@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How one occupation line contributed to its quarter (calculation.md §4): which services and
+ * How one occupation line contributed to its quarter (docs/calculation.md §4): which services and
  * remunerations counted, and its share µ_line = J / (13 × D) or H / (13 × S).
  *
  * <p>Contains wages: personal data, for the person and their advisor ({@code explain}).

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * One DmfA occupation line (<i>tewerkstellingslijn</i>, block 90015) of a person in a quarter,
- * with the fields the jobbonus needs (calculation.md §4, dmfa.md "Minimal input record").
+ * with the fields the jobbonus needs (docs/calculation.md §4, docs/dmfa.md "Minimal input record").
  * Immutable. Units as in the DmfA: days per week and weekly hours in hundredths, days and hours
  * in hundredths, amounts in euro cents.
  *

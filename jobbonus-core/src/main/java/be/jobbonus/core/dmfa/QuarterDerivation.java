@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * The derivation of one quarter's {@link QuarterInput} from the person's occupation lines in that
- * quarter (calculation.md §4): the lines with what counted, W_q, Σ µ_line exact, the cap at 1 and
+ * quarter (docs/calculation.md §4): the lines with what counted, W_q, Σ µ_line exact, the cap at 1 and
  * the rounding (IP-work-fraction). Contains wages: personal data.
  */
 public final class QuarterDerivation {

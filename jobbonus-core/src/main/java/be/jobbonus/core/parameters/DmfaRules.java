@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * How a quarter's wage and work fraction are derived from DmfA occupation lines, for quarters
- * whose first day lies in {@code from..to} (BVR art. 2 §2-§3/1, calculation.md §4).
+ * whose first day lies in {@code from..to} (BVR art. 2 §2-§3/1, docs/calculation.md §4).
  *
  * @param countedServiceCodes service codes whose days (full-time) or hours (part-time) count as
  *     performance

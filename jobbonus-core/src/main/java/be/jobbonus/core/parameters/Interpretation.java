@@ -3,7 +3,7 @@ package be.jobbonus.core.parameters;
 import java.util.Objects;
 
 /**
- * The interpretation points (IP-…) of calculation.md: readings of the law where its text was not
+ * The interpretation points (IP-…) of docs/calculation.md: readings of the law where its text was not
  * available, each a documented, changeable setting.
  *
  * @param degressiveLineEnd IP-degressive-line: where the straight line from (OG, Jmax) ends
@@ -53,7 +53,7 @@ public record Interpretation(
   public enum FullTimeMinimum {
     /**
      * Every quarter with performance (µ > 0, before the pension age) was in a full-time regime,
-     * whether or not it yields an amount (default; calculation.md §3).
+     * whether or not it yields an amount (default; docs/calculation.md §3).
      */
     EVERY_PERFORMED_QUARTER_FULL_TIME,
     /** Every quarter with performance was full-time and had a work fraction of 1. */

@@ -1,6 +1,6 @@
 package be.jobbonus.core.parameters;
 
-/** How sure we are of a parameter value (calculation.md, "Status marks"). */
+/** How sure we are of a parameter value (docs/calculation.md, "Status marks"). */
 public enum Status {
   /** Read in the legal text. */
   L,

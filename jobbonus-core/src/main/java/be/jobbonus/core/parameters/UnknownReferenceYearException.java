@@ -2,7 +2,7 @@ package be.jobbonus.core.parameters;
 
 /**
  * A reference year, or a quarter, that the parameter set does not cover. The library refuses to
- * compute rather than guess (calculation.md §3, notes).
+ * compute rather than guess (docs/calculation.md §3, notes).
  */
 public final class UnknownReferenceYearException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * Properties of the engine's formulas (calculation.md §3), over every period of the official set:
+ * Properties of the engine's formulas (docs/calculation.md §3), over every period of the official set:
  * bounds, monotonicity, exact values and continuity at the limits, scaling with µ, the quarters
  * adding up to the base, the 2022 half-years. Exact values are compared as the oracle's {@link
  * Rational}s.

@@ -203,7 +203,7 @@ class EligibilityAndTotalsTest {
     var set = ParameterSets.withOverrides(ParameterSets.official(), "per-quarter",
         Map.of("interpretation.rounding", "PER_QUARTER"), "test");
     JobbonusResult r = JobbonusCalculator.of(set).calculate(PERSON, 2021, allYear(2021, 200_000, "1", Regime.FULL_TIME));
-    assertEquals(43428, r.baseCents(), "law-research (e) 1: 4 x 108.57");
+    assertEquals(43428, r.baseCents(), "docs/law.md (e) 1: 4 x 108.57");
     assertEquals("per-quarter-2021", r.parametersId());
     var line = ParameterSets.withOverrides(ParameterSets.official(), "bg-line",
         Map.of("interpretation.degressiveLineEnd", "UPPER_LIMIT"), "test");

@@ -21,7 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The oracle: the jobbonus of one person for one reference year exactly as calculation.md §2-§3
+ * The oracle: the jobbonus of one person for one reference year exactly as docs/calculation.md §2-§3
  * states it, in exact rational arithmetic, and its explanation text. It is the reference
  * calculator as it was before the one engine, moved to the tests: slow and plainly the formulas of
  * the law, so that the engine, which computes in integers, can be checked against it on every
@@ -148,7 +148,7 @@ public final class OracleCalculator {
         exactBase = exactBase.plus(jb);
         perQuarterRoundedSum += jb.roundHalfUp();
       }
-      // IP-full-time (calculation.md §3): a quarter with performance before the pension age
+      // IP-full-time (docs/calculation.md §3): a quarter with performance before the pension age
       // decides whether or not it counts; the alternative reading looks at counted quarters only
       Interpretation.FullTimeMinimum ft = ip.fullTimeMinimum().value();
       boolean decides = ft == Interpretation.FullTimeMinimum.EVERY_COUNTED_QUARTER_FULL_TIME

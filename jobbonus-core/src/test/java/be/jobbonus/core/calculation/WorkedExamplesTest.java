@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The worked examples of calculation.md §5 and the derived values there, by the engine and by the oracle. */
+/** The worked examples of docs/calculation.md §5 and the derived values there, by the engine and by the oracle. */
 class WorkedExamplesTest {
 
   static final Person PERSON =
@@ -80,7 +80,7 @@ class WorkedExamplesTest {
   void example5() {
     JobbonusResult r = calc(2024, allYear(2024, 100_000, "0.5", Regime.PART_TIME));
     assertEquals(200_000, r.quarters().get(0).referenceMonthlyWageCents().getAsLong());
-    assertEquals(32500, r.baseCents()); // 650 x 0.5 (law-research.md derived case)
+    assertEquals(32500, r.baseCents()); // 650 x 0.5 (docs/law.md derived case)
     assertEquals(37500, r.totalCents());
   }
 
@@ -121,7 +121,7 @@ class WorkedExamplesTest {
   }
 
   @Test
-  @DisplayName("law-research (d): other derived A(S) values")
+  @DisplayName("docs/law.md (d): other derived A(S) values")
   void derivedTable() {
     assertEquals(51714, calc(2021, allYear(2021, 190_000, "1", Regime.FULL_TIME)).baseCents());
     assertEquals(2001, calc(2021, allYear(2021, 249_999, "1", Regime.FULL_TIME)).baseCents());
@@ -131,7 +131,7 @@ class WorkedExamplesTest {
   }
 
   @Test
-  @DisplayName("law-research (d): 2021 full-time at 2,000 for Q1-Q2 only -> 217.14 + 100")
+  @DisplayName("docs/law.md (d): 2021 full-time at 2,000 for Q1-Q2 only -> 217.14 + 100")
   void halfYearOnly() {
     JobbonusResult r = calc(2021, allYear(2021, 200_000, "1", Regime.FULL_TIME).subList(0, 2));
     assertEquals(21714, r.baseCents());

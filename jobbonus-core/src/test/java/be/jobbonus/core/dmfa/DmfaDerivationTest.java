@@ -22,7 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Hand-computed derivations (calculation.md §4). */
+/** Hand-computed derivations (docs/calculation.md §4). */
 class DmfaDerivationTest {
 
   static final Insz INSZ = Insz.parse("85073003328");

@@ -70,7 +70,7 @@ class CitationsInDataTest {
     }
   }
 
-  /** law-research: the minimum payable's article was not found; art. 5 §5 is the 2022 +50. */
+  /** docs/law.md: the minimum payable's article was not found; art. 5 §5 is the 2022 +50. */
   @Test
   void minimumPayableDoesNotCiteTheFixedIncreaseParagraph() {
     Parameter<String> min = OFFICIAL.citations().get("minimumPayable");
@@ -99,7 +99,7 @@ class CitationsInDataTest {
     }
   }
 
-  /** Item 4: the status marks agree with calculation.md and dmfa.md §4.3. */
+  /** Item 4: the status marks agree with docs/calculation.md and docs/dmfa.md §4.3. */
   @Test
   void statusMarksAgreeWithTheSpec() {
     assertEquals(Status.S, OFFICIAL.yearRules(2022).fixedIncrease().status());

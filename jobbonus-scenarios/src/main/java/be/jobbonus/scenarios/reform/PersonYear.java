@@ -66,7 +66,7 @@ public final class PersonYear implements WorkerBatch.Member {
 
   /**
    * The quarter inputs under {@code parameters}: as given, or derived from the DmfA lines with the
-   * set's DmfA rules (calculation.md §4).
+   * set's DmfA rules (docs/calculation.md §4).
    *
    * @throws be.jobbonus.core.dmfa.InvalidOccupationLineException when a line cannot be used
    */

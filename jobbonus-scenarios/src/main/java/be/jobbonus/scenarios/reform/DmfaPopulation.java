@@ -47,7 +47,7 @@ public final class DmfaPopulation implements Population {
 
   @Override
   public String evidence() {
-    return "A synthetic test population (docs/population.md): the mix of docs/dmfa.md §12, not calibrated on any"
+    return "A synthetic test population (docs/population.md): the mix of docs/dmfa.md, section 12, not calibrated on any"
         + " published figure. Its amounts test the rules and the reform's mechanics; its totals are not a forecast.";
   }
 

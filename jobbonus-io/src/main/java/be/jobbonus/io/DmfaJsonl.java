@@ -390,32 +390,12 @@ public final class DmfaJsonl {
         continue;
       }
       for (String k : known) {
-        if (k.equalsIgnoreCase(name) || (Math.abs(k.length() - name.length()) <= 2 && distance(k, name) <= 2)) {
+        if (k.equalsIgnoreCase(name) || (Math.abs(k.length() - name.length()) <= 2 && Names.distance(k, name) <= 2)) {
           throw new Bad(prefix + (name.length() <= 64 ? name : name.substring(0, 64)),
               "is not a field of the line; did you mean \"" + k + "\"? (a misspelt field would be left out)");
         }
       }
     }
-  }
-
-  /** The edit distance of two short names (insertions, deletions, substitutions). */
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
-      }
-      int[] x = prev;
-      prev = cur;
-      cur = x;
-    }
-    return prev[b.length()];
   }
 
   private static final String QUARTER_FORM = "must look like \"2024Q1\" (or the DmfA's 20241)";

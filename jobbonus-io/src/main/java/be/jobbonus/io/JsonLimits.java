@@ -43,7 +43,6 @@ public final class JsonLimits {
    * parser's own message names a token or a limit, never a value.
    */
   public static String describe(tools.jackson.core.JacksonException e) {
-    String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
       return "exceeds a limit of the JSON reader (at most " + MAX_DEPTH + " levels, " + MAX_STRING
           + " characters in a string, " + MAX_NUMBER + " digits in a number); each line must be one plain record";

@@ -49,9 +49,6 @@ final class DmfaLineScanner {
   private static final Token[] REMUNERATION_FIELDS = {new Token("code"), new Token("amount")};
   private static final byte[] FULL_TIME = bytes("FULL_TIME");
   private static final byte[] PART_TIME = bytes("PART_TIME");
-  private static final byte[] LITERAL_TRUE = bytes("true");
-  private static final byte[] LITERAL_FALSE = bytes("false");
-  private static final byte[] LITERAL_NULL = bytes("null");
 
   /** Where the fields go. */
   private OccupationFields f;
@@ -460,84 +457,5 @@ final class DmfaLineScanner {
         return false;
       }
     }
-  }
-
-  /** Skips a plain string, a JSON number or a literal, followed by ',', '}' or ']'. */
-  private boolean skipPlainValue() {
-    if (i >= end) {
-      return false;
-    }
-    byte c = b[i];
-    if (c == '"') {
-      if (plainString() < 0) {
-        return false;
-      }
-    } else if (c == 't') {
-      if (!literal(LITERAL_TRUE)) {
-        return false;
-      }
-    } else if (c == 'f') {
-      if (!literal(LITERAL_FALSE)) {
-        return false;
-      }
-    } else if (c == 'n') {
-      if (!literal(LITERAL_NULL)) {
-        return false;
-      }
-    } else if (!skipNumber()) {
-      return false;
-    }
-    if (i >= end) {
-      return false;
-    }
-    c = b[i];
-    return c == ',' || c == '}' || c == ']';
-  }
-
-  private boolean literal(byte[] word) {
-    if (end - i < word.length || !same(i, word)) {
-      return false;
-    }
-    i += word.length;
-    return true;
-  }
-
-  /** -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
-  private boolean skipNumber() {
-    int k = i;
-    if (k < end && b[k] == '-') {
-      k++;
-    }
-    if (k >= end || b[k] < '0' || b[k] > '9') {
-      return false;
-    }
-    k = b[k] == '0' ? k + 1 : afterDigits(k);
-    if (k < end && b[k] == '.') {
-      int d = k + 1;
-      k = afterDigits(d);
-      if (k == d) {
-        return false;
-      }
-    }
-    if (k < end && (b[k] == 'e' || b[k] == 'E')) {
-      k++;
-      if (k < end && (b[k] == '+' || b[k] == '-')) {
-        k++;
-      }
-      int d = k;
-      k = afterDigits(d);
-      if (k == d) {
-        return false;
-      }
-    }
-    i = k;
-    return true;
-  }
-
-  private int afterDigits(int k) {
-    while (k < end && b[k] >= '0' && b[k] <= '9') {
-      k++;
-    }
-    return k;
   }
 }

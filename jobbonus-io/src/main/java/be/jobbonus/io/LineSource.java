@@ -2,7 +2,6 @@ package be.jobbonus.io;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -43,10 +42,6 @@ public final class LineSource implements Iterator<RawLine>, Closeable {
     return new LineSource(ByteLines.open(file));
   }
 
-  public static LineSource of(InputStream in) {
-    return new LineSource(ByteLines.of(in, "input"));
-  }
-
   /** A short description of an I/O failure for a one-line message ("no such file", "permission denied"). */
   public static String describe(IOException e) {
     if (e instanceof java.nio.file.NoSuchFileException) {
@@ -74,11 +69,6 @@ public final class LineSource implements Iterator<RawLine>, Closeable {
     RawLine r = next;
     next = null;
     return r;
-  }
-
-  /** Number of the last line returned. */
-  public long lineNumber() {
-    return lines.number();
   }
 
   private RawLine read() {

@@ -30,10 +30,6 @@ public final class QuartersCsv {
     return fileName;
   }
 
-  public boolean hasHeader() {
-    return true;
-  }
-
   public void header(RawLine first) {
     pos = Csv.header(first, fileName, HEADER);
   }

@@ -88,11 +88,6 @@ final class ResultLine {
     return message;
   }
 
-  /** {@link #parse(String, ResultCheck)} against the official parameter set. */
-  static ResultLine parse(String line) {
-    return parse(line, ResultCheck.official());
-  }
-
   static ResultLine parse(String line, ResultCheck check) {
     JsonNode n;
     try {

@@ -1,14 +1,11 @@
 package be.jobbonus.io;
 
-import be.jobbonus.core.Person;
 import be.jobbonus.core.Region;
 import be.jobbonus.core.Statuut;
 import be.jobbonus.core.YearQuarter;
 import be.jobbonus.core.batch.BatchInput;
 import be.jobbonus.core.batch.BatchKernel;
 import be.jobbonus.core.batch.BatchOutput;
-import be.jobbonus.core.calculation.JobbonusResult;
-import be.jobbonus.core.calculation.QuarterResult;
 import be.jobbonus.core.calculation.Reason;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.YearRules;
@@ -23,8 +20,7 @@ import java.time.LocalDate;
  * The one writer of {@code results.jsonl} (docs/formats.md), one line per person: the engine's
  * output for a chunk of persons written as bytes (fields in a fixed order, money as a decimal
  * string with two decimals, reasons as objects with their article, names escaped as Jackson
- * escapes them), or one {@link JobbonusResult} through the same engine and the same bytes ({@link
- * #toJson}). {@link ResultLine} reads what it writes. Not thread-safe.
+ * escapes them). {@link ResultLine} reads what it writes. Not thread-safe.
  */
 public final class ResultsJson implements Closeable {
 
@@ -46,34 +42,6 @@ public final class ResultsJson implements Closeable {
   private final byte[] tail;
   /** The pension-age reason per quarter (× 256) and age. */
   private final byte[][] pensionReasons = new byte[5 * 256][];
-
-  /**
-   * One result as its {@code results.jsonl} line (without the line end): the result's person and
-   * quarter inputs through the engine and this writer, so the same bytes as a file run writes.
-   */
-  public static String toJson(JobbonusResult r) {
-    ParameterSet parameters = r.parameters();
-    int year = r.referenceYear();
-    BatchKernel kernel = BatchKernel.of(parameters, year);
-    Person person = r.person();
-    LocalDate birth = person.birthDate().orElseThrow(); // the calculator computed with it
-    Persons persons = new Persons();
-    persons.add(person, 0);
-    BatchInput.Builder in = BatchInput.builder(1);
-    in.person(person.statuut(), person.residence(), kernel.firstQuarterAtPensionAge(birth));
-    for (QuarterResult q : r.quarters()) {
-      in.quarter(q.input());
-    }
-    BatchInput batch = in.build();
-    BatchOutput out = BatchOutput.of(1, batch.recordCount());
-    kernel.compute(batch, out);
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(512);
-    ResultsJson w = new ResultsJson(bytes, "results", parameters, year, kernel);
-    w.write(persons, 0, (int) parameters.pensionAgeRuleFor(birth).age().value(), batch, out, 0);
-    w.flush();
-    String line = bytes.toString(StandardCharsets.UTF_8);
-    return line.substring(0, line.length() - 1);
-  }
 
   /**
    * A writer to {@code out} for the results of {@code year} computed by {@code kernel}.

@@ -203,7 +203,7 @@ public final class OutputFile implements Closeable {
       TEMPORARIES.remove(tmp);
       syncDirectory(target.getParent());
     } catch (IOException e) {
-      abort();
+      close();
       throw new UncheckedIOException("cannot write " + shownName + ": " + LineSource.describe(e), e);
     } finally {
       if (committed) {
@@ -212,14 +212,9 @@ public final class OutputFile implements Closeable {
     }
   }
 
-  /** Removes the temporary file unless committed; the previous output stays as it was. */
+  /** Unless committed: removes the temporary file (the previous output stays), releases the lock. Idempotent. */
   @Override
-  public void close() {
-    abort();
-  }
-
-  /** {@link #close}: the temporary file is removed, the lock released. Safe to call more than once. */
-  public synchronized void abort() {
+  public synchronized void close() {
     if (committed || aborted) {
       return;
     }
@@ -386,7 +381,7 @@ public final class OutputFile implements Closeable {
       if (!hookInstalled) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
           for (OutputFile f : OPEN.toArray(new OutputFile[0])) {
-            f.abort();
+            f.close();
           }
           for (Path p : TEMPORARIES.toArray(new Path[0])) {
             try {

@@ -184,56 +184,8 @@ public final class DmfaJsonl {
       f.daysPerWeek = integer(n, "daysPerWeek", 0, OccupationLine.MAX_DAYS_PER_WEEK);
       f.meanWorkingHours = integer(n, "meanWorkingHours", 0, OccupationLine.MAX_WEEKLY_HOURS);
       f.refMeanWorkingHours = integer(n, "refMeanWorkingHours", 0, OccupationLine.MAX_WEEKLY_HOURS);
-      JsonNode ss = n.get("services");
-      if (ss != null && !ss.isNull()) {
-        if (!ss.isArray()) {
-          throw new Bad("services", "must be a list [{\"code\": 1, \"days\": 6500, \"hours\": 49400}]");
-        }
-        for (int i = 0; i < ss.size(); i++) {
-          JsonNode s = ss.get(i);
-          String p = "services[" + i + "]";
-          if (!s.isObject()) {
-            throw new Bad(p, "must be an object {\"code\": 1, \"days\": 6500, \"hours\": 49400}");
-          }
-          misspelt(s, p + ".", SERVICE_FIELDS);
-          int code = integer(s, "code", p, 0, 999, true);
-          int days = integer(s, "days", p, 0, Service.MAX_DAYS, true);
-          int hours = integer(s, "hours", p, 0, Service.MAX_HOURS, false);
-          if (i == OccupationFields.MAX_ITEMS) {
-            throw new Bad("services", "more than " + OccupationFields.MAX_ITEMS + " services on one line");
-          }
-          f.serviceCodes[i] = code;
-          f.serviceDays[i] = days;
-          f.serviceHours[i] = hours;
-          f.services = i + 1;
-        }
-      }
-      JsonNode rs = n.get("remunerations");
-      if (rs != null && !rs.isNull()) {
-        if (!rs.isArray()) {
-          throw new Bad("remunerations", "must be a list [{\"code\": 1, \"amount\": 600000}]");
-        }
-        for (int i = 0; i < rs.size(); i++) {
-          JsonNode r = rs.get(i);
-          String p = "remunerations[" + i + "]";
-          if (!r.isObject()) {
-            throw new Bad(p, "must be an object {\"code\": 1, \"amount\": 600000}");
-          }
-          misspelt(r, p + ".", REMUNERATION_FIELDS);
-          int code = integer(r, "code", p, 0, 999, true);
-          JsonNode a = r.get("amount");
-          if (a == null || !a.isIntegralNumber() || !a.canConvertToLong() || a.asLong() < 0
-              || a.asLong() > Remuneration.MAX_AMOUNT_CENTS) {
-            throw new Bad(p + ".amount", AMOUNT);
-          }
-          if (i == OccupationFields.MAX_ITEMS) {
-            throw new Bad("remunerations", "more than " + OccupationFields.MAX_ITEMS + " remunerations on one line");
-          }
-          f.remunerationCodes[i] = code;
-          f.remunerationAmounts[i] = a.asLong();
-          f.remunerations = i + 1;
-        }
-      }
+      items(n, true, f);
+      items(n, false, f);
       LineChecks.employer(employer);
       f.employerDigits = employer.length();
       f.employer = Long.parseLong(employer);
@@ -275,6 +227,51 @@ public final class DmfaJsonl {
    */
   public static long leadingInsz(byte[] b, int s, int e) {
     return DmfaLineScanner.leadingInsz(b, s, e);
+  }
+
+  /**
+   * The objects of the list {@code services} (or {@code remunerations}) into {@code f}, each with its
+   * fields checked, at most {@link OccupationFields#MAX_ITEMS}; none when the list is absent.
+   */
+  private static void items(JsonNode n, boolean services, OccupationFields f) {
+    String name = services ? "services" : "remunerations";
+    String example = services ? "{\"code\": 1, \"days\": 6500, \"hours\": 49400}" : "{\"code\": 1, \"amount\": 600000}";
+    JsonNode list = n.get(name);
+    if (list == null || list.isNull()) {
+      return;
+    }
+    if (!list.isArray()) {
+      throw new Bad(name, "must be a list [" + example + "]");
+    }
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode o = list.get(i);
+      String p = name + "[" + i + "]";
+      if (!o.isObject()) {
+        throw new Bad(p, "must be an object " + example);
+      }
+      misspelt(o, p + ".", services ? SERVICE_FIELDS : REMUNERATION_FIELDS);
+      int code = integer(o, "code", p, 0, 999, true);
+      int days = services ? integer(o, "days", p, 0, Service.MAX_DAYS, true) : 0;
+      int hours = services ? integer(o, "hours", p, 0, Service.MAX_HOURS, false) : 0;
+      JsonNode a = o.get("amount");
+      if (!services && (a == null || !a.isIntegralNumber() || !a.canConvertToLong() || a.asLong() < 0
+          || a.asLong() > Remuneration.MAX_AMOUNT_CENTS)) {
+        throw new Bad(p + ".amount", AMOUNT);
+      }
+      if (i == OccupationFields.MAX_ITEMS) {
+        throw new Bad(name, "more than " + OccupationFields.MAX_ITEMS + " " + name + " on one line");
+      }
+      if (services) {
+        f.serviceCodes[i] = code;
+        f.serviceDays[i] = days;
+        f.serviceHours[i] = hours;
+        f.services = i + 1;
+      } else {
+        f.remunerationCodes[i] = code;
+        f.remunerationAmounts[i] = a.asLong();
+        f.remunerations = i + 1;
+      }
+    }
   }
 
   /** The line as an object (for an explanation); its fields were read by {@link #read}. */

@@ -32,11 +32,6 @@ public final class ByteLines implements Closeable {
   private int length;
   private boolean tooLong;
 
-  /** Lines of {@code in}, named {@code name} in errors. */
-  public static ByteLines of(InputStream in, String name) {
-    return new ByteLines(Path.of(name), in);
-  }
-
   private ByteLines(Path file, InputStream in) {
     this.file = file;
     this.in = in;
@@ -105,29 +100,19 @@ public final class ByteLines implements Closeable {
       boolean skipping = false;
       while (true) {
         int nl = indexOfNewline(buf, scan, limit);
-        if (nl >= 0) {
+        if (nl >= 0 || (eof && (pos < limit || skipping))) { // a line, or the last one without a \n
+          int e = nl >= 0 ? nl : limit;
           number++;
-          if (!skipping && nl - pos > MAX) {
+          if (!skipping && e - pos > MAX) {
             keepHead(pos);
           }
-          tooLong = skipping || nl - pos > MAX;
+          tooLong = skipping || e - pos > MAX;
           start = pos;
-          length = tooLong ? 0 : nl - pos;
-          pos = nl + 1;
+          length = tooLong ? 0 : e - pos;
+          pos = nl >= 0 ? nl + 1 : limit;
           return true;
         }
         if (eof) {
-          if (pos < limit || skipping) {
-            number++;
-            if (!skipping && limit - pos > MAX) {
-              keepHead(pos);
-            }
-            tooLong = skipping || limit - pos > MAX;
-            start = pos;
-            length = tooLong ? 0 : limit - pos;
-            pos = limit;
-            return true;
-          }
           return false;
         }
         int have = limit - pos;

@@ -52,10 +52,6 @@ public final class DmfaJsonl {
     this.year = year;
   }
 
-  public String fileName() {
-    return fileName;
-  }
-
   /**
    * Reads line {@code number}, the bytes {@code b[s..s+length)} without the {@code \n}, into
    * {@code f}.

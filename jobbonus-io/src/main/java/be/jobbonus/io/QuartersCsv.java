@@ -26,10 +26,6 @@ public final class QuartersCsv {
     this.year = year;
   }
 
-  public String fileName() {
-    return fileName;
-  }
-
   public void header(RawLine first) {
     pos = Csv.header(first, fileName, HEADER);
   }

@@ -489,19 +489,13 @@ public final class DmfaJsonl {
   }
 
   private static String unit(String name) {
-    switch (name) {
-      case "daysPerWeek":
-        return " (hundredths: 500 = 5 days a week)";
-      case "meanWorkingHours":
-      case "refMeanWorkingHours":
-        return " (hundredths: 3800 = 38 h a week)";
-      case "days":
-        return " (hundredths of a day: 6500 = 65 days)";
-      case "hours":
-        return " (hundredths of an hour: 49400 = 494 h)";
-      default:
-        return "";
-    }
+    return switch (name) {
+      case "daysPerWeek" -> " (hundredths: 500 = 5 days a week)";
+      case "meanWorkingHours", "refMeanWorkingHours" -> " (hundredths: 3800 = 38 h a week)";
+      case "days" -> " (hundredths of a day: 6500 = 65 days)";
+      case "hours" -> " (hundredths of an hour: 49400 = 494 h)";
+      default -> "";
+    };
   }
 
   private static String rawMask(String text) {

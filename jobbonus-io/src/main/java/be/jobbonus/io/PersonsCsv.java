@@ -76,8 +76,7 @@ public final class PersonsCsv {
         }
         read++;
         Object r = parse(l, fileName, pos, today);
-        if (r instanceof Reject) {
-          Reject rej = (Reject) r;
+        if (r instanceof Reject rej) {
           rejects.reject(rej);
           rejected++;
           String insz = l.ok() ? Csv.firstFieldInsz(l.text(), pos[0]) : null;

@@ -162,11 +162,10 @@ final class ResultLine {
       previous = yq;
       boolean counted = r.bool(q, "counted", p + ".counted");
       String f = r.string(q, "workFraction", p + ".workFraction");
-      BigDecimal fraction;
       if (!f.matches("[0-9]+(\\.[0-9]+)?")) {
         throw r.problem(p + ".workFraction", "must be a decimal string such as \"0.50\"");
       }
-      fraction = new BigDecimal(f);
+      BigDecimal fraction = new BigDecimal(f);
       long wage = r.money(q, "wage", p + ".wage");
       JsonNode s = r.required(q, "referenceMonthlyWage", p + ".referenceMonthlyWage");
       OptionalLong ref = s.isNull() ? OptionalLong.empty()

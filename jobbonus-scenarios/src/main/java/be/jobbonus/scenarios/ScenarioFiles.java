@@ -163,8 +163,8 @@ public final class ScenarioFiles {
     return out;
   }
 
-  /** Builds a valid synthetic INSZ for a birth date (serial 1-997), as a scenario needs one. */
-  static Insz syntheticInsz(LocalDate birthDate, int serial) {
+  /** Builds a valid synthetic INSZ for a birth date (serial 1-997), as a scenario or a test population needs one. */
+  public static Insz syntheticInsz(LocalDate birthDate, int serial) {
     String six = String.format(Locale.ROOT, "%02d%02d%02d", birthDate.getYear() % 100,
         birthDate.getMonthValue(), birthDate.getDayOfMonth());
     String nine = six + String.format(Locale.ROOT, "%03d", serial);

@@ -73,14 +73,12 @@ public final class ScenariosCommand implements Callable<Integer> {
             + ": an input is never overwritten; give another report file";
       }
     }
-    Path parent = report.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      return "--report " + report + ": directory " + parent + " does not exist";
+    try {
+      Cli.requireWritable(report, "--report");
+      return null;
+    } catch (UsageException e) {
+      return e.getMessage();
     }
-    if (Files.isDirectory(report)) {
-      return "--report " + report + ": is a directory; give a file name";
-    }
-    return null;
   }
 
   @Override

@@ -132,9 +132,7 @@ final class DmfaLines {
             continue;
           }
           Integer code = s.get("code") == null ? null : whole(r, s.get("code"), sp + ".code");
-          if (s.get("code") == null) {
-            r.problem(s, sp + ".code", "missing: the service code (1 = days worked)");
-          }
+          r.require(s, sp, "code", "the service code (1 = days worked)");
           Integer d = s.get("days") == null ? Integer.valueOf(0) : hundredths(r, s.get("days"), sp + ".days", "days, like 65");
           Integer h = s.get("hours") == null ? Integer.valueOf(0) : hundredths(r, s.get("hours"), sp + ".hours", "hours, like 494");
           if (code != null && d != null && h != null) {
@@ -160,12 +158,8 @@ final class DmfaLines {
             continue;
           }
           Integer code = m.get("code") == null ? null : whole(r, m.get("code"), mp + ".code");
-          if (m.get("code") == null) {
-            r.problem(m, mp + ".code", "missing: the remuneration code (1 = ordinary wage)");
-          }
-          if (m.get("amount") == null) {
-            r.problem(m, mp + ".amount", "missing: the amount in euro, like \"6000.00\"");
-          }
+          r.require(m, mp, "code", "the remuneration code (1 = ordinary wage)");
+          r.require(m, mp, "amount", "the amount in euro, like \"6000.00\"");
           Long amount = r.euro(m.get("amount"), mp + ".amount");
           if (code != null && amount != null) {
             try {

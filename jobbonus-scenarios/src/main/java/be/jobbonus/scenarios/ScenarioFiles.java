@@ -214,6 +214,13 @@ public final class ScenarioFiles {
       return ok;
     }
 
+    /** Reports {@code field} of {@code node} as missing, with what to write, when it is absent. */
+    void require(YamlNode node, String path, String field, String hint) {
+      if (node.get(field) == null) {
+        problem(node, path + "." + field, "missing: " + hint);
+      }
+    }
+
     static String join(String path, String name) {
       return path.isEmpty() ? name : path + "." + name;
     }
@@ -419,9 +426,7 @@ public final class ScenarioFiles {
         return null;
       }
       String name = scalar(node.get("name"), path + ".name");
-      if (node.get("name") == null) {
-        problem(node, path + ".name", "missing: every case needs a name");
-      }
+      require(node, path, "name", "every case needs a name");
       String notes = Stream.of(scalar(node.get("source"), path + ".source"), scalar(node.get("notes"), path + ".notes"))
           .filter(s -> s != null && !s.isEmpty()).collect(Collectors.joining(" | "));
       Integer year = node.get("year") != null ? year(node.get("year"), path + ".year") : fileYear;
@@ -440,9 +445,7 @@ public final class ScenarioFiles {
       }
 
       Person person = person(node.get("person"), path + ".person", index);
-      if (node.get("person") == null) {
-        problem(node, path + ".person", "missing: give at least 'birth_date:' (or a valid 'insz:')");
-      }
+      require(node, path, "person", "give at least 'birth_date:' (or a valid 'insz:')");
 
       List<QuarterInput> quarters;
       String derivationText = "";
@@ -460,9 +463,7 @@ public final class ScenarioFiles {
         quarters = quarters(node, path, year);
       }
       Expectation expectation = expectation(node.get("expect"), path + ".expect", year);
-      if (node.get("expect") == null) {
-        problem(node, path + ".expect", "missing: say what you expect, at least 'total:'");
-      }
+      require(node, path, "expect", "say what you expect, at least 'total:'");
       if (params != null && person != null && person.birthDate().isPresent()) {
         try {
           params.pensionAgeRuleFor(person.birthDate().get());
@@ -691,10 +692,8 @@ public final class ScenarioFiles {
         return null;
       }
       int before = problems.size();
-      if (node.get("total") == null) {
-        problem(node, path + ".total", "missing: every case states the expected total, like 'total: \"534.29\"'"
-            + " (write \"0.00\" when nothing is paid)");
-      }
+      require(node, path, "total", "every case states the expected total, like 'total: \"534.29\"'"
+          + " (write \"0.00\" when nothing is paid)");
       Long total = euro(node.get("total"), path + ".total");
       OptionalLong base = optionalEuro(node.get("base"), path + ".base");
       OptionalLong fixed = optionalEuro(node.get("fixed_increase"), path + ".fixed_increase");

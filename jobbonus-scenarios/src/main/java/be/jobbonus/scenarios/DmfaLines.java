@@ -99,14 +99,10 @@ final class DmfaLines {
       return null;
     }
     int before = r.problems.size();
-    YearQuarter q = null;
-    if (item.get("quarter") == null) {
-      r.problem(item, p + ".quarter", "missing: say which quarter, like 'quarter: 2024Q1'");
-    } else {
-      q = r.quarter(item.get("quarter"), p + ".quarter");
-      if (q != null && q.year() != year) {
-        r.problem(item.get("quarter"), p + ".quarter", q + " is outside the reference year " + year);
-      }
+    r.require(item, p, "quarter", "say which quarter, like 'quarter: 2024Q1'");
+    YearQuarter q = r.quarter(item.get("quarter"), p + ".quarter");
+    if (q != null && q.year() != year) {
+      r.problem(item.get("quarter"), p + ".quarter", q + " is outside the reference year " + year);
     }
     String employer = item.get("employer") == null ? DEFAULT_EMPLOYER : r.scalar(item.get("employer"), p + ".employer");
     Integer workerCode = item.get("worker_code") == null ? Integer.valueOf(495)

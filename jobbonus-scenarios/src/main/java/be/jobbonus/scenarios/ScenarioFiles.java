@@ -498,15 +498,13 @@ public final class ScenarioFiles {
       Region residence = node.get("residence") == null ? Region.FLEMISH_REGION
           : enumValue(node.get("residence"), path + ".residence", Region.class);
       LocalDate birth = null;
-      if (node.get("birth_date") != null) {
-        String s = scalar(node.get("birth_date"), path + ".birth_date");
-        if (s != null) {
-          try {
-            birth = LocalDate.parse(s);
-          } catch (DateTimeParseException e) {
-            problem(node.get("birth_date"), path + ".birth_date", "is not a date (write it like 1985-07-30)");
-            return null;
-          }
+      String birthText = scalar(node.get("birth_date"), path + ".birth_date");
+      if (birthText != null) {
+        try {
+          birth = LocalDate.parse(birthText);
+        } catch (DateTimeParseException e) {
+          problem(node.get("birth_date"), path + ".birth_date", "is not a date (write it like 1985-07-30)");
+          return null;
         }
       }
       Insz insz = null;
@@ -651,11 +649,7 @@ public final class ScenarioFiles {
           ok = false;
           continue;
         }
-        if (item.get("quarter") == null) {
-          problem(item, p + ".quarter", "missing: say which quarter, like 'quarter: 2024Q1'");
-          ok = false;
-          continue;
-        }
+        require(item, p, "quarter", "say which quarter, like 'quarter: 2024Q1'");
         YearQuarter q = quarter(item.get("quarter"), p + ".quarter");
         if (q == null) {
           ok = false;
@@ -710,14 +704,12 @@ public final class ScenarioFiles {
         }
       }
       Optional<LocalDate> residenceDate = Optional.empty();
-      if (node.get("residence_date") != null) {
-        String s = scalar(node.get("residence_date"), path + ".residence_date");
-        if (s != null) {
-          try {
-            residenceDate = Optional.of(LocalDate.parse(s));
-          } catch (DateTimeParseException e) {
-            problem(node.get("residence_date"), path + ".residence_date", "'" + s + "' is not a date (write it like 2025-01-01)");
-          }
+      String date = scalar(node.get("residence_date"), path + ".residence_date");
+      if (date != null) {
+        try {
+          residenceDate = Optional.of(LocalDate.parse(date));
+        } catch (DateTimeParseException e) {
+          problem(node.get("residence_date"), path + ".residence_date", "'" + date + "' is not a date (write it like 2025-01-01)");
         }
       }
       Map<YearQuarter, Expectation.QuarterExpectation> quarters = new TreeMap<>();
@@ -762,16 +754,13 @@ public final class ScenarioFiles {
               }
             }
             Optional<BigDecimal> fraction = Optional.empty();
-            if (v.get("work_fraction") != null) {
-              String f = scalar(v.get("work_fraction"), p + ".work_fraction");
-              try {
-                fraction = f == null ? Optional.empty() : Optional.of(new BigDecimal(f));
-              } catch (NumberFormatException ex) {
-                problem(v.get("work_fraction"), p + ".work_fraction", "'" + f + "' is not a work fraction (write it like 0.5)");
-              }
+            String f = scalar(v.get("work_fraction"), p + ".work_fraction");
+            try {
+              fraction = f == null ? Optional.empty() : Optional.of(new BigDecimal(f));
+            } catch (NumberFormatException ex) {
+              problem(v.get("work_fraction"), p + ".work_fraction", "'" + f + "' is not a work fraction (write it like 0.5)");
             }
-            Optional<Regime> regime = v.get("regime") == null ? Optional.empty()
-                : Optional.ofNullable(enumValue(v.get("regime"), p + ".regime", Regime.class));
+            Optional<Regime> regime = Optional.ofNullable(enumValue(v.get("regime"), p + ".regime", Regime.class));
             quarters.put(q, new Expectation.QuarterExpectation(optionalEuro(v.get("amount"), p + ".amount"),
                 optionalEuro(v.get("reference_monthly_wage"), p + ".reference_monthly_wage"),
                 Optional.ofNullable(bool(v.get("counted"), p + ".counted")), reason, fraction,

@@ -69,8 +69,7 @@ public final class CalculateCommand implements Callable<Integer> {
   public Integer call() {
     input.check();
     Cli.requireWritable(out, "--out");
-    Path rejectsFile = rejects != null ? rejects : (out.toAbsolutePath().getParent() == null ? Path.of("rejects.jsonl")
-        : out.toAbsolutePath().getParent().resolve("rejects.jsonl"));
+    Path rejectsFile = rejects != null ? rejects : out.toAbsolutePath().resolveSibling("rejects.jsonl");
     Cli.requireWritable(rejectsFile, "--rejects");
     if (sealKeyFile != null) {
       Cli.requireReadable(sealKeyFile, "--seal-key-file");
@@ -78,12 +77,8 @@ public final class CalculateCommand implements Callable<Integer> {
     Path sealFile = ResultsSeal.sealFile(out);
     List<Cli.Named> inputs = new ArrayList<>(List.of(new Cli.Named("--persons", input.persons)));
     inputs.addAll(input.dataInputs());
-    if (input.parameters != null) {
-      inputs.add(new Cli.Named("--parameters", input.parameters));
-    }
-    if (sealKeyFile != null) {
-      inputs.add(new Cli.Named("--seal-key-file", sealKeyFile));
-    }
+    inputs.add(new Cli.Named("--parameters", input.parameters));
+    inputs.add(new Cli.Named("--seal-key-file", sealKeyFile));
     Cli.requireDistinct(inputs, List.of(new Cli.Named("--out", out),
         new Cli.Named(rejects != null ? "--rejects" : "the rejects file (default: rejects.jsonl next to --out)",
             rejectsFile),

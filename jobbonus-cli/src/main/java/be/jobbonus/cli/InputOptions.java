@@ -3,7 +3,6 @@ package be.jobbonus.cli;
 import be.jobbonus.io.batch.InputKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -56,15 +55,8 @@ final class InputOptions {
 
   /** Every data input, for the check that no output overwrites one. */
   List<Cli.Named> dataInputs() {
-    List<Cli.Named> out = new ArrayList<>();
-    if (data.dmfaXml != null) {
-      for (Path p : data.dmfaXml) {
-        out.add(new Cli.Named("--dmfa-xml", p));
-      }
-    } else {
-      out.add(new Cli.Named(dataOption(), dataFile()));
-    }
-    return out;
+    return data.dmfaXml != null ? data.dmfaXml.stream().map(p -> new Cli.Named("--dmfa-xml", p)).toList()
+        : List.of(new Cli.Named(dataOption(), dataFile()));
   }
 
   void check() {

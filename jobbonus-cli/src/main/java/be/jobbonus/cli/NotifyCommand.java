@@ -71,9 +71,7 @@ public final class NotifyCommand implements Callable<Integer> {
   public Integer call() {
     Cli.requireReadable(results, "--results");
     Cli.requireWritable(out, "--out");
-    Path parent = out.toAbsolutePath().getParent();
-    Path rejectsFile = rejects != null ? rejects
-        : (parent == null ? Path.of("vlabel-rejects.jsonl") : parent.resolve("vlabel-rejects.jsonl"));
+    Path rejectsFile = rejects != null ? rejects : out.toAbsolutePath().resolveSibling("vlabel-rejects.jsonl");
     Cli.requireWritable(rejectsFile, "--rejects");
     List<Cli.Named> inputs = new ArrayList<>();
     inputs.add(new Cli.Named("--results", results));

@@ -15,7 +15,6 @@ import java.util.List;
 import be.jobbonus.io.OutputFile;
 import be.jobbonus.io.OutputInUseException;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,11 +52,6 @@ public final class ScenariosCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "Print the stack trace of an unexpected error.")
   boolean debug;
 
-  /** Runs the command on its own (for use without the top-level {@code jobbonus} command). */
-  public static void main(String[] args) {
-    System.exit(new CommandLine(new ScenariosCommand()).execute(args));
-  }
-
   /** Why --report cannot be written (it is an input, or its directory is missing), or {@code null}. */
   private String reportProblem() {
     List<Path> inputs = new ArrayList<>();
@@ -79,14 +73,12 @@ public final class ScenariosCommand implements Callable<Integer> {
             + ": an input is never overwritten; give another report file";
       }
     }
-    Path parent = report.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      return "--report " + report + ": directory " + parent + " does not exist";
+    try {
+      Cli.requireWritable(report, "--report");
+      return null;
+    } catch (UsageException e) {
+      return e.getMessage();
     }
-    if (Files.isDirectory(report)) {
-      return "--report " + report + ": is a directory; give a file name";
-    }
-    return null;
   }
 
   @Override
@@ -94,16 +86,12 @@ public final class ScenariosCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.exists(dir)) {
-      err.println("jobbonus scenarios: " + dir + ": no such folder or file");
-      err.flush();
-      return 2;
+      return fail(err, dir + ": no such folder or file");
     }
     if (report != null) {
       String problem = reportProblem();
       if (problem != null) {
-        err.println("jobbonus scenarios: " + problem);
-        err.flush();
-        return 2;
+        return fail(err, problem);
       }
     }
     ScenarioRun run;
@@ -111,9 +99,7 @@ public final class ScenariosCommand implements Callable<Integer> {
       run = ScenarioRunner.runAll(dir, parameters == null ? be.jobbonus.core.parameters.ParameterSets.official()
           : be.jobbonus.core.parameters.ParameterSets.load(parameters));
     } catch (UncheckedIOException | be.jobbonus.core.parameters.InvalidParametersException e) {
-      err.println("jobbonus scenarios: " + e.getMessage());
-      err.flush();
-      return 2;
+      return fail(err, e.getMessage());
     } catch (RuntimeException e) {
       err.println("jobbonus scenarios: unexpected error: " + e + (debug ? "" : " (run with --debug for details)"));
       if (debug) {
@@ -129,15 +115,11 @@ public final class ScenariosCommand implements Callable<Integer> {
       try {
         OutputFile.write(report, false, text.getBytes(StandardCharsets.UTF_8));
       } catch (UncheckedIOException | OutputInUseException e) {
-        err.println("jobbonus scenarios: cannot write report " + report + ": " + e.getMessage());
-        err.flush();
-        return 2;
+        return fail(err, "cannot write report " + report + ": " + e.getMessage());
       }
     }
     if (run.outcomes().isEmpty() && run.problems().isEmpty()) {
-      err.println("jobbonus scenarios: no scenario file (*.yaml) in " + dir);
-      err.flush();
-      return 2;
+      return fail(err, "no scenario file (*.yaml) in " + dir);
     }
     if (!run.problems().isEmpty()) {
       for (ScenarioProblem p : run.problems()) {
@@ -147,5 +129,12 @@ public final class ScenariosCommand implements Callable<Integer> {
       return 2;
     }
     return run.failed() > 0 ? 1 : 0;
+  }
+
+  /** Prints {@code message} as this command's one-line error and gives exit code 2. */
+  private static int fail(PrintWriter err, String message) {
+    err.println("jobbonus scenarios: " + message);
+    err.flush();
+    return 2;
   }
 }

@@ -163,16 +163,14 @@ public final class SimulateCommand implements Callable<Integer> {
       return flanders(set, t, o);
     }
     SyntheticPopulation population = SyntheticPopulation.of(seed, year);
-    if (write != null && xml()) {
+    if (write != null) {
+      boolean xml = xml();
       long w0 = System.nanoTime();
-      long lines = PopulationFiles.writeDeclarations(population, workers, write, XML_WORKERS_PER_EMPLOYER);
-      o.printf("wrote %,d persons and %,d DmfA occupations to %s and %s in %.1f s%n", workers, lines,
-          write.resolve("persons.csv"), write.resolve("dmfa-xml"), (System.nanoTime() - w0) / 1e9);
-    } else if (write != null) {
-      long w0 = System.nanoTime();
-      long lines = PopulationFiles.write(population, workers, write);
-      o.printf("wrote %,d persons and %,d DmfA lines to %s and %s in %.1f s%n", workers, lines,
-          write.resolve("persons.csv"), write.resolve("dmfa.jsonl"), (System.nanoTime() - w0) / 1e9);
+      long lines = xml ? PopulationFiles.writeDeclarations(population, workers, write, XML_WORKERS_PER_EMPLOYER)
+          : PopulationFiles.write(population, workers, write);
+      o.printf("wrote %,d persons and %,d DmfA %s to %s and %s in %.1f s%n", workers, lines,
+          xml ? "occupations" : "lines", write.resolve("persons.csv"), write.resolve(xml ? "dmfa-xml" : "dmfa.jsonl"),
+          (System.nanoTime() - w0) / 1e9);
     }
     if (reform != null || report != null) {
       return reform(set, population, t, o);
@@ -247,10 +245,6 @@ public final class SimulateCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /**
-   * Refuses (exit 2) outputs that are inputs, and a --write DIR that already holds a population
-   * unless --replace is given.
-   */
   private boolean xml() {
     if (!format.equals("jsonl") && !format.equals("xml")) {
       throw new UsageException("--format must be jsonl or xml, was " + format);
@@ -258,26 +252,16 @@ public final class SimulateCommand implements Callable<Integer> {
     return format.equals("xml");
   }
 
+  /**
+   * Refuses (exit 2) outputs that are inputs, and a --write DIR that already holds a population
+   * unless --replace is given.
+   */
   private void checkOutputs() {
     if (write == null && !format.equals("jsonl")) {
       throw new UsageException("--format is for --write: give --write DIR");
     }
-    List<Cli.Named> inputs = new ArrayList<>();
-    if (parameters != null) {
-      inputs.add(new Cli.Named("--parameters", parameters));
-    }
-    if (reform != null) {
-      inputs.add(new Cli.Named("--reform", reform));
-    }
-    if (persons != null) {
-      inputs.add(new Cli.Named("--persons", persons));
-    }
-    if (dmfa != null) {
-      inputs.add(new Cli.Named("--dmfa", dmfa));
-    }
-    if (quarters != null) {
-      inputs.add(new Cli.Named("--quarters", quarters));
-    }
+    List<Cli.Named> inputs = List.of(new Cli.Named("--parameters", parameters), new Cli.Named("--reform", reform),
+        new Cli.Named("--persons", persons), new Cli.Named("--dmfa", dmfa), new Cli.Named("--quarters", quarters));
     List<Cli.Named> outputs = new ArrayList<>();
     if (write != null) {
       if (Files.exists(write) && !Files.isDirectory(write)) {

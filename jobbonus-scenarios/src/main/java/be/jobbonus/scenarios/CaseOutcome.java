@@ -8,8 +8,14 @@ import java.util.Optional;
 /**
  * The run of one case: each expectation checked (expected against actual) and the result with its
  * explanation, or the error that stopped the calculation.
+ *
+ * @param scenario the case
+ * @param result the result, empty when the calculation refused the input
+ * @param checks every expectation checked, in a fixed order
+ * @param error why the calculation could not be made, if it could not
  */
-public final class CaseOutcome {
+public record CaseOutcome(Scenario scenario, Optional<JobbonusResult> result, List<Check> checks,
+    Optional<String> error) {
 
   /**
    * One comparison.
@@ -24,40 +30,14 @@ public final class CaseOutcome {
     }
   }
 
-  private final Scenario scenario;
-  private final JobbonusResult result; // null when the calculation failed
-  private final List<Check> checks;
-  private final String error; // null unless the calculation failed
-
-  CaseOutcome(Scenario scenario, JobbonusResult result, List<Check> checks, String error) {
-    this.scenario = Objects.requireNonNull(scenario);
-    this.result = result;
-    this.checks = List.copyOf(checks);
-    this.error = error;
-  }
-
-  public Scenario scenario() {
-    return scenario;
-  }
-
-  /** The result, empty when the calculation refused the input. */
-  public Optional<JobbonusResult> result() {
-    return Optional.ofNullable(result);
-  }
-
-  /** Every expectation checked, in a fixed order. */
-  public List<Check> checks() {
-    return checks;
-  }
-
-  /** Why the calculation could not be made, if it could not. */
-  public Optional<String> error() {
-    return Optional.ofNullable(error);
+  public CaseOutcome {
+    Objects.requireNonNull(scenario);
+    checks = List.copyOf(checks);
   }
 
   /** Whether the calculation ran and every expectation holds. */
   public boolean passed() {
-    return error == null && checks.stream().allMatch(Check::ok);
+    return error.isEmpty() && checks.stream().allMatch(Check::ok);
   }
 
   @Override

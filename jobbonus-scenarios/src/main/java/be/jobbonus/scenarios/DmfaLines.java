@@ -99,14 +99,10 @@ final class DmfaLines {
       return null;
     }
     int before = r.problems.size();
-    YearQuarter q = null;
-    if (item.get("quarter") == null) {
-      r.problem(item, p + ".quarter", "missing: say which quarter, like 'quarter: 2024Q1'");
-    } else {
-      q = r.quarter(item.get("quarter"), p + ".quarter");
-      if (q != null && q.year() != year) {
-        r.problem(item.get("quarter"), p + ".quarter", q + " is outside the reference year " + year);
-      }
+    r.require(item, p, "quarter", "say which quarter, like 'quarter: 2024Q1'");
+    YearQuarter q = r.quarter(item.get("quarter"), p + ".quarter");
+    if (q != null && q.year() != year) {
+      r.problem(item.get("quarter"), p + ".quarter", q + " is outside the reference year " + year);
     }
     String employer = item.get("employer") == null ? DEFAULT_EMPLOYER : r.scalar(item.get("employer"), p + ".employer");
     Integer workerCode = item.get("worker_code") == null ? Integer.valueOf(495)
@@ -120,60 +116,42 @@ final class DmfaLines {
     Integer mean = item.get("mean_working_hours") == null ? ref
         : hundredths(r, item.get("mean_working_hours"), p + ".mean_working_hours", "hours a week, like 19");
     List<Service> services = new ArrayList<>();
-    YamlNode sv = item.get("services");
-    if (sv != null && sv.kind != YamlNode.Kind.NULL) {
-      if (sv.kind != YamlNode.Kind.LIST) {
-        r.problem(sv, p + ".services", "must be a list like '- { code: 1, days: 65, hours: 494 }'");
-      } else {
-        for (int i = 0; i < sv.list.size(); i++) {
-          YamlNode s = sv.list.get(i);
-          String sp = p + ".services[" + i + "]";
-          if (!r.fields(s, sp, ScenarioFiles.SERVICE_FIELDS, "a service (code, days, hours)")) {
-            continue;
-          }
-          Integer code = s.get("code") == null ? null : whole(r, s.get("code"), sp + ".code");
-          if (s.get("code") == null) {
-            r.problem(s, sp + ".code", "missing: the service code (1 = days worked)");
-          }
-          Integer d = s.get("days") == null ? Integer.valueOf(0) : hundredths(r, s.get("days"), sp + ".days", "days, like 65");
-          Integer h = s.get("hours") == null ? Integer.valueOf(0) : hundredths(r, s.get("hours"), sp + ".hours", "hours, like 494");
-          if (code != null && d != null && h != null) {
-            try {
-              services.add(Service.of(code, d, h));
-            } catch (IllegalArgumentException e) {
-              r.problem(s, sp, e.getMessage());
-            }
-          }
+    List<YamlNode> sv = items(r, item, p, "services", "- { code: 1, days: 65, hours: 494 }");
+    for (int i = 0; i < sv.size(); i++) {
+      YamlNode s = sv.get(i);
+      String sp = p + ".services[" + i + "]";
+      if (!r.fields(s, sp, ScenarioFiles.SERVICE_FIELDS, "a service (code, days, hours)")) {
+        continue;
+      }
+      Integer code = s.get("code") == null ? null : whole(r, s.get("code"), sp + ".code");
+      r.require(s, sp, "code", "the service code (1 = days worked)");
+      Integer d = s.get("days") == null ? Integer.valueOf(0) : hundredths(r, s.get("days"), sp + ".days", "days, like 65");
+      Integer h = s.get("hours") == null ? Integer.valueOf(0) : hundredths(r, s.get("hours"), sp + ".hours", "hours, like 494");
+      if (code != null && d != null && h != null) {
+        try {
+          services.add(Service.of(code, d, h));
+        } catch (IllegalArgumentException e) {
+          r.problem(s, sp, e.getMessage());
         }
       }
     }
     List<Remuneration> remunerations = new ArrayList<>();
-    YamlNode rv = item.get("remunerations");
-    if (rv != null && rv.kind != YamlNode.Kind.NULL) {
-      if (rv.kind != YamlNode.Kind.LIST) {
-        r.problem(rv, p + ".remunerations", "must be a list like '- { code: 1, amount: \"6000.00\" }'");
-      } else {
-        for (int i = 0; i < rv.list.size(); i++) {
-          YamlNode m = rv.list.get(i);
-          String mp = p + ".remunerations[" + i + "]";
-          if (!r.fields(m, mp, ScenarioFiles.REMUNERATION_FIELDS, "a remuneration (code, amount)")) {
-            continue;
-          }
-          Integer code = m.get("code") == null ? null : whole(r, m.get("code"), mp + ".code");
-          if (m.get("code") == null) {
-            r.problem(m, mp + ".code", "missing: the remuneration code (1 = ordinary wage)");
-          }
-          if (m.get("amount") == null) {
-            r.problem(m, mp + ".amount", "missing: the amount in euro, like \"6000.00\"");
-          }
-          Long amount = r.euro(m.get("amount"), mp + ".amount");
-          if (code != null && amount != null) {
-            try {
-              remunerations.add(Remuneration.of(code, amount));
-            } catch (IllegalArgumentException e) {
-              r.problem(m, mp, e.getMessage());
-            }
-          }
+    List<YamlNode> rv = items(r, item, p, "remunerations", "- { code: 1, amount: \"6000.00\" }");
+    for (int i = 0; i < rv.size(); i++) {
+      YamlNode m = rv.get(i);
+      String mp = p + ".remunerations[" + i + "]";
+      if (!r.fields(m, mp, ScenarioFiles.REMUNERATION_FIELDS, "a remuneration (code, amount)")) {
+        continue;
+      }
+      Integer code = m.get("code") == null ? null : whole(r, m.get("code"), mp + ".code");
+      r.require(m, mp, "code", "the remuneration code (1 = ordinary wage)");
+      r.require(m, mp, "amount", "the amount in euro, like \"6000.00\"");
+      Long amount = r.euro(m.get("amount"), mp + ".amount");
+      if (code != null && amount != null) {
+        try {
+          remunerations.add(Remuneration.of(code, amount));
+        } catch (IllegalArgumentException e) {
+          r.problem(m, mp, e.getMessage());
         }
       }
     }
@@ -187,6 +165,15 @@ final class DmfaLines {
       locate(r, item, p, e);
       return null;
     }
+  }
+
+  /** The items of the list {@code name} of a line: none when absent, reported when not a list. */
+  private static List<YamlNode> items(ScenarioFiles.Reader r, YamlNode item, String p, String name, String example) {
+    YamlNode v = item.get(name);
+    if (v != null && v.kind != YamlNode.Kind.NULL && v.kind != YamlNode.Kind.LIST) {
+      r.problem(v, p + "." + name, "must be a list like '" + example + "'");
+    }
+    return v != null && v.kind == YamlNode.Kind.LIST ? v.list : List.of();
   }
 
   private static Integer whole(ScenarioFiles.Reader r, YamlNode node, String path) {

@@ -1,6 +1,7 @@
 package be.jobbonus.scenarios;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** A scenario file that cannot be run: every problem found, each with file, line and field. */
 public final class InvalidScenarioException extends IllegalArgumentException {
@@ -14,14 +15,7 @@ public final class InvalidScenarioException extends IllegalArgumentException {
   }
 
   private static String message(List<ScenarioProblem> problems) {
-    StringBuilder b = new StringBuilder();
-    for (ScenarioProblem p : problems) {
-      if (b.length() > 0) {
-        b.append('\n');
-      }
-      b.append(p);
-    }
-    return b.toString();
+    return problems.stream().map(ScenarioProblem::toString).collect(Collectors.joining("\n"));
   }
 
   public List<ScenarioProblem> problems() {

@@ -15,53 +15,32 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A reform: named changes to parameters (any value of any period, year or interpretation point)
  * and the parameter sets before and after.
+ *
+ * @param name the reform's name
+ * @param description what it changes, in words (may be empty)
+ * @param overrides the overrides as written (key to value), in file order
+ * @param baseline the parameter set before
+ * @param reformed the parameter set after
  */
-public final class Reform {
+public record Reform(String name, String description, Map<String, String> overrides, ParameterSet baseline,
+    ParameterSet reformed) {
 
   /** One changed parameter with its value before and after, as written in the data. */
   public record Change(String key, String before, String after) {}
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-  private final String name;
-  private final String description;
-  private final Map<String, String> overrides;
-  private final ParameterSet baseline;
-  private final ParameterSet reformed;
-
-  public Reform(String name, String description, Map<String, String> overrides, ParameterSet baseline,
-      ParameterSet reformed) {
-    this.name = Objects.requireNonNull(name);
-    this.description = Objects.requireNonNull(description);
-    this.overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
-    this.baseline = Objects.requireNonNull(baseline);
-    this.reformed = Objects.requireNonNull(reformed);
+  public Reform {
+    Objects.requireNonNull(name);
+    Objects.requireNonNull(description);
+    overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
+    Objects.requireNonNull(baseline);
+    Objects.requireNonNull(reformed);
   }
 
   /** A reform that changes nothing (the baseline against itself). */
   public static Reform none(ParameterSet baseline) {
     return new Reform("official rules only (no reform)", "", Map.of(), baseline, baseline);
-  }
-
-  public String name() {
-    return name;
-  }
-
-  public String description() {
-    return description;
-  }
-
-  /** The overrides as written (key to value), in file order. */
-  public Map<String, String> overrides() {
-    return overrides;
-  }
-
-  public ParameterSet baseline() {
-    return baseline;
-  }
-
-  public ParameterSet reformed() {
-    return reformed;
   }
 
   /** Each changed parameter with its value in the baseline and in the reform. */

@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -104,13 +105,7 @@ public final class ScenarioFiles {
    * @throws UncheckedIOException when the file cannot be read
    */
   public static List<Scenario> read(Path file, ParameterSet base) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read scenario file " + file + ": " + e.getMessage(), e);
-    }
-    return parse(text, file, base);
+    return parse(text(file, "scenario"), file, base);
   }
 
   /**
@@ -126,19 +121,7 @@ public final class ScenarioFiles {
   /** Reads the cases of YAML text over the parameter set {@code base}. */
   public static List<Scenario> parse(String yaml, Path file, ParameterSet base) {
     java.util.Objects.requireNonNull(base, "base");
-    YamlNode root;
-    try {
-      root = YamlNode.parse(yaml);
-    } catch (YamlNode.SyntaxError e) {
-      throw new InvalidScenarioException(List.of(new ScenarioProblem(file, e.line, e.column, "", e.getMessage())));
-    }
-    Reader r = new Reader(file);
-    r.base = base;
-    List<Scenario> cases = r.file(root);
-    if (!r.problems.isEmpty()) {
-      throw new InvalidScenarioException(r.problems);
-    }
-    return cases;
+    return walk(yaml, file, base, Reader::file);
   }
 
   /**
@@ -148,33 +131,40 @@ public final class ScenarioFiles {
    * @throws InvalidScenarioException naming the line of a wrong parameter name or value
    */
   public static Reform readReform(Path file, ParameterSet base) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read reform file " + file + ": " + e.getMessage(), e);
-    }
-    return parseReform(text, file, base);
+    return parseReform(text(file, "reform"), file, base);
   }
 
   /** Reads reform YAML text; see {@link #readReform(Path, ParameterSet)}. */
   public static Reform parseReform(String yaml, Path file, ParameterSet base) {
+    return walk(yaml, file, base, Reader::reform);
+  }
+
+  private static String text(Path file, String what) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + what + " file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses {@code yaml} and reads its tree with {@code read}; all problems found are thrown together. */
+  private static <T> T walk(String yaml, Path file, ParameterSet base, BiFunction<Reader, YamlNode, T> read) {
     YamlNode root;
     try {
       root = YamlNode.parse(yaml);
     } catch (YamlNode.SyntaxError e) {
       throw new InvalidScenarioException(List.of(new ScenarioProblem(file, e.line, e.column, "", e.getMessage())));
     }
-    Reader r = new Reader(file);
-    Reform reform = r.reform(root, base);
+    Reader r = new Reader(file, base);
+    T out = read.apply(r, root);
     if (!r.problems.isEmpty()) {
       throw new InvalidScenarioException(r.problems);
     }
-    return reform;
+    return out;
   }
 
-  /** Builds a valid synthetic INSZ for a birth date (serial 1-997), as a scenario needs one. */
-  static Insz syntheticInsz(LocalDate birthDate, int serial) {
+  /** Builds a valid synthetic INSZ for a birth date (serial 1-997), as a scenario or a test population needs one. */
+  public static Insz syntheticInsz(LocalDate birthDate, int serial) {
     String six = String.format(Locale.ROOT, "%02d%02d%02d", birthDate.getYear() % 100,
         birthDate.getMonthValue(), birthDate.getDayOfMonth());
     String nine = six + String.format(Locale.ROOT, "%03d", serial);
@@ -186,11 +176,12 @@ public final class ScenarioFiles {
   /** Walks the YAML tree, collecting problems with their places. */
   static final class Reader {
     final Path file;
+    final ParameterSet base;
     final List<ScenarioProblem> problems = new ArrayList<>();
-    ParameterSet base = ParameterSets.official();
 
-    Reader(Path file) {
+    Reader(Path file, ParameterSet base) {
       this.file = file;
+      this.base = base;
     }
 
     void problem(int line, int column, String field, String message) {
@@ -223,6 +214,13 @@ public final class ScenarioFiles {
       return ok;
     }
 
+    /** Reports {@code field} of {@code node} as missing, with what to write, when it is absent. */
+    void require(YamlNode node, String path, String field, String hint) {
+      if (node.get(field) == null) {
+        problem(node, path + "." + field, "missing: " + hint);
+      }
+    }
+
     static String join(String path, String name) {
       return path.isEmpty() ? name : path + "." + name;
     }
@@ -245,16 +243,15 @@ public final class ScenarioFiles {
       }
       String hint = " (write euro amounts with a decimal point, at most two decimals and no thousands"
           + " separator or currency sign, like \"1800.00\")";
-      if (!s.matches("-?[0-9]+(\\.[0-9]{1,2})?")) {
-        problem(node, path, "is not a euro amount" + hint); // the value is not repeated: it may be a wage
-        return null;
+      if (s.matches("-?[0-9]+(\\.[0-9]{1,2})?")) {
+        try {
+          return Euro.parseCents(s);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+          // out of range: reported below like any other text that is no amount
+        }
       }
-      try {
-        return Euro.parseCents(s);
-      } catch (IllegalArgumentException | ArithmeticException e) {
-        problem(node, path, "is not a euro amount" + hint); // the value is not repeated: it may be a wage
-        return null;
-      }
+      problem(node, path, "is not a euro amount" + hint); // the value is not repeated: it may be a wage
+      return null;
     }
 
     Boolean bool(YamlNode node, String path) {
@@ -321,10 +318,8 @@ public final class ScenarioFiles {
         problem(root, "", "the file is empty; write 'cases:' followed by one or more cases (see docs/scenarios.md)");
         return out;
       }
-      if (!fields(root, "", FILE_FIELDS, "a scenario file with 'cases:'")) {
-        if (root.kind != YamlNode.Kind.MAP) {
-          return out;
-        }
+      if (!fields(root, "", FILE_FIELDS, "a scenario file with 'cases:'") && root.kind != YamlNode.Kind.MAP) {
+        return out;
       }
       Integer fileYear = root.get("year") == null ? null : year(root.get("year"), "year");
       Overrides fileOverrides = overrides(root.get("parameters"), "parameters");
@@ -392,10 +387,9 @@ public final class ScenarioFiles {
       return new Overrides(values, keys, node);
     }
 
-    /** Applies overrides to the official set; a wrong key or value is a problem at its line. */
-    ParameterSet apply(ParameterSet base, String id, Overrides fileLevel, Overrides caseLevel, String path) {
-      Map<String, String> merged = new LinkedHashMap<>(fileLevel.values());
-      merged.putAll(caseLevel.values());
+    /** Applies overrides to {@link #base}; a wrong key or value is a problem at its line. */
+    ParameterSet apply(String id, Overrides fileLevel, Overrides caseLevel, String path) {
+      Map<String, String> merged = mergedOverrides(fileLevel, caseLevel);
       if (merged.isEmpty()) {
         return base;
       }
@@ -428,15 +422,11 @@ public final class ScenarioFiles {
 
     Scenario scenario(YamlNode node, String path, int index, Integer fileYear, Overrides fileOverrides) {
       int before = problems.size();
-      if (!fields(node, path, CASE_FIELDS, "a case")) {
-        if (node.kind != YamlNode.Kind.MAP) {
-          return null;
-        }
+      if (!fields(node, path, CASE_FIELDS, "a case") && node.kind != YamlNode.Kind.MAP) {
+        return null;
       }
       String name = scalar(node.get("name"), path + ".name");
-      if (node.get("name") == null) {
-        problem(node, path + ".name", "missing: every case needs a name");
-      }
+      require(node, path, "name", "every case needs a name");
       String notes = Stream.of(scalar(node.get("source"), path + ".source"), scalar(node.get("notes"), path + ".notes"))
           .filter(s -> s != null && !s.isEmpty()).collect(Collectors.joining(" | "));
       Integer year = node.get("year") != null ? year(node.get("year"), path + ".year") : fileYear;
@@ -445,9 +435,8 @@ public final class ScenarioFiles {
       }
 
       Overrides caseOverrides = overrides(node.get("parameters"), path + ".parameters");
-      ParameterSet official = base;
       String id = file.getFileName().toString().replaceFirst("\\.ya?ml$", "") + "-" + (index + 1);
-      ParameterSet params = apply(official, id, fileOverrides, caseOverrides, path);
+      ParameterSet params = apply(id, fileOverrides, caseOverrides, path);
       if (params != null && year != null && !params.covers(year)) {
         YamlNode at = node.get("year") != null ? node.get("year") : node;
         problem(at, path + ".year", "no parameters for reference year " + year + " (the parameter set covers "
@@ -456,9 +445,7 @@ public final class ScenarioFiles {
       }
 
       Person person = person(node.get("person"), path + ".person", index);
-      if (node.get("person") == null) {
-        problem(node, path + ".person", "missing: give at least 'birth_date:' (or a valid 'insz:')");
-      }
+      require(node, path, "person", "give at least 'birth_date:' (or a valid 'insz:')");
 
       List<QuarterInput> quarters;
       String derivationText = "";
@@ -476,9 +463,7 @@ public final class ScenarioFiles {
         quarters = quarters(node, path, year);
       }
       Expectation expectation = expectation(node.get("expect"), path + ".expect", year);
-      if (node.get("expect") == null) {
-        problem(node, path + ".expect", "missing: say what you expect, at least 'total:'");
-      }
+      require(node, path, "expect", "say what you expect, at least 'total:'");
       if (params != null && person != null && person.birthDate().isPresent()) {
         try {
           params.pensionAgeRuleFor(person.birthDate().get());
@@ -504,25 +489,22 @@ public final class ScenarioFiles {
       if (node == null) {
         return null;
       }
-      if (!fields(node, path, PERSON_FIELDS, "the person's fields (birth_date, statuut, residence, insz)")) {
-        if (node.kind != YamlNode.Kind.MAP) {
-          return null;
-        }
+      if (!fields(node, path, PERSON_FIELDS, "the person's fields (birth_date, statuut, residence, insz)")
+          && node.kind != YamlNode.Kind.MAP) {
+        return null;
       }
       Statuut statuut = node.get("statuut") == null ? Statuut.EMPLOYEE
           : enumValue(node.get("statuut"), path + ".statuut", Statuut.class);
       Region residence = node.get("residence") == null ? Region.FLEMISH_REGION
           : enumValue(node.get("residence"), path + ".residence", Region.class);
       LocalDate birth = null;
-      if (node.get("birth_date") != null) {
-        String s = scalar(node.get("birth_date"), path + ".birth_date");
-        if (s != null) {
-          try {
-            birth = LocalDate.parse(s);
-          } catch (DateTimeParseException e) {
-            problem(node.get("birth_date"), path + ".birth_date", "is not a date (write it like 1985-07-30)");
-            return null;
-          }
+      String birthText = scalar(node.get("birth_date"), path + ".birth_date");
+      if (birthText != null) {
+        try {
+          birth = LocalDate.parse(birthText);
+        } catch (DateTimeParseException e) {
+          problem(node.get("birth_date"), path + ".birth_date", "is not a date (write it like 1985-07-30)");
+          return null;
         }
       }
       Insz insz = null;
@@ -667,11 +649,7 @@ public final class ScenarioFiles {
           ok = false;
           continue;
         }
-        if (item.get("quarter") == null) {
-          problem(item, p + ".quarter", "missing: say which quarter, like 'quarter: 2024Q1'");
-          ok = false;
-          continue;
-        }
+        require(item, p, "quarter", "say which quarter, like 'quarter: 2024Q1'");
         YearQuarter q = quarter(item.get("quarter"), p + ".quarter");
         if (q == null) {
           ok = false;
@@ -703,16 +681,13 @@ public final class ScenarioFiles {
       if (node == null) {
         return null;
       }
-      if (!fields(node, path, EXPECT_FIELDS, "the expected results (total, base, ...)")) {
-        if (node.kind != YamlNode.Kind.MAP) {
-          return null;
-        }
+      if (!fields(node, path, EXPECT_FIELDS, "the expected results (total, base, ...)")
+          && node.kind != YamlNode.Kind.MAP) {
+        return null;
       }
       int before = problems.size();
-      if (node.get("total") == null) {
-        problem(node, path + ".total", "missing: every case states the expected total, like 'total: \"534.29\"'"
-            + " (write \"0.00\" when nothing is paid)");
-      }
+      require(node, path, "total", "every case states the expected total, like 'total: \"534.29\"'"
+          + " (write \"0.00\" when nothing is paid)");
       Long total = euro(node.get("total"), path + ".total");
       OptionalLong base = optionalEuro(node.get("base"), path + ".base");
       OptionalLong fixed = optionalEuro(node.get("fixed_increase"), path + ".fixed_increase");
@@ -729,14 +704,12 @@ public final class ScenarioFiles {
         }
       }
       Optional<LocalDate> residenceDate = Optional.empty();
-      if (node.get("residence_date") != null) {
-        String s = scalar(node.get("residence_date"), path + ".residence_date");
-        if (s != null) {
-          try {
-            residenceDate = Optional.of(LocalDate.parse(s));
-          } catch (DateTimeParseException e) {
-            problem(node.get("residence_date"), path + ".residence_date", "'" + s + "' is not a date (write it like 2025-01-01)");
-          }
+      String date = scalar(node.get("residence_date"), path + ".residence_date");
+      if (date != null) {
+        try {
+          residenceDate = Optional.of(LocalDate.parse(date));
+        } catch (DateTimeParseException e) {
+          problem(node.get("residence_date"), path + ".residence_date", "'" + date + "' is not a date (write it like 2025-01-01)");
         }
       }
       Map<YearQuarter, Expectation.QuarterExpectation> quarters = new TreeMap<>();
@@ -781,16 +754,13 @@ public final class ScenarioFiles {
               }
             }
             Optional<BigDecimal> fraction = Optional.empty();
-            if (v.get("work_fraction") != null) {
-              String f = scalar(v.get("work_fraction"), p + ".work_fraction");
-              try {
-                fraction = f == null ? Optional.empty() : Optional.of(new BigDecimal(f));
-              } catch (NumberFormatException ex) {
-                problem(v.get("work_fraction"), p + ".work_fraction", "'" + f + "' is not a work fraction (write it like 0.5)");
-              }
+            String f = scalar(v.get("work_fraction"), p + ".work_fraction");
+            try {
+              fraction = f == null ? Optional.empty() : Optional.of(new BigDecimal(f));
+            } catch (NumberFormatException ex) {
+              problem(v.get("work_fraction"), p + ".work_fraction", "'" + f + "' is not a work fraction (write it like 0.5)");
             }
-            Optional<Regime> regime = v.get("regime") == null ? Optional.empty()
-                : Optional.ofNullable(enumValue(v.get("regime"), p + ".regime", Regime.class));
+            Optional<Regime> regime = Optional.ofNullable(enumValue(v.get("regime"), p + ".regime", Regime.class));
             quarters.put(q, new Expectation.QuarterExpectation(optionalEuro(v.get("amount"), p + ".amount"),
                 optionalEuro(v.get("reference_monthly_wage"), p + ".reference_monthly_wage"),
                 Optional.ofNullable(bool(v.get("counted"), p + ".counted")), reason, fraction,
@@ -834,7 +804,7 @@ public final class ScenarioFiles {
     }
 
     /** Reform file: name, description, parameters. */
-    Reform reform(YamlNode root, ParameterSet base) {
+    Reform reform(YamlNode root) {
       if (root.kind == YamlNode.Kind.NULL) {
         problem(root, "", "the file is empty; write 'name:' and 'parameters:' (see docs/scenarios.md)");
         return null;
@@ -850,7 +820,7 @@ public final class ScenarioFiles {
       }
       Overrides o = overrides(root.get("parameters"), "parameters");
       String id = "reform-" + file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-      ParameterSet set = apply(base, id, o, Overrides.NONE, "");
+      ParameterSet set = apply(id, o, Overrides.NONE, "");
       if (set == null || name == null || description == null) {
         return null;
       }

@@ -7,31 +7,16 @@ import java.util.Map;
 /**
  * The outcome of running scenario files: each case passed or failed, and the problems of files
  * that could not be read. {@link #toText(boolean)} is the report an analyst reads.
+ *
+ * @param files number of scenario files found
+ * @param outcomes the cases run
+ * @param problems problems in files whose cases could not run
  */
-public final class ScenarioRun {
+public record ScenarioRun(int files, List<CaseOutcome> outcomes, List<ScenarioProblem> problems) {
 
-  private final int files;
-  private final List<CaseOutcome> outcomes;
-  private final List<ScenarioProblem> problems;
-
-  ScenarioRun(int files, List<CaseOutcome> outcomes, List<ScenarioProblem> problems) {
-    this.files = files;
-    this.outcomes = List.copyOf(outcomes);
-    this.problems = List.copyOf(problems);
-  }
-
-  /** Number of scenario files found. */
-  public int files() {
-    return files;
-  }
-
-  public List<CaseOutcome> outcomes() {
-    return outcomes;
-  }
-
-  /** Problems in files whose cases could not run. */
-  public List<ScenarioProblem> problems() {
-    return problems;
+  public ScenarioRun {
+    outcomes = List.copyOf(outcomes);
+    problems = List.copyOf(problems);
   }
 
   public long passed() {
@@ -141,11 +126,7 @@ public final class ScenarioRun {
   }
 
   private static String pad(String s, int w) {
-    StringBuilder b = new StringBuilder(s);
-    while (b.length() < w) {
-      b.append(' ');
-    }
-    return b.toString();
+    return s + " ".repeat(Math.max(0, w - s.length()));
   }
 
   @Override

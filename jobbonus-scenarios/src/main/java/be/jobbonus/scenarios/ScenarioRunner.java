@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -58,7 +59,8 @@ public final class ScenarioRunner {
     try {
       r = JobbonusCalculator.of(s.parameters()).calculate(s.person(), s.referenceYear(), s.quarters());
     } catch (IllegalArgumentException | ArithmeticException e) {
-      return new CaseOutcome(s, null, List.of(), "the calculation refused the case: " + e.getMessage());
+      return new CaseOutcome(s, Optional.empty(), List.of(),
+          Optional.of("the calculation refused the case: " + e.getMessage()));
     }
     Expectation x = s.expectation();
     List<CaseOutcome.Check> checks = new ArrayList<>();
@@ -102,7 +104,7 @@ public final class ScenarioRunner {
       qx.reasons().ifPresent(v -> checks.add(new CaseOutcome.Check(label + "reason",
           v.isEmpty() ? "none" : v.get(0).name(), qr.reason().map(Reason::code).map(Enum::name).orElse("none"))));
     }
-    return new CaseOutcome(s, r, checks, null);
+    return new CaseOutcome(s, Optional.of(r), checks, Optional.empty());
   }
 
   private static String plain(java.math.BigDecimal d) {

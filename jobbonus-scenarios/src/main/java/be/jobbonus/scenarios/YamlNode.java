@@ -59,12 +59,6 @@ final class YamlNode {
     return e == null ? null : e.getValue();
   }
 
-  /** The key {@code name} with its location, or {@code null}. */
-  Key key(String name) {
-    Map.Entry<Key, YamlNode> e = map == null ? null : map.get(name);
-    return e == null ? null : e.getKey();
-  }
-
   boolean isScalar() {
     return kind == Kind.SCALAR;
   }

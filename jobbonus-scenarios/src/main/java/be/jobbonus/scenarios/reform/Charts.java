@@ -9,6 +9,7 @@ import be.jobbonus.core.YearQuarter;
 import be.jobbonus.core.calculation.JobbonusCalculator;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.Period;
+import be.jobbonus.scenarios.ScenarioFiles;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -83,7 +84,7 @@ final class Charts {
     xs.add(bg);
     xs.add(bg + 1);
     JobbonusCalculator calc = JobbonusCalculator.of(set);
-    Person someone = Person.of(QuarterPopulation.insz(LocalDate.of(1990, 1, 1), 1), "", "", Statuut.EMPLOYEE,
+    Person someone = Person.of(ScenarioFiles.syntheticInsz(LocalDate.of(1990, 1, 1), 1), "", "", Statuut.EMPLOYEE,
         Region.FLEMISH_REGION).withBirthDate(LocalDate.of(1990, 1, 1));
     List<Point> out = new ArrayList<>();
     for (long s : xs) {
@@ -190,8 +191,6 @@ final class Charts {
         + c.referenceYear(), "amount paid (euro, upper end included)", "persons", data,
         PlotOrientation.VERTICAL, true, false, false);
     style(chart.getCategoryPlot());
-    chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(
-        org.jfree.chart.axis.CategoryLabelPositions.UP_45);
     return chart;
   }
 
@@ -206,8 +205,6 @@ final class Charts {
         + ReformReport.signed(c.budgetDifferenceCents()), "monthly wage, full-time equivalent (euro)",
         "reform minus official (euro)", data, PlotOrientation.VERTICAL, true, false, false);
     style(chart.getCategoryPlot());
-    chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(
-        org.jfree.chart.axis.CategoryLabelPositions.UP_45);
     return chart;
   }
 
@@ -219,5 +216,6 @@ final class Charts {
     ((org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer())
         .setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
     ((org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer()).setShadowVisible(false);
+    plot.getDomainAxis().setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
   }
 }

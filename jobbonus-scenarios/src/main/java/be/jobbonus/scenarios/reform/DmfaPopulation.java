@@ -11,15 +11,17 @@ import java.util.stream.Stream;
  * The project's synthetic DmfA population ({@link SyntheticPopulation}, the one {@code jobbonus
  * simulate} computes) as a {@link Population}: worker {@code i} depends only on the seed and i, its
  * occupation lines are derived under each parameter set compared.
+ *
+ * @param population the generator
+ * @param workers how many of its workers, the first ones
  */
-public final class DmfaPopulation implements Population {
+public record DmfaPopulation(SyntheticPopulation population, long workers) implements Population {
 
-  private final SyntheticPopulation population;
-  private final long workers;
-
-  private DmfaPopulation(SyntheticPopulation population, long workers) {
-    this.population = population;
-    this.workers = workers;
+  public DmfaPopulation {
+    Objects.requireNonNull(population, "population");
+    if (workers < 0 || workers > SyntheticPopulation.maxWorkers()) {
+      throw new IllegalArgumentException("workers must be 0-" + SyntheticPopulation.maxWorkers());
+    }
   }
 
   /**
@@ -28,10 +30,6 @@ public final class DmfaPopulation implements Population {
    * @throws IllegalArgumentException when {@code workers} is negative or above the generator's maximum
    */
   public static DmfaPopulation of(SyntheticPopulation population, long workers) {
-    Objects.requireNonNull(population, "population");
-    if (workers < 0 || workers > SyntheticPopulation.maxWorkers()) {
-      throw new IllegalArgumentException("workers must be 0-" + SyntheticPopulation.maxWorkers());
-    }
     return new DmfaPopulation(population, workers);
   }
 

@@ -13,23 +13,15 @@ import java.util.stream.Stream;
  * The calibrated Flanders population ({@link FlandersPopulation}: every wage earner, full size) of
  * one reference year as a {@link Population}; worker {@code i} depends only on the seed, the year
  * and i, its occupation lines are derived under each parameter set compared.
+ *
+ * @param workers the year's workers of the model
  */
-public final class FlandersDmfaPopulation implements Population {
-
-  private final FlandersWorkers workers;
-
-  private FlandersDmfaPopulation(FlandersWorkers workers) {
-    this.workers = workers;
-  }
+public record FlandersDmfaPopulation(FlandersWorkers workers) implements Population {
 
   /** Every worker of {@code population} in {@code year}, drawn with {@code seed}. */
   public static FlandersDmfaPopulation of(FlandersPopulation population, int year, long seed) {
     Objects.requireNonNull(population, "population");
     return new FlandersDmfaPopulation(population.workers(year, seed));
-  }
-
-  public FlandersWorkers workers() {
-    return workers;
   }
 
   @Override

@@ -45,23 +45,13 @@ public final class PersonYear implements WorkerBatch.Member {
   /** The DmfA lines, as {@link WorkerBatch} derives them (empty when given as quarters). */
   @Override
   public List<OccupationLine> lines() {
-    return dmfaLines();
+    return lines == null ? List.of() : lines;
   }
 
   /** The quarter inputs when given as such, else null ({@link WorkerBatch.Member}). */
   @Override
   public List<QuarterInput> quarters() {
     return quarters;
-  }
-
-  /** Whether the member is given by DmfA lines. */
-  public boolean hasDmfaLines() {
-    return lines != null;
-  }
-
-  /** The DmfA lines (empty when given as quarters). */
-  public List<OccupationLine> dmfaLines() {
-    return lines == null ? List.of() : lines;
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import be.jobbonus.scenarios.ScenarioFiles;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -23,36 +24,28 @@ import java.util.stream.Stream;
  * between 1,600 and 3,400 a month full-time equivalent, a tail up to 6,000; 70 % full-time all
  * year, 20 % part-time all year, 10 % part of the year; a few excluded categories and residents
  * of other regions. The INSZ are synthetic with valid check digits.
+ *
+ * @param referenceYear the reference year of every member's quarters
+ * @param size the number of members
+ * @param seed the seed they are drawn with
  */
-public final class QuarterPopulation implements Population {
+public record QuarterPopulation(int referenceYear, int size, long seed) implements Population {
 
   private static final long GOLDEN = 0x9E3779B97F4A7C15L;
   private static final int[] PART_TIME_FRACTIONS = {50, 60, 75, 80};
 
-  private final int year;
-  private final int size;
-  private final long seed;
-
-  private QuarterPopulation(int year, int size, long seed) {
-    this.year = year;
-    this.size = size;
-    this.seed = seed;
+  public QuarterPopulation {
+    if (size < 0) {
+      throw new IllegalArgumentException("size must not be negative");
+    }
+    YearQuarter.of(referenceYear, 1);
   }
 
   /**
    * @throws IllegalArgumentException when {@code size} is negative
    */
   public static QuarterPopulation of(int referenceYear, int size, long seed) {
-    if (size < 0) {
-      throw new IllegalArgumentException("size must not be negative");
-    }
-    YearQuarter.of(referenceYear, 1);
     return new QuarterPopulation(referenceYear, size, seed);
-  }
-
-  @Override
-  public int referenceYear() {
-    return year;
   }
 
   @Override
@@ -80,8 +73,8 @@ public final class QuarterPopulation implements Population {
     int where = r.nextInt(100);
     Region residence = where < 93 ? Region.FLEMISH_REGION : where < 97 ? Region.BRUSSELS_REGION
         : where < 99 ? Region.WALLOON_REGION : Region.ABROAD;
-    LocalDate birth = LocalDate.of(year - 18 - r.nextInt(49), 1, 1).plusDays(r.nextInt(365));
-    Insz insz = insz(birth, i % 997 + 1);
+    LocalDate birth = LocalDate.of(referenceYear - 18 - r.nextInt(49), 1, 1).plusDays(r.nextInt(365));
+    Insz insz = ScenarioFiles.syntheticInsz(birth, i % 997 + 1);
 
     long fte = r.nextInt(100) < 90
         ? 80_000 + r.nextInt(90_001) + 80_000 + r.nextInt(90_001)
@@ -108,18 +101,10 @@ public final class QuarterPopulation implements Population {
       }
       // quarter wage = 3 x monthly FTE wage x fraction, half-up to the cent (integer arithmetic)
       long wage = (3 * fte * hundredths + 50) / 100;
-      quarters.add(QuarterInput.of(YearQuarter.of(year, q), wage, BigDecimal.valueOf(hundredths, 2), regime));
+      quarters.add(QuarterInput.of(YearQuarter.of(referenceYear, q), wage, BigDecimal.valueOf(hundredths, 2), regime));
     }
     Person p = Person.of(insz, "", "", statuut, residence).withBirthDate(birth);
     return PersonYear.of(p, quarters);
-  }
-
-  static Insz insz(LocalDate birth, int serial) {
-    String nine = String.format(Locale.ROOT, "%02d%02d%02d%03d", birth.getYear() % 100, birth.getMonthValue(),
-        birth.getDayOfMonth(), serial);
-    long first9 = Long.parseLong(nine);
-    long check = birth.getYear() >= 2000 ? 97 - ((2_000_000_000L + first9) % 97) : 97 - (first9 % 97);
-    return Insz.parse(nine + String.format(Locale.ROOT, "%02d", check));
   }
 
   @Override

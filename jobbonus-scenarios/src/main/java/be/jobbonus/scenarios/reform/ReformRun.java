@@ -20,19 +20,10 @@ public final class ReformRun {
   /**
    * @param reformFile the reform (YAML), or {@code null} to compare the baseline with itself
    * @param reportDir where to write the report and charts, or {@code null}
-   * @param parallel whether to use all cores (the result is the same)
+   * @param threads threads to compute on (the result is the same)
+   * @param progress told the members done
    * @return the comparison
    * @throws be.jobbonus.scenarios.InvalidScenarioException naming the reform file's line
-   */
-  public static ReformComparison run(PrintWriter out, Population population, ParameterSet baseline, Path reformFile,
-      Path reportDir, boolean parallel) {
-    return run(out, population, baseline, reformFile, reportDir, parallel ? Runtime.getRuntime().availableProcessors() : 1,
-        done -> { });
-  }
-
-  /**
-   * As {@link #run(PrintWriter, Population, ParameterSet, Path, Path, boolean)} on {@code threads}
-   * threads (the result is the same), telling {@code progress} the members done.
    */
   public static ReformComparison run(PrintWriter out, Population population, ParameterSet baseline, Path reformFile,
       Path reportDir, int threads, LongConsumer progress) {

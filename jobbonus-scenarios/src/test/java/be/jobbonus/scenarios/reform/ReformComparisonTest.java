@@ -152,7 +152,8 @@ class ReformComparisonTest {
 
   @Test
   void dmfaMembersAreDerivedUnderEachParameterSet() {
-    be.jobbonus.core.Insz insz = QuarterPopulation.insz(java.time.LocalDate.of(1985, 7, 30), 1);
+    be.jobbonus.core.Insz insz =
+        be.jobbonus.scenarios.ScenarioFiles.syntheticInsz(java.time.LocalDate.of(1985, 7, 30), 1);
     be.jobbonus.core.Person person = be.jobbonus.core.Person.of(insz, "", "", be.jobbonus.core.Statuut.EMPLOYEE,
         be.jobbonus.core.Region.FLEMISH_REGION);
     // part-time, 249.47 h of a 38 h reference week: µ = 0.505 exactly

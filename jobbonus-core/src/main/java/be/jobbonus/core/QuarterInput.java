@@ -89,15 +89,6 @@ public final class QuarterInput {
     return regime;
   }
 
-  /** This input with another wage (an objection's correction, a scenario). */
-  public QuarterInput withWageCents(long newWageCents) {
-    return of(quarter, newWageCents, workFraction, regime);
-  }
-
-  public QuarterInput withWorkFraction(BigDecimal newFraction) {
-    return of(quarter, wageCents, newFraction, regime);
-  }
-
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof QuarterInput)) {

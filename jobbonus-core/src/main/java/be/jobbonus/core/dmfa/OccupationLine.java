@@ -143,18 +143,6 @@ public final class OccupationLine {
     return remunerations;
   }
 
-  /** This line with other remunerations (a correction, a test). */
-  public OccupationLine withRemunerations(List<Remuneration> newRemunerations) {
-    return of(insz, quarter, employer, workerCode, contract, daysPerWeek, meanWorkingHours,
-        refMeanWorkingHours, services, newRemunerations);
-  }
-
-  /** This line with other services. */
-  public OccupationLine withServices(List<Service> newServices) {
-    return of(insz, quarter, employer, workerCode, contract, daysPerWeek, meanWorkingHours,
-        refMeanWorkingHours, newServices, remunerations);
-  }
-
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof OccupationLine)) {

@@ -80,7 +80,6 @@ public final class DmfaAccumulator {
 
   /** µ_line = J / (13 × D) or H / (13 × S) (BVR art. 2 §2: the weeks of a quarter). */
   private static final int WEEKS_PER_QUARTER = 13;
-  private static final int TEN_THOUSANDTHS = 10_000;
   private static final long[] POW10 = {1, 10, 100, 1_000, 10_000};
 
   /** The rules of one year's quarters as tables, shared by copies. */

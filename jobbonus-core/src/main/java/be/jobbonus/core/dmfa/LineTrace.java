@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * How one occupation line contributed to its quarter (docs/calculation.md §4): which services and
@@ -144,26 +145,16 @@ public final class LineTrace {
   }
 
   private static String services(List<Service> list, Regime contract) {
-    if (list.isEmpty()) {
-      return "none";
-    }
-    List<String> parts = new ArrayList<>();
-    for (Service s : list) {
-      parts.add("code " + s.code() + " (" + hundredths(s.days()) + " days"
-          + (contract == Regime.PART_TIME || s.hours() > 0 ? ", " + hundredths(s.hours()) + " h" : "") + ")");
-    }
-    return String.join(", ", parts);
+    return list.isEmpty() ? "none" : list.stream()
+        .map(s -> "code " + s.code() + " (" + hundredths(s.days()) + " days"
+            + (contract == Regime.PART_TIME || s.hours() > 0 ? ", " + hundredths(s.hours()) + " h" : "") + ")")
+        .collect(Collectors.joining(", "));
   }
 
   private static String remunerations(List<Remuneration> list) {
-    if (list.isEmpty()) {
-      return "none";
-    }
-    List<String> parts = new ArrayList<>();
-    for (Remuneration r : list) {
-      parts.add("code " + r.code() + " = " + Euro.format(r.amountCents()));
-    }
-    return String.join(", ", parts);
+    return list.isEmpty() ? "none" : list.stream()
+        .map(r -> "code " + r.code() + " = " + Euro.format(r.amountCents()))
+        .collect(Collectors.joining(", "));
   }
 
   static String hundredths(long v) {

@@ -16,39 +16,29 @@ import java.util.Objects;
  * most 92 days); whether a line can be used with the rules of its quarter is checked by {@link
  * DmfaDerivation#check}.
  * {@link #toString()} shows the masked INSZ, never amounts.
+ *
+ * @param employer KBO or RSZ number of the employer
+ * @param contract full-time or part-time contract (DmfA zone 00050)
+ * @param daysPerWeek D in hundredths (500 = 5 days a week)
+ * @param meanWorkingHours Q in hundredths of an hour a week
+ * @param refMeanWorkingHours S in hundredths of an hour a week
  */
-public final class OccupationLine {
+public record OccupationLine(
+    Insz insz,
+    YearQuarter quarter,
+    String employer,
+    int workerCode,
+    Regime contract,
+    int daysPerWeek,
+    int meanWorkingHours,
+    int refMeanWorkingHours,
+    List<Service> services,
+    List<Remuneration> remunerations) {
 
   /** Largest days per week in hundredths (DmfA zone 00047: 700 = 7 days). */
   public static final int MAX_DAYS_PER_WEEK = 700;
   /** Largest weekly hours in hundredths (DmfA zones 00048/00049; 6000 for special statuses). */
   public static final int MAX_WEEKLY_HOURS = 6_000;
-
-  private final Insz insz;
-  private final YearQuarter quarter;
-  private final String employer;
-  private final int workerCode;
-  private final Regime contract;
-  private final int daysPerWeek;
-  private final int meanWorkingHours;
-  private final int refMeanWorkingHours;
-  private final List<Service> services;
-  private final List<Remuneration> remunerations;
-
-  private OccupationLine(Insz insz, YearQuarter quarter, String employer, int workerCode, Regime contract,
-      int daysPerWeek, int meanWorkingHours, int refMeanWorkingHours, List<Service> services,
-      List<Remuneration> remunerations) {
-    this.insz = insz;
-    this.quarter = quarter;
-    this.employer = employer;
-    this.workerCode = workerCode;
-    this.contract = contract;
-    this.daysPerWeek = daysPerWeek;
-    this.meanWorkingHours = meanWorkingHours;
-    this.refMeanWorkingHours = refMeanWorkingHours;
-    this.services = services;
-    this.remunerations = remunerations;
-  }
 
   /**
    * A validated line.
@@ -64,6 +54,12 @@ public final class OccupationLine {
   public static OccupationLine of(Insz insz, YearQuarter quarter, String employer, int workerCode,
       Regime contract, int daysPerWeek, int meanWorkingHours, int refMeanWorkingHours,
       List<Service> services, List<Remuneration> remunerations) {
+    return new OccupationLine(insz, quarter, employer, workerCode, contract, daysPerWeek,
+        meanWorkingHours, refMeanWorkingHours, services, remunerations);
+  }
+
+  /** Checks the line as {@link #of} documents; keeps copies of the lists. */
+  public OccupationLine {
     if (insz == null) {
       throw new InvalidOccupationLineException("insz", "is missing");
     }
@@ -94,83 +90,8 @@ public final class OccupationLine {
       amount += Objects.requireNonNull(remunerations.get(i), "remunerations[" + i + "]").amountCents();
       LineChecks.remunerationTotal(amount);
     }
-    return new OccupationLine(insz, quarter, employer, workerCode, contract, daysPerWeek,
-        meanWorkingHours, refMeanWorkingHours, List.copyOf(services), List.copyOf(remunerations));
-  }
-
-  public Insz insz() {
-    return insz;
-  }
-
-  public YearQuarter quarter() {
-    return quarter;
-  }
-
-  /** KBO or RSZ number of the employer. */
-  public String employer() {
-    return employer;
-  }
-
-  public int workerCode() {
-    return workerCode;
-  }
-
-  /** Full-time or part-time contract (DmfA zone 00050). */
-  public Regime contract() {
-    return contract;
-  }
-
-  /** D in hundredths (500 = 5 days a week). */
-  public int daysPerWeek() {
-    return daysPerWeek;
-  }
-
-  /** Q in hundredths of an hour a week. */
-  public int meanWorkingHours() {
-    return meanWorkingHours;
-  }
-
-  /** S in hundredths of an hour a week. */
-  public int refMeanWorkingHours() {
-    return refMeanWorkingHours;
-  }
-
-  public List<Service> services() {
-    return services;
-  }
-
-  public List<Remuneration> remunerations() {
-    return remunerations;
-  }
-
-  /** This line with other remunerations (a correction, a test). */
-  public OccupationLine withRemunerations(List<Remuneration> newRemunerations) {
-    return of(insz, quarter, employer, workerCode, contract, daysPerWeek, meanWorkingHours,
-        refMeanWorkingHours, services, newRemunerations);
-  }
-
-  /** This line with other services. */
-  public OccupationLine withServices(List<Service> newServices) {
-    return of(insz, quarter, employer, workerCode, contract, daysPerWeek, meanWorkingHours,
-        refMeanWorkingHours, newServices, remunerations);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof OccupationLine)) {
-      return false;
-    }
-    OccupationLine l = (OccupationLine) o;
-    return insz.equals(l.insz) && quarter.equals(l.quarter) && employer.equals(l.employer)
-        && workerCode == l.workerCode && contract == l.contract && daysPerWeek == l.daysPerWeek
-        && meanWorkingHours == l.meanWorkingHours && refMeanWorkingHours == l.refMeanWorkingHours
-        && services.equals(l.services) && remunerations.equals(l.remunerations);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(insz, quarter, employer, workerCode, contract, daysPerWeek, meanWorkingHours,
-        refMeanWorkingHours, services, remunerations);
+    services = List.copyOf(services);
+    remunerations = List.copyOf(remunerations);
   }
 
   /** Masked INSZ, quarter, employer and contract; no amounts. */

@@ -6,7 +6,6 @@ import be.jobbonus.core.Regime;
 import be.jobbonus.core.YearQuarter;
 import be.jobbonus.core.parameters.DmfaRules;
 import be.jobbonus.core.parameters.Parameter;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,11 +54,6 @@ public final class QuarterDerivation {
   /** The derived input: W_q, µ_q and the regime. */
   public QuarterInput input() {
     return input;
-  }
-
-  /** Σ µ_line before the cap and the rounding, to {@code decimals} decimals (half-up). */
-  public BigDecimal exactWorkFraction(int decimals) {
-    return exactSum.roundHalfUp(decimals);
   }
 
   /** Σ µ_line as text: exact when it has at most 6 decimals, else 6 decimals and "…". */

@@ -18,9 +18,4 @@ public record Parameter<T>(T value, Status status, String source) {
       throw new IllegalArgumentException("source must not be blank");
     }
   }
-
-  /** A value with the same status and source: for reforms and overrides. */
-  public <U> Parameter<U> withValue(U newValue) {
-    return new Parameter<>(newValue, status, source);
-  }
 }

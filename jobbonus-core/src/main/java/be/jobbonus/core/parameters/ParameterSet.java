@@ -164,31 +164,20 @@ public final class ParameterSet {
 
   /** The amount period that contains the first day of {@code quarter}. */
   public Period periodFor(YearQuarter quarter) {
-    LocalDate first = quarter.firstDay();
-    for (Period p : periods) {
-      if (p.contains(first)) {
-        return p;
-      }
-    }
-    throw new UnknownReferenceYearException(
-        quarter.year(), "no amount period in parameter set '" + id + "' contains quarter " + quarter);
-  }
-
-  /** The index of {@link #periodFor(YearQuarter)} in {@link #periods()}. */
-  public int periodIndexFor(YearQuarter quarter) {
-    return periods.indexOf(periodFor(quarter));
+    return periods.stream()
+        .filter(p -> p.contains(quarter.firstDay()))
+        .findFirst()
+        .orElseThrow(() -> new UnknownReferenceYearException(
+            quarter.year(), "no amount period in parameter set '" + id + "' contains quarter " + quarter));
   }
 
   /** The DmfA rules for the quarter (by its first day). */
   public DmfaRules dmfaRulesFor(YearQuarter quarter) {
-    LocalDate first = quarter.firstDay();
-    for (DmfaRules r : dmfa) {
-      if (r.contains(first)) {
-        return r;
-      }
-    }
-    throw new UnknownReferenceYearException(
-        quarter.year(), "no DmfA rules in parameter set '" + id + "' for quarter " + quarter);
+    return dmfa.stream()
+        .filter(r -> r.contains(quarter.firstDay()))
+        .findFirst()
+        .orElseThrow(() -> new UnknownReferenceYearException(
+            quarter.year(), "no DmfA rules in parameter set '" + id + "' for quarter " + quarter));
   }
 
   /** The residence reference date for reference year {@code year} (decree art. 4). */

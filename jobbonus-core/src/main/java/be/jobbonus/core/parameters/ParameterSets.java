@@ -12,13 +12,16 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -234,23 +237,11 @@ public final class ParameterSets {
       String version = text(root, "version", "");
       String description = root.has("description") ? text(root, "description", "") : "";
 
-      List<Period> periods = new ArrayList<>();
-      JsonNode ps = array(root, "periods", "");
-      for (int i = 0; i < ps.size(); i++) {
-        String p = "periods[" + i + "]";
-        JsonNode n = ps.get(i);
-        fields(n, p, Set.of("from", "to", "lowerLimit", "upperLimit", "maxAmount", "minAmount"));
-        try {
-          periods.add(new Period(date(n, "from", p), date(n, "to", p),
+      List<Period> periods = rows(root, "periods",
+          Set.of("from", "to", "lowerLimit", "upperLimit", "maxAmount", "minAmount"),
+          (n, p) -> new Period(date(n, "from", p), date(n, "to", p),
               money(n, "lowerLimit", p), money(n, "upperLimit", p),
               money(n, "maxAmount", p), money(n, "minAmount", p)));
-        } catch (IllegalArgumentException e) {
-          if (e instanceof InvalidParametersException) {
-            throw e;
-          }
-          throw fail(p, e.getMessage());
-        }
-      }
       periods.sort((a, b) -> a.from().compareTo(b.from()));
       for (int i = 1; i < periods.size(); i++) {
         if (!periods.get(i).from().isAfter(periods.get(i - 1).to())) {
@@ -260,28 +251,19 @@ public final class ParameterSets {
       }
 
       Map<Integer, YearRules> years = new TreeMap<>();
-      JsonNode ys = array(root, "referenceYears", "");
-      for (int i = 0; i < ys.size(); i++) {
-        String p = "referenceYears[" + i + "]";
-        JsonNode n = ys.get(i);
-        fields(n, p, Set.of("year", "fixedIncrease", "minimumPayableFullTime", "minimumPayablePartTime"));
-        JsonNode y = n.get("year");
-        if (y == null || !y.isIntegralNumber()) {
-          throw fail(p + ".year", "must be a whole number");
-        }
-        try {
-          YearRules r = new YearRules(y.asInt(), money(n, "fixedIncrease", p),
-              money(n, "minimumPayableFullTime", p), money(n, "minimumPayablePartTime", p));
-          if (years.put(r.year(), r) != null) {
-            throw fail(p + ".year", "year " + r.year() + " appears twice");
-          }
-        } catch (IllegalArgumentException e) {
-          if (e instanceof InvalidParametersException) {
-            throw e;
-          }
-          throw fail(p, e.getMessage());
-        }
-      }
+      rows(root, "referenceYears", Set.of("year", "fixedIncrease", "minimumPayableFullTime", "minimumPayablePartTime"),
+          (n, p) -> {
+            JsonNode y = n.get("year");
+            if (y == null || !y.isIntegralNumber()) {
+              throw fail(p + ".year", "must be a whole number");
+            }
+            YearRules r = new YearRules(y.asInt(), money(n, "fixedIncrease", p),
+                money(n, "minimumPayableFullTime", p), money(n, "minimumPayablePartTime", p));
+            if (years.put(r.year(), r) != null) {
+              throw fail(p + ".year", "year " + r.year() + " appears twice");
+            }
+            return r;
+          });
 
       Parameter<Set<Statuut>> categories = sourced(root, "eligibleCategories", "", v -> {
         if (!v.isArray()) {
@@ -298,26 +280,11 @@ public final class ParameterSets {
         return com.google.common.collect.Sets.immutableEnumSet(set);
       });
 
-      List<PensionAgeRule> pension = new ArrayList<>();
-      JsonNode pa = array(root, "pensionAge", "");
-      for (int i = 0; i < pa.size(); i++) {
-        String p = "pensionAge[" + i + "]";
-        JsonNode n = pa.get(i);
-        fields(n, p, Set.of("bornFrom", "bornTo", "age"));
+      List<PensionAgeRule> pension = rows(root, "pensionAge", Set.of("bornFrom", "bornTo", "age"), (n, p) -> {
         LocalDate from = n.path("bornFrom").isNull() || n.path("bornFrom").isMissingNode() ? LocalDate.MIN : date(n, "bornFrom", p);
         LocalDate to = n.path("bornTo").isNull() || n.path("bornTo").isMissingNode() ? LocalDate.MAX : date(n, "bornTo", p);
-        Parameter<Integer> age = sourced(n, "age", p, v -> {
-          if (!v.isIntegralNumber()) {
-            throw new IllegalArgumentException("must be a whole number of years");
-          }
-          return v.asInt();
-        });
-        try {
-          pension.add(new PensionAgeRule(from, to, age));
-        } catch (IllegalArgumentException e) {
-          throw fail(p, e.getMessage());
-        }
-      }
+        return new PensionAgeRule(from, to, sourced(n, "age", p, wholeNumber(Integer.MIN_VALUE, Integer.MAX_VALUE, "must be a whole number of years")));
+      });
       for (int i = 0; i < pension.size(); i++) {
         for (int j = i + 1; j < pension.size(); j++) {
           PensionAgeRule a = pension.get(i);
@@ -330,12 +297,8 @@ public final class ParameterSets {
 
       JsonNode res = object(root, "residence", "");
       fields(res, "residence", Set.of("yearsAfterReferenceYear", "monthDay"));
-      Parameter<Integer> yearsAfter = sourced(res, "yearsAfterReferenceYear", "residence", v -> {
-        if (!v.isIntegralNumber() || v.asInt() < 0 || v.asInt() > 2) {
-          throw new IllegalArgumentException("must be 0, 1 or 2");
-        }
-        return v.asInt();
-      });
+      Parameter<Integer> yearsAfter =
+          sourced(res, "yearsAfterReferenceYear", "residence", wholeNumber(0, 2, "must be 0, 1 or 2"));
       Parameter<MonthDay> monthDay = sourced(res, "monthDay", "residence", v -> {
         try {
           return MonthDay.parse("--" + v.asString());
@@ -351,26 +314,15 @@ public final class ParameterSets {
       Interpretation interpretation = new Interpretation(
           sourced(ip, "degressiveLineEnd", ipp, v -> enumValue(Interpretation.DegressiveLineEnd.class, v)),
           sourced(ip, "rounding", ipp, v -> enumValue(Interpretation.Rounding.class, v)),
-          sourced(ip, "workFractionScale", ipp, v -> {
-            if (!v.isIntegralNumber() || v.asInt() < 0 || v.asInt() > 4) {
-              throw new IllegalArgumentException("must be a whole number 0-4");
-            }
-            return v.asInt();
-          }),
+          sourced(ip, "workFractionScale", ipp, wholeNumber(0, 4, "must be a whole number 0-4")),
           sourced(ip, "fullTimeMinimum", ipp, v -> enumValue(Interpretation.FullTimeMinimum.class, v)),
           sourced(ip, "pensionAge", ipp, v -> enumValue(Interpretation.PensionAgeReading.class, v)),
           sourced(ip, "multipleEmployers", ipp, v -> enumValue(Interpretation.MultipleEmployers.class, v)));
 
-      List<DmfaRules> dmfa = new ArrayList<>();
-      JsonNode ds = array(root, "dmfa", "");
-      for (int i = 0; i < ds.size(); i++) {
-        String p = "dmfa[" + i + "]";
-        JsonNode n = ds.get(i);
-        fields(n, p, Set.of("from", "to", "countedServiceCodes", "wageRemunerationCodes",
-            "terminationIndemnityRemunerationCodes", "terminationIndemnityCounts", "terminationIndemnityFrom",
-            "teachingStaffWorkerCodes", "teachingStaffJointCommittees"));
-        try {
-          dmfa.add(new DmfaRules(date(n, "from", p), date(n, "to", p),
+      List<DmfaRules> dmfa = rows(root, "dmfa", Set.of("from", "to", "countedServiceCodes", "wageRemunerationCodes",
+          "terminationIndemnityRemunerationCodes", "terminationIndemnityCounts", "terminationIndemnityFrom",
+          "teachingStaffWorkerCodes", "teachingStaffJointCommittees"),
+          (n, p) -> new DmfaRules(date(n, "from", p), date(n, "to", p),
               codes(n, "countedServiceCodes", p), codes(n, "wageRemunerationCodes", p),
               codes(n, "terminationIndemnityRemunerationCodes", p),
               sourced(n, "terminationIndemnityCounts", p, v -> {
@@ -387,13 +339,6 @@ public final class ParameterSets {
                 }
               }),
               codes(n, "teachingStaffWorkerCodes", p), codes(n, "teachingStaffJointCommittees", p)));
-        } catch (IllegalArgumentException e) {
-          if (e instanceof InvalidParametersException) {
-            throw e;
-          }
-          throw fail(p, e.getMessage());
-        }
-      }
       dmfa.sort((a, b) -> a.from().compareTo(b.from()));
       for (int i = 1; i < dmfa.size(); i++) {
         if (!dmfa.get(i).from().isAfter(dmfa.get(i - 1).to())) {
@@ -433,6 +378,38 @@ public final class ParameterSets {
           yearsAfter, monthDay, interpretation, dmfa, citations, canonical);
     }
 
+    /**
+     * Reads the list {@code list} row by row, each an object with only the {@code allowed} fields;
+     * a row the domain type refuses is named by its index.
+     */
+    private <T> List<T> rows(JsonNode root, String list, Set<String> allowed, BiFunction<JsonNode, String, T> row) {
+      List<T> result = new ArrayList<>();
+      JsonNode items = array(root, list, "");
+      for (int i = 0; i < items.size(); i++) {
+        String p = list + "[" + i + "]";
+        JsonNode n = items.get(i);
+        fields(n, p, allowed);
+        try {
+          result.add(row.apply(n, p));
+        } catch (IllegalArgumentException e) {
+          if (e instanceof InvalidParametersException) {
+            throw e;
+          }
+          throw fail(p, e.getMessage());
+        }
+      }
+      return result;
+    }
+
+    private static Function<JsonNode, Integer> wholeNumber(int min, int max, String problem) {
+      return v -> {
+        if (!v.isIntegralNumber() || v.asInt() < min || v.asInt() > max) {
+          throw new IllegalArgumentException(problem);
+        }
+        return v.asInt();
+      };
+    }
+
     private void fields(JsonNode n, String path, Set<String> allowed) {
       if (n == null || !n.isObject()) {
         throw fail(path, "must be a JSON object");
@@ -445,28 +422,23 @@ public final class ParameterSets {
     }
 
     private String text(JsonNode n, String field, String path) {
-      JsonNode v = n.get(field);
-      String p = path.isEmpty() ? field : path + "." + field;
-      if (v == null || !v.isString() || v.asString().isBlank()) {
-        throw fail(p, "missing or not a non-empty string");
-      }
-      return v.asString();
+      return node(n, field, path, v -> v.isString() && !v.asString().isBlank(), "missing or not a non-empty string")
+          .asString();
     }
 
     private JsonNode array(JsonNode n, String field, String path) {
-      JsonNode v = n.get(field);
-      String p = path.isEmpty() ? field : path + "." + field;
-      if (v == null || !v.isArray()) {
-        throw fail(p, "missing or not a list");
-      }
-      return v;
+      return node(n, field, path, JsonNode::isArray, "missing or not a list");
     }
 
     private JsonNode object(JsonNode n, String field, String path) {
+      return node(n, field, path, JsonNode::isObject, "missing or not an object");
+    }
+
+    /** The field {@code field} of {@code n} if it passes {@code ok}; else an error naming its path. */
+    private JsonNode node(JsonNode n, String field, String path, Predicate<JsonNode> ok, String problem) {
       JsonNode v = n.get(field);
-      String p = path.isEmpty() ? field : path + "." + field;
-      if (v == null || !v.isObject()) {
-        throw fail(p, "missing or not an object");
+      if (v == null || !ok.test(v)) {
+        throw fail(path.isEmpty() ? field : path + "." + field, problem);
       }
       return v;
     }
@@ -482,10 +454,7 @@ public final class ParameterSets {
 
     private <T> Parameter<T> sourced(JsonNode n, String field, String path, Function<JsonNode, T> value) {
       String p = path.isEmpty() ? field : path + "." + field;
-      JsonNode v = n.get(field);
-      if (v == null || !v.isObject()) {
-        throw fail(p, "missing, or not an object with value, status and source");
-      }
+      JsonNode v = node(n, field, path, JsonNode::isObject, "missing, or not an object with value, status and source");
       fields(v, p, Set.of("value", "status", "source"));
       if (!v.has("value") || v.get("value").isNull()) {
         throw fail(p + ".value", "missing");
@@ -551,21 +520,9 @@ public final class ParameterSets {
       try {
         return Enum.valueOf(type, v.asString());
       } catch (IllegalArgumentException e) {
-        List<String> names = new ArrayList<>();
-        for (E c : type.getEnumConstants()) {
-          names.add(c.name());
-        }
-        throw new IllegalArgumentException("'" + v.asString() + "' is not one of " + names);
+        throw new IllegalArgumentException(
+            "'" + v.asString() + "' is not one of " + Arrays.toString(type.getEnumConstants()));
       }
     }
-  }
-
-  /** For tests and tools: the override keys accepted, by example. */
-  static Map<String, String> overrideExamples() {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("periods[2024-01-01].upperLimit", "3200.00");
-    m.put("referenceYears[2024].fixedIncrease", "75.00");
-    m.put("interpretation.rounding", "PER_QUARTER");
-    return m;
   }
 }

@@ -1,10 +1,7 @@
 package be.jobbonus.rules.access;
 
 import be.jobbonus.core.parameters.Status;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import be.jobbonus.rules.internal.ProtocolData;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -17,11 +14,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may process which data for what (protocol art. 2, 3, 4 and 6): the purposes per party and the
@@ -46,9 +41,8 @@ public final class AccessPolicy {
   /** Class-path resource of the official purposes and services. */
   public static final String OFFICIAL_RESOURCE = "/be/jobbonus/rules/access/protocol-access.json";
 
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-  private static volatile AccessPolicy official;
+  private static final Supplier<AccessPolicy> OFFICIAL =
+      ProtocolData.official(AccessPolicy.class, OFFICIAL_RESOURCE, AccessPolicy::parse);
 
   /** The refusals that are not tied to a purpose or a service, each cited in the data. */
   enum Refusal {
@@ -85,20 +79,9 @@ public final class AccessPolicy {
 
   /** The purposes and services of the protocol of 8 September 2022. */
   public static AccessPolicy official() {
-    AccessPolicy p = official;
-    if (p == null) {
-      try (InputStream in = AccessPolicy.class.getResourceAsStream(OFFICIAL_RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + OFFICIAL_RESOURCE);
-        }
-        p = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), OFFICIAL_RESOURCE);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      official = p;
-    }
-    return p;
+    return OFFICIAL.get();
   }
+
 
   /**
    * Reads and validates a policy in the form of the official resource.
@@ -111,12 +94,7 @@ public final class AccessPolicy {
    */
   public static AccessPolicy parse(String json, String sourceName) {
     Objects.requireNonNull(sourceName, "sourceName");
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(json);
-    } catch (JacksonException e) {
-      throw new IllegalArgumentException(sourceName + ": not valid JSON: " + e.getOriginalMessage());
-    }
+    JsonNode root = ProtocolData.tree(json, sourceName);
     Loader l = new Loader(sourceName);
     l.fields(root, "", Set.of("protocol", "purposes", "services", "refusals"));
     String protocol = l.text(root, "protocol", "");

@@ -1,20 +1,15 @@
 package be.jobbonus.rules.deadlines;
 
 import be.jobbonus.core.parameters.Status;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import be.jobbonus.rules.internal.ProtocolData;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The protocol's dates and periods as data (art. 6, 7, 9, 11): entry into force, DWSE's month for a
@@ -27,12 +22,11 @@ public final class ProtocolTerms {
   /** Class-path resource of the official terms. */
   public static final String OFFICIAL_RESOURCE = "/be/jobbonus/rules/deadlines/protocol-terms.json";
 
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final Set<String> FIELDS = Set.of("entryIntoForce", "qualityMeasures", "terminationNotice",
       "breachToAuthority", "lawChangeNotice", "processorChangeNotice", "processorListExchange",
       "processorListUpdate", "terminationForBreach", "terminationByLaw");
-  private static volatile ProtocolTerms official;
+  private static final Supplier<ProtocolTerms> OFFICIAL =
+      ProtocolData.official(ProtocolTerms.class, OFFICIAL_RESOURCE, ProtocolTerms::parse);
 
   private final Term<LocalDate> entryIntoForce;
   private final Term<Period> qualityMeasures;
@@ -63,20 +57,9 @@ public final class ProtocolTerms {
 
   /** The terms of the protocol of 8 September 2022. */
   public static ProtocolTerms official() {
-    ProtocolTerms t = official;
-    if (t == null) {
-      try (InputStream in = ProtocolTerms.class.getResourceAsStream(OFFICIAL_RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + OFFICIAL_RESOURCE);
-        }
-        t = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), OFFICIAL_RESOURCE);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      official = t;
-    }
-    return t;
+    return OFFICIAL.get();
   }
+
 
   /**
    * Reads terms in the form of the official resource.
@@ -86,20 +69,7 @@ public final class ProtocolTerms {
    *     or 9 is negative
    */
   public static ProtocolTerms parse(String json, String source) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(json);
-    } catch (JacksonException e) {
-      throw new IllegalArgumentException(source + ": not valid JSON: " + e.getOriginalMessage());
-    }
-    if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException(source + ": must be a JSON object");
-    }
-    for (String f : root.propertyNames()) {
-      if (!FIELDS.contains(f)) {
-        throw new IllegalArgumentException(source + ": unknown field " + f);
-      }
-    }
+    JsonNode root = ProtocolData.object(json, source, FIELDS);
     Term<Period> quality = term(root, "qualityMeasures", source, Period::parse);
     Term<Period> notice = term(root, "terminationNotice", source, Period::parse);
     Term<Duration> breach = term(root, "breachToAuthority", source, Duration::parse);

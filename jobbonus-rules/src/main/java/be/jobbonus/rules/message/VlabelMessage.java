@@ -6,10 +6,7 @@ import be.jobbonus.core.Person;
 import be.jobbonus.core.Statuut;
 import be.jobbonus.core.YearQuarter;
 import be.jobbonus.core.calculation.JobbonusResult;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import be.jobbonus.rules.internal.ProtocolData;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -113,14 +110,7 @@ public record VlabelMessage(
 
   /** The JSON Schema (draft 2020-12) of one message, as shipped in the jar. */
   public static String schema() {
-    try (InputStream in = VlabelMessage.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ProtocolData.resourceText(VlabelMessage.class, SCHEMA_RESOURCE);
   }
 
   /** The quarter of the message for {@code quarter}, if any. */

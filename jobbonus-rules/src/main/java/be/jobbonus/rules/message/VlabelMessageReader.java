@@ -176,7 +176,7 @@ public final class VlabelMessageReader {
     for (String name : n.propertyNames()) {
       if (!fields.contains(name)) {
         String shown = PLAIN_NAME.matcher(name).matches() ? "'" + name + "'" : "(name withheld)";
-        throw new InvalidMessageException(0, path.equals("$") ? "$" : path,
+        throw new InvalidMessageException(0, path,
             "unknown field " + shown + ": " + AccessPolicy.official().messageMinimisation().article() + " allows only " + fields);
       }
     }
@@ -222,13 +222,8 @@ public final class VlabelMessageReader {
       return parser.apply(text);
     } catch (IllegalArgumentException e) {
       // core parsers' messages never contain the value they refuse (Insz) or are about the form only
-      return rethrowSafe(path, e);
+      throw new InvalidMessageException(0, path, path.endsWith("insz") ? e.getMessage() : "not a valid quarter");
     }
-  }
-
-  private static <T> T rethrowSafe(String path, IllegalArgumentException e) {
-    String reason = path.endsWith("insz") ? e.getMessage() : "not a valid quarter";
-    throw new InvalidMessageException(0, path, reason);
   }
 
   /** Domain rules of the record (their messages start with the field name and hold no value). */

@@ -4,7 +4,6 @@ import be.jobbonus.core.Insz;
 import be.jobbonus.core.calculation.JobbonusResult;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -83,11 +82,6 @@ public final class Pseudonymiser {
   /** The analysis view of many results, in the same order. */
   public List<AnalysisRecord> view(Collection<JobbonusResult> results) {
     return results.stream().map(this::record).toList();
-  }
-
-  /** Whether {@code other} uses the same secret (constant-time comparison). */
-  public boolean sameSecretAs(Pseudonymiser other) {
-    return MessageDigest.isEqual(key.getEncoded(), other.key.getEncoded());
   }
 
   @Override

@@ -1,10 +1,7 @@
 package be.jobbonus.rules.retention;
 
 import be.jobbonus.core.parameters.Status;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import be.jobbonus.rules.internal.ProtocolData;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -14,10 +11,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The retention rules: the retention period (10 years, protocol art. 3 citing decree art. 18) and
@@ -33,9 +28,8 @@ public final class RetentionRules {
   /** Class-path resource of the official periods. */
   public static final String OFFICIAL_RESOURCE = "/be/jobbonus/rules/retention/retention.json";
 
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-  private static volatile RetentionRules official;
+  private static final Supplier<RetentionRules> OFFICIAL =
+      ProtocolData.official(RetentionRules.class, OFFICIAL_RESOURCE, RetentionRules::parse);
 
   private final List<DatedPeriod> retention;
   private final List<DatedPeriod> prescription;
@@ -47,20 +41,9 @@ public final class RetentionRules {
 
   /** The official periods. */
   public static RetentionRules official() {
-    RetentionRules r = official;
-    if (r == null) {
-      try (InputStream in = RetentionRules.class.getResourceAsStream(OFFICIAL_RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + OFFICIAL_RESOURCE);
-        }
-        r = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), OFFICIAL_RESOURCE);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      official = r;
-    }
-    return r;
+    return OFFICIAL.get();
   }
+
 
   /**
    * Reads periods in the form of the official resource.
@@ -70,20 +53,7 @@ public final class RetentionRules {
    *     ascending, empty list)
    */
   public static RetentionRules parse(String json, String sourceName) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(json);
-    } catch (JacksonException e) {
-      throw new IllegalArgumentException(sourceName + ": not valid JSON: " + e.getOriginalMessage());
-    }
-    if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException(sourceName + ": must be a JSON object");
-    }
-    for (String f : root.propertyNames()) {
-      if (!Set.of("retentionPeriod", "prescriptionPeriod").contains(f)) {
-        throw new IllegalArgumentException(sourceName + ": unknown field " + f);
-      }
-    }
+    JsonNode root = ProtocolData.object(json, sourceName, Set.of("retentionPeriod", "prescriptionPeriod"));
     return new RetentionRules(periods(root, "retentionPeriod", sourceName),
         periods(root, "prescriptionPeriod", sourceName));
   }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * (5) End to end: {@code persons.csv} + {@code dmfa.jsonl} in, {@code results.jsonl} out, on one
@@ -37,7 +38,7 @@ public final class EndToEnd {
       double cpuSeconds) {
     @Override
     public String toString() {
-      return String.format("%-11s %,d dmfa lines (%,.1f MB) + %,d persons in %.2f s: %,.0f lines/s, %.1f MB/s"
+      return String.format(Locale.ROOT, "%-11s %,d dmfa lines (%,.1f MB) + %,d persons in %.2f s: %,.0f lines/s, %.1f MB/s"
               + " (thread CPU %.2f s: %,.0f lines/s); payable %,d, total %s, rejects %,d",
           path, lines, bytesRead / 1e6, persons, seconds, lines / seconds, bytesRead / 1e6 / seconds, cpuSeconds,
           lines / cpuSeconds, payable, Euro.format(totalCents), rejects);
@@ -117,7 +118,7 @@ public final class EndToEnd {
       resetPeaks();
       Stats k = calculate(dir, year, dir.resolve("results.jsonl"));
       System.out.printf("round %d %s; peak used heap %,.0f MB%s (max heap %,.0f MB)%n", round, k, peakUsed / 1e6,
-          measureLive ? String.format(", live at the end %,.0f MB", liveAfterCompute / 1e6) : "",
+          measureLive ? String.format(Locale.ROOT, ", live at the end %,.0f MB", liveAfterCompute / 1e6) : "",
           Runtime.getRuntime().maxMemory() / 1e6);
     }
   }

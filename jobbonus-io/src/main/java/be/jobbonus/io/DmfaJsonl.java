@@ -10,6 +10,7 @@ import be.jobbonus.core.dmfa.Remuneration;
 import be.jobbonus.core.dmfa.Service;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -280,7 +281,7 @@ public final class DmfaJsonl {
     for (int i = 0; i < f.remunerations; i++) {
       rems.add(Remuneration.of(f.remunerationCodes[i], f.remunerationAmounts[i]));
     }
-    String employer = String.format("%0" + f.employerDigits + "d", f.employer);
+    String employer = String.format(Locale.ROOT, "%0" + f.employerDigits + "d", f.employer);
     return OccupationLine.of(Insz.parse(digits(f.insz)), YearQuarter.of(f.year, f.quarter), employer, f.workerCode,
         f.partTime ? Regime.PART_TIME : Regime.FULL_TIME, f.daysPerWeek, f.meanWorkingHours, f.refMeanWorkingHours,
         services, rems);
@@ -447,7 +448,7 @@ public final class DmfaJsonl {
     if (v == null || v.isNull()) {
       throw new Bad("employer", "is missing (the employer's KBO number, 10 digits, in quotes)");
     }
-    return v.isIntegralNumber() ? String.format("%010d", v.asLong()) : v.asString();
+    return v.isIntegralNumber() ? String.format(Locale.ROOT, "%010d", v.asLong()) : v.asString();
   }
 
   private static Regime contract(JsonNode v) {

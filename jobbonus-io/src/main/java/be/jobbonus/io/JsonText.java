@@ -1,6 +1,7 @@
 package be.jobbonus.io;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * JSON string content as bytes, exactly as Jackson's JSON writer writes it: quote and backslash
@@ -15,7 +16,7 @@ public final class JsonText {
 
   static {
     for (int c = 0; c < 0x20; c++) {
-      CONTROL_ESCAPES[c] = String.format("\\u%04X", c);
+      CONTROL_ESCAPES[c] = String.format(Locale.ROOT, "\\u%04X", c);
     }
     CONTROL_ESCAPES['\b'] = "\\b";
     CONTROL_ESCAPES['\t'] = "\\t";

@@ -2,6 +2,7 @@ package be.jobbonus.core.dmfa;
 
 import be.jobbonus.core.YearQuarter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /**
  * The checks of an occupation line's own fields (DmfA blocks 90015, 90018, 90019: ranges, unique
@@ -139,7 +140,7 @@ public final class LineChecks {
     }
     if (dayTotal > quarterDays * DAY_HUNDREDTHS) {
       throw new InvalidOccupationLineException("services",
-          "the services add up to " + dayTotal / DAY_HUNDREDTHS + "." + String.format("%02d", dayTotal % DAY_HUNDREDTHS)
+          "the services add up to " + dayTotal / DAY_HUNDREDTHS + "." + String.format(Locale.ROOT, "%02d", dayTotal % DAY_HUNDREDTHS)
               + " days but " + quarter + " has " + quarterDays + " days; days are in hundredths (6500 = 65 days)");
     }
     if (hourTotal > quarterDays * DAY_HOURS_HUNDREDTHS) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
@@ -77,7 +78,7 @@ public final class FilePopulation implements Population {
   public String evidence() {
     StringBuilder b = new StringBuilder("Declarations read from files (" + persons.getFileName() + ", " + data.getFileName()
         + ") through the file pipeline's readers and checks, as `jobbonus calculate` reads them: real data as declared,"
-        + " no model and no calibration. Records refused by the readers: " + String.format("%,d", rejected()) + ".");
+        + " no model and no calibration. Records refused by the readers: " + String.format(Locale.ROOT, "%,d", rejected()) + ".");
     synchronized (firstRejects) {
       for (String r : firstRejects) {
         b.append("\n- ").append(r);

@@ -38,7 +38,8 @@ public final class EndToEnd {
       double cpuSeconds) {
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%-11s %,d dmfa lines (%,.1f MB) + %,d persons in %.2f s: %,.0f lines/s, %.1f MB/s"
+      return String.format(Locale.ROOT,
+          "%-11s %,d dmfa lines (%,.1f MB) + %,d persons in %.2f s: %,.0f lines/s, %.1f MB/s"
               + " (thread CPU %.2f s: %,.0f lines/s); payable %,d, total %s, rejects %,d",
           path, lines, bytesRead / 1e6, persons, seconds, lines / seconds, bytesRead / 1e6 / seconds, cpuSeconds,
           lines / cpuSeconds, payable, Euro.format(totalCents), rejects);

@@ -140,7 +140,8 @@ public final class LineChecks {
     }
     if (dayTotal > quarterDays * DAY_HUNDREDTHS) {
       throw new InvalidOccupationLineException("services",
-          "the services add up to " + dayTotal / DAY_HUNDREDTHS + "." + String.format(Locale.ROOT, "%02d", dayTotal % DAY_HUNDREDTHS)
+          "the services add up to " + dayTotal / DAY_HUNDREDTHS + "."
+              + String.format(Locale.ROOT, "%02d", dayTotal % DAY_HUNDREDTHS)
               + " days but " + quarter + " has " + quarterDays + " days; days are in hundredths (6500 = 65 days)");
     }
     if (hourTotal > quarterDays * DAY_HOURS_HUNDREDTHS) {

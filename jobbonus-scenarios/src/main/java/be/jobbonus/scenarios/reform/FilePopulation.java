@@ -78,7 +78,8 @@ public final class FilePopulation implements Population {
   public String evidence() {
     StringBuilder b = new StringBuilder("Declarations read from files (" + persons.getFileName() + ", " + data.getFileName()
         + ") through the file pipeline's readers and checks, as `jobbonus calculate` reads them: real data as declared,"
-        + " no model and no calibration. Records refused by the readers: " + String.format(Locale.ROOT, "%,d", rejected()) + ".");
+        + " no model and no calibration. Records refused by the readers: "
+        + String.format(Locale.ROOT, "%,d", rejected()) + ".");
     synchronized (firstRejects) {
       for (String r : firstRejects) {
         b.append("\n- ").append(r);

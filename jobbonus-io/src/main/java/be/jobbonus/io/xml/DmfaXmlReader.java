@@ -465,17 +465,19 @@ public final class DmfaXmlReader {
       } else if (c == 1) {
         quarter();
       } else if (c == 2) {
-        if (noss >= 0) {
-          docFault(DECLARATION + "/NOSSRegistrationNbr", "appears twice; give it once");
-        }
-        noss = Math.max(0, number(NOSS));
+        noss = employerNumber(noss, NOSS);
       } else {
-        if (companyId >= 0) {
-          docFault(DECLARATION + "/CompanyID", "appears twice; give it once");
-        }
-        companyId = Math.max(0, number(COMPANY_ID));
+        companyId = employerNumber(companyId, COMPANY_ID);
       }
     }
+  }
+
+  /** An employer number read where {@code old} was read before (-1: not); refused: 0. */
+  private long employerNumber(long old, Leaf leaf) throws XMLStreamException {
+    if (old >= 0) {
+      docFault(DECLARATION + "/" + leaf.name(), "appears twice; give it once");
+    }
+    return Math.max(0, number(leaf));
   }
 
   private void quarter() throws XMLStreamException {
@@ -514,7 +516,7 @@ public final class DmfaXmlReader {
         inss(p, inPerson.values[0]);
       } else {
         ctxWr = ++workerRecords;
-        workerRecord(p);
+        workerRecord();
         ctxWr = 0;
       }
     }
@@ -559,27 +561,27 @@ public final class DmfaXmlReader {
     }
   }
 
-  private void workerRecord(int p) throws XMLStreamException, Stop {
-    int w = buf.addWorkerRecord();
+  private void workerRecord() throws XMLStreamException, Stop {
+    int first = buf.occupations;
     int occupations = 0;
     for (int c = inWorkerRecord.first(); c >= 0; c = inWorkerRecord.next()) {
       if (c == 1) {
         ctxOcc = ++occupations;
-        occupation(p, w);
+        occupation();
         ctxOcc = 0;
       }
     }
-    buf.wCode[w] = (int) inWorkerRecord.values[0];
+    Arrays.fill(buf.oWorkerCode, first, buf.occupations, (int) inWorkerRecord.values[0]);
   }
 
-  private void occupation(int p, int w) throws XMLStreamException, Stop {
+  private void occupation() throws XMLStreamException, Stop {
     Location loc = r.getLocation();
     if (buf.occupations >= maxOccupations) {
       docFault(path(null), "the declaration holds more than " + maxOccupations + " occupations, more than this reader"
           + " buffers; split the declaration or raise the limit");
       throw new Stop();
     }
-    int o = buf.addOccupation(w, ctxWr, ctxOcc, loc.getLineNumber(), loc.getColumnNumber());
+    int o = buf.addOccupation(ctxWr, ctxOcc, loc.getLineNumber(), loc.getColumnNumber());
     curOcc = o;
     int services = 0;
     int remunerations = 0;
@@ -1029,7 +1031,7 @@ public final class DmfaXmlReader {
     f.quarter = quarter;
     f.employer = employer;
     f.employerDigits = employerDigits;
-    f.workerCode = buf.wCode[buf.oWr[o]];
+    f.workerCode = buf.oWorkerCode[o];
     f.partTime = buf.oPartTime[o];
     f.daysPerWeek = buf.oDays[o];
     f.meanWorkingHours = buf.oQ[o];
@@ -1066,11 +1068,8 @@ public final class DmfaXmlReader {
     Problem[] pProblem = new Problem[64];
     final LongIntMap index = new LongIntMap();
 
-    int workerRecords;
-    int[] wCode = new int[64]; // set when the WorkerRecord ends
-
     int occupations;
-    int[] oWr = new int[256];
+    int[] oWorkerCode = new int[256]; // set when the WorkerRecord ends
     int[] oWrIndex = new int[256];
     int[] oIndex = new int[256];
     int[] oLine = new int[256];
@@ -1099,7 +1098,6 @@ public final class DmfaXmlReader {
       Arrays.fill(pMasked, 0, persons, null);
       Arrays.fill(oProblem, 0, occupations, null);
       persons = 0;
-      workerRecords = 0;
       occupations = 0;
       services = 0;
       remunerations = 0;
@@ -1131,17 +1129,10 @@ public final class DmfaXmlReader {
       return p + 1 < persons ? pFirstOcc[p + 1] : occupations;
     }
 
-    int addWorkerRecord() {
-      if (workerRecords == wCode.length) {
-        wCode = Arrays.copyOf(wCode, workerRecords * 2);
-      }
-      return workerRecords++;
-    }
-
-    int addOccupation(int wr, int wrIndex, int index, int line, int column) {
-      if (occupations == oWr.length) {
+    int addOccupation(int wrIndex, int index, int line, int column) {
+      if (occupations == oWorkerCode.length) {
         int n = occupations * 2;
-        oWr = Arrays.copyOf(oWr, n);
+        oWorkerCode = Arrays.copyOf(oWorkerCode, n);
         oWrIndex = Arrays.copyOf(oWrIndex, n);
         oIndex = Arrays.copyOf(oIndex, n);
         oLine = Arrays.copyOf(oLine, n);
@@ -1157,7 +1148,6 @@ public final class DmfaXmlReader {
         oProblem = Arrays.copyOf(oProblem, n);
       }
       int o = occupations++;
-      oWr[o] = wr;
       oWrIndex[o] = wrIndex;
       oIndex[o] = index;
       oLine[o] = line;

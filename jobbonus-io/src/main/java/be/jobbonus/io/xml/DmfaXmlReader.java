@@ -638,6 +638,7 @@ public final class DmfaXmlReader {
     private final int required;
     private final String needs;
     private final String[] names;
+    private final int[] hashes;
     /** The leaves' values in the current element: -1 not read (yet), -2 refused. */
     final long[] values;
 
@@ -652,6 +653,7 @@ public final class DmfaXmlReader {
         names[i] = leaves[i].name();
       }
       System.arraycopy(nested, 0, names, leaves.length, nested.length);
+      this.hashes = Arrays.stream(names).mapToInt(String::hashCode).toArray();
       this.values = new long[leaves.length];
     }
 
@@ -702,9 +704,11 @@ public final class DmfaXmlReader {
       return values;
     }
 
+    /** The index of name {@code n}; hashes first, as a string switch would (every element read comes here). */
     private int indexOf(String n) {
+      int h = n.hashCode();
       for (int c = 0; c < names.length; c++) {
-        if (names[c].equals(n)) {
+        if (hashes[c] == h && names[c].equals(n)) {
           return c;
         }
       }

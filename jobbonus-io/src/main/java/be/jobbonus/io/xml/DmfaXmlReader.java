@@ -191,8 +191,8 @@ public final class DmfaXmlReader {
   private final Element inDeclaration =
       new Element(DECLARATION, NONE, 0, null, "NaturalPerson", "Quarter", "NOSSRegistrationNbr", "CompanyID");
   private final Element inPerson =
-      new Element("NaturalPerson", new Leaf[] {INSS}, 1, "every NaturalPerson needs its INSZ (11 digits)", "WorkerRecord");
-  private final Element inWorkerRecord = new Element("WorkerRecord", new Leaf[] {WORKER_CODE}, 1,
+      new Element("NaturalPerson", PERSON, 1, "every NaturalPerson needs its INSZ (11 digits)", "WorkerRecord");
+  private final Element inWorkerRecord = new Element("WorkerRecord", WORKER_RECORD, 1,
       "every WorkerRecord needs its worker code (DmfA annex 2, 3 digits)", "Occupation");
   private final Element inOccupation = new Element("Occupation", OCCUPATION, 4, "every Occupation needs"
       + " WorkingDaysSystem, ContractType, RefMeanWorkingHours and MeanWorkingHours", "Service", "Remun");
@@ -735,8 +735,8 @@ public final class DmfaXmlReader {
   private static final Leaf QUARTER = new Leaf("Quarter", 5, "YYYYQ: 20241 = 2024Q1");
   private static final Leaf NOSS = new Leaf("NOSSRegistrationNbr", 9, "the employer's RSZ number, 9 digits");
   private static final Leaf COMPANY_ID = new Leaf("CompanyID", 10, "the employer's enterprise number, 10 digits");
-  private static final Leaf INSS = new Leaf("INSS", 11, "the INSZ, 11 digits");
-  private static final Leaf WORKER_CODE = new Leaf("WorkerCode", 3, "DmfA annex 2, 3 digits");
+  private static final Leaf[] PERSON = {new Leaf("INSS", 11, "the INSZ, 11 digits")};
+  private static final Leaf[] WORKER_RECORD = {new Leaf("WorkerCode", 3, "DmfA annex 2, 3 digits")};
   private static final Leaf[] OCCUPATION = {
     new Leaf("WorkingDaysSystem", 3, OccupationLine.MAX_DAYS_PER_WEEK, "days a week in hundredths: 500 = 5 days"),
     new Leaf("ContractType", 1, 1, "0 full-time, 1 part-time", "must be 0 (full-time) or 1 (part-time)"),

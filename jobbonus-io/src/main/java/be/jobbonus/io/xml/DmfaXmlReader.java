@@ -915,13 +915,18 @@ public final class DmfaXmlReader {
 
   // ------------------------------------------------------------------ the end of a document
 
+  /**
+   * Hands over the document: each valid person's occupations; for a refused person one reject per
+   * occupation (the faulty one naming its fault, the others the person's), or one for the person
+   * when it has none; for a refused document, the same with the document's fault.
+   */
   private Summary emit(Handler handler) {
     if (documentProblem == null) {
       checkDocument();
     }
-    if (documentProblem != null) {
-      return refuseDocument(handler);
-    }
+    Problem d = documentProblem;
+    String whole = d == null ? null : "the whole declaration is refused: " + (d.field().equals("document") ? ""
+        : d.field() + " ") + (d.line() > 0 ? "at line " + d.line() + ", column " + d.column() + ": " : "") + d.reason();
     int year = quarterValue / 10;
     int quarter = quarterValue % 10;
     long employer = companyId > 0 ? companyId : noss;
@@ -932,32 +937,39 @@ public final class DmfaXmlReader {
       Problem pp = buf.pProblem[p];
       int first = buf.pFirstOcc[p];
       int end = buf.occupationsEnd(p);
-      if (pp != null) {
-        String masked = masked(p);
-        long insz = buf.pInsz[p];
-        if (first == end) {
-          reject(handler, pp, p, masked, insz);
-          rejects++;
-        }
+      if (d == null && pp == null) {
         for (int o = first; o < end; o++) {
-          Problem op = buf.oProblem[o];
-          if (op != null) {
-            reject(handler, op, p, masked, insz);
-          } else {
-            reject(handler, occupationWhere(o, p), masked, insz, "refused with its person: " + pp.field() + " (line "
-                + pp.line() + ") " + pp.reason());
-          }
-          rejects++;
+          fill(o, p, year, quarter, employer, employerDigits);
+          handler.occupation(fields, occupationWhere(o, p));
+          accepted++;
         }
         continue;
       }
-      for (int o = first; o < end; o++) {
-        fill(o, p, year, quarter, employer, employerDigits);
-        handler.occupation(fields, occupationWhere(o, p));
-        accepted++;
+      String masked = masked(p);
+      long insz = buf.pInsz[p];
+      if (first == end && d != null) {
+        where.set(buf.pLine[p], buf.pCol[p], p + 1, 0, 0, null);
+        reject(handler, where, masked, insz, whole);
+      } else if (first == end) {
+        reject(handler, pp, p, masked, insz);
       }
+      for (int o = first; o < end; o++) {
+        Problem op = buf.oProblem[o];
+        if (d == null && op != null) {
+          reject(handler, op, p, masked, insz);
+        } else {
+          reject(handler, occupationWhere(o, p), masked, insz, d != null ? whole : "refused with its person: "
+              + pp.field() + " (line " + pp.line() + ") " + pp.reason());
+        }
+      }
+      rejects += Math.max(1, end - first);
     }
-    return new Summary(accepted, rejects, false);
+    if (d != null && buf.persons == 0) {
+      where.set(d.line(), d.column(), 0, 0, 0, d.field());
+      reject(handler, where, "", -1, whole);
+      rejects++;
+    }
+    return new Summary(accepted, rejects, d != null);
   }
 
   /** The document-level checks once the document has ended: quarter and employer. */
@@ -975,34 +987,6 @@ public final class DmfaXmlReader {
       documentProblem = new Problem(DECLARATION + "/CompanyID", 0, 0,
           "the declaration has neither a CompanyID nor a NOSSRegistrationNbr other than 0; give the employer's number");
     }
-  }
-
-  private Summary refuseDocument(Handler handler) {
-    Problem d = documentProblem;
-    String reason = "the whole declaration is refused: " + (d.field().equals("document") ? "" : d.field() + " ")
-        + (d.line() > 0 ? "at line " + d.line() + ", column " + d.column() + ": " : "") + d.reason();
-    int rejects = 0;
-    for (int p = 0; p < buf.persons; p++) {
-      String masked = masked(p);
-      long insz = buf.pInsz[p];
-      int first = buf.pFirstOcc[p];
-      int end = buf.occupationsEnd(p);
-      if (first == end) {
-        where.set(buf.pLine[p], buf.pCol[p], p + 1, 0, 0, null);
-        reject(handler, where, masked, insz, reason);
-        rejects++;
-      }
-      for (int o = first; o < end; o++) {
-        reject(handler, occupationWhere(o, p), masked, insz, reason);
-        rejects++;
-      }
-    }
-    if (buf.persons == 0) {
-      where.set(d.line(), d.column(), 0, 0, 0, d.field());
-      reject(handler, where, "", -1, reason);
-      rejects++;
-    }
-    return new Summary(0, rejects, true);
   }
 
   /** Person {@code p}'s (0-based) reject at its problem. */

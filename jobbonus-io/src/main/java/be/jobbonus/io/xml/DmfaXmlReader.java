@@ -82,7 +82,7 @@ public final class DmfaXmlReader {
     /**
      * A refused occupation, person or document.
      *
-     * @param reject file, line, field (the element path at fault), masked INSZ and reason
+     * @param reject file, line, column, field (the element path at fault), masked INSZ and reason
      * @param insz the person's INSZ as a number, so that the caller can refuse the person in its
      *     other files too; -1 when no valid INSZ could be read. Personal data: never log it
      * @param where file, line, column and element path of the reject; reused after the call
@@ -996,7 +996,7 @@ public final class DmfaXmlReader {
   }
 
   private void reject(Handler handler, Where at, String masked, long insz, String reason) {
-    handler.reject(new Reject(fileName, at.line, at.path(), masked, reason), insz, at);
+    handler.reject(new Reject(fileName, at.line, at.column, at.path(), masked, reason), insz, at);
   }
 
   /** {@link #where} set to occupation {@code o} of person {@code p} (0-based). */

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.stream.Stream;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLResolver;
@@ -648,11 +649,7 @@ public final class DmfaXmlReader {
       this.leaves = leaves;
       this.required = required;
       this.needs = needs;
-      this.names = new String[leaves.length + nested.length];
-      for (int i = 0; i < leaves.length; i++) {
-        names[i] = leaves[i].name();
-      }
-      System.arraycopy(nested, 0, names, leaves.length, nested.length);
+      this.names = Stream.concat(Arrays.stream(leaves).map(Leaf::name), Arrays.stream(nested)).toArray(String[]::new);
       this.hashes = Arrays.stream(names).mapToInt(String::hashCode).toArray();
       this.values = new long[leaves.length];
     }

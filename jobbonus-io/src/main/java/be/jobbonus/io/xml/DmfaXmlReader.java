@@ -461,7 +461,7 @@ public final class DmfaXmlReader {
       return;
     }
     for (int c = inDeclaration.first(); c >= 0; c = inDeclaration.next()) {
-      if (c == 0) {
+      if (c == 0) { // in inDeclaration's order
         person();
       } else if (c == 1) {
         quarter();
@@ -513,7 +513,7 @@ public final class DmfaXmlReader {
     ctxPerson = persons;
     int workerRecords = 0;
     for (int c = inPerson.first(); c >= 0; c = inPerson.next()) {
-      if (c == 0) {
+      if (c == 0) { // INSS, read
         inss(p, inPerson.values[0]);
       } else {
         ctxWr = ++workerRecords;
@@ -566,7 +566,7 @@ public final class DmfaXmlReader {
     int first = buf.occupations;
     int occupations = 0;
     for (int c = inWorkerRecord.first(); c >= 0; c = inWorkerRecord.next()) {
-      if (c == 1) {
+      if (c == 1) { // Occupation
         ctxOcc = ++occupations;
         occupation();
         ctxOcc = 0;

@@ -8,7 +8,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes {@code rejects.jsonl}: one object per refused record, {@code
- * {"file","line","field","insz","reason"}}, INSZ masked. Not thread-safe.
+ * {"file","line","column","field","insz","reason"}}, {@code column} only where known (XML), INSZ
+ * masked. Not thread-safe.
  */
 public final class RejectsWriter implements RejectSink, Closeable {
 
@@ -46,6 +47,9 @@ public final class RejectsWriter implements RejectSink, Closeable {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("file", r.file());
     n.put("line", r.line());
+    if (r.column() > 0) {
+      n.put("column", r.column());
+    }
     n.put("field", r.field());
     n.put("insz", r.insz());
     n.put("reason", r.reason());

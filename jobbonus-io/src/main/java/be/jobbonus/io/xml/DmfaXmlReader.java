@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.stream.Stream;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLResolver;
@@ -82,7 +83,7 @@ public final class DmfaXmlReader {
     /**
      * A refused occupation, person or document.
      *
-     * @param reject file, line, field (the element path at fault), masked INSZ and reason
+     * @param reject file, line, column, field (the element path at fault), masked INSZ and reason
      * @param insz the person's INSZ as a number, so that the caller can refuse the person in its
      *     other files too; -1 when no valid INSZ could be read. Personal data: never log it
      * @param where file, line, column and element path of the reject; reused after the call
@@ -160,19 +161,7 @@ public final class DmfaXmlReader {
   }
 
   /** An error found in the document: where it is and what to do. No personal data. */
-  private static final class Problem {
-    final String field;
-    final long line;
-    final int column;
-    final String reason;
-
-    Problem(String field, long line, int column, String reason) {
-      this.field = field;
-      this.line = line;
-      this.column = column;
-      this.reason = reason;
-    }
-  }
+  private record Problem(String field, long line, int column, String reason) {}
 
   /** Stops reading a document that is refused whole. */
   private static final class Stop extends Exception {
@@ -197,6 +186,20 @@ public final class DmfaXmlReader {
   private final Buffer buf = new Buffer();
   /** The first characters of the last leaf's text (for masking a malformed INSS). */
   private final char[] head = new char[11];
+  // the elements read, each at its place: DmfAOriginal/Form/EmployerDeclaration/NaturalPerson/...
+  private final Element inRoot = new Element(ROOT, NONE, 0, null, "Form");
+  private final Element inForm = new Element("Form", NONE, 0, null, DECLARATION);
+  private final Element inDeclaration =
+      new Element(DECLARATION, NONE, 0, null, "NaturalPerson", "Quarter", "NOSSRegistrationNbr", "CompanyID");
+  private final Element inPerson =
+      new Element("NaturalPerson", PERSON, 1, "every NaturalPerson needs its INSZ (11 digits)", "WorkerRecord");
+  private final Element inWorkerRecord = new Element("WorkerRecord", WORKER_RECORD, 1,
+      "every WorkerRecord needs its worker code (DmfA annex 2, 3 digits)", "Occupation");
+  private final Element inOccupation = new Element("Occupation", OCCUPATION, 4, "every Occupation needs"
+      + " WorkingDaysSystem, ContractType, RefMeanWorkingHours and MeanWorkingHours", "Service", "Remun");
+  private final Element inService =
+      new Element("Service", SERVICE, 2, "every Service needs ServiceCode and ServiceNbrDays");
+  private final Element inRemun = new Element("Remun", REMUN, 2, "every Remun needs RemunCode and RemunAmount");
 
   // per document
   private XMLStreamReader2 r;
@@ -431,14 +434,8 @@ public final class DmfaXmlReader {
           + " another kind of document");
       throw new Stop();
     }
-    while ((ev = r.next()) != XMLStreamConstants.END_ELEMENT) {
-      if (ev == XMLStreamConstants.START_ELEMENT) {
-        if ("Form".equals(name())) {
-          form();
-        } else {
-          r.skipElement();
-        }
-      }
+    for (int c = inRoot.first(); c >= 0; c = inRoot.next()) {
+      form();
     }
     while ((ev = r.next()) != XMLStreamConstants.END_DOCUMENT) {
       // comments, processing instructions, whitespace after the root: nothing else can come
@@ -451,15 +448,8 @@ public final class DmfaXmlReader {
       r.skipElement();
       return;
     }
-    int ev;
-    while ((ev = r.next()) != XMLStreamConstants.END_ELEMENT) {
-      if (ev == XMLStreamConstants.START_ELEMENT) {
-        if (DECLARATION.equals(name())) {
-          declaration();
-        } else {
-          r.skipElement();
-        }
-      }
+    for (int c = inForm.first(); c >= 0; c = inForm.next()) {
+      declaration();
     }
   }
 
@@ -470,42 +460,33 @@ public final class DmfaXmlReader {
       r.skipElement();
       return;
     }
-    int ev;
-    while ((ev = r.next()) != XMLStreamConstants.END_ELEMENT) {
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
-      switch (name()) {
-        case "NaturalPerson":
-          person();
-          break;
-        case "Quarter":
-          quarter();
-          break;
-        case "NOSSRegistrationNbr":
-          if (noss >= 0) {
-            docFault(DECLARATION + "/NOSSRegistrationNbr", "appears twice; give it once");
-          }
-          noss = Math.max(0, leaf("NOSSRegistrationNbr", 9));
-          break;
-        case "CompanyID":
-          if (companyId >= 0) {
-            docFault(DECLARATION + "/CompanyID", "appears twice; give it once");
-          }
-          companyId = Math.max(0, leaf("CompanyID", 10));
-          break;
-        default:
-          r.skipElement();
+    for (int c = inDeclaration.first(); c >= 0; c = inDeclaration.next()) {
+      if (c == 0) { // in inDeclaration's order
+        person();
+      } else if (c == 1) {
+        quarter();
+      } else if (c == 2) {
+        noss = employerNumber(noss, NOSS);
+      } else {
+        companyId = employerNumber(companyId, COMPANY_ID);
       }
     }
   }
 
-  private void quarter() throws XMLStreamException, Stop {
+  /** An employer number read where {@code old} was read before (-1: not); refused: 0. */
+  private long employerNumber(long old, Leaf leaf) throws XMLStreamException {
+    if (old >= 0) {
+      docFault(DECLARATION + "/" + leaf.name(), "appears twice; give it once");
+    }
+    return Math.max(0, number(leaf));
+  }
+
+  private void quarter() throws XMLStreamException {
     String field = DECLARATION + "/Quarter";
     if (quarterValue != 0) {
       docFault(field, "appears twice; give it once");
     }
-    long v = leaf("Quarter", 5);
+    long v = number(QUARTER);
     if (v < 0) {
       quarterValue = -1;
       return;
@@ -531,40 +512,21 @@ public final class DmfaXmlReader {
     curPerson = p;
     ctxPerson = persons;
     int workerRecords = 0;
-    boolean inss = false;
-    int ev;
-    while ((ev = r.next()) != XMLStreamConstants.END_ELEMENT) {
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
+    for (int c = inPerson.first(); c >= 0; c = inPerson.next()) {
+      if (c == 0) { // INSS, read
+        inss(p, inPerson.values[0]);
+      } else {
+        ctxWr = ++workerRecords;
+        workerRecord();
+        ctxWr = 0;
       }
-      switch (name()) {
-        case "WorkerRecord":
-          ctxWr = ++workerRecords;
-          workerRecord(p);
-          ctxWr = 0;
-          break;
-        case "INSS":
-          if (inss) {
-            fault(path("INSS"), "appears twice in one NaturalPerson; give it once");
-            r.skipElement();
-          } else {
-            inss = true;
-            inss(p);
-          }
-          break;
-        default:
-          r.skipElement();
-      }
-    }
-    if (!inss) {
-      fault(path("INSS"), "is missing: every NaturalPerson needs its INSZ (11 digits)");
     }
     curPerson = -1;
     ctxPerson = 0;
   }
 
-  private void inss(int p) throws XMLStreamException {
-    long v = leaf("INSS", 11);
+  /** The checks of an {@code INSS} read as {@code v} beyond its zone: 11 digits, a valid INSZ, once per declaration. */
+  private void inss(int p, long v) {
     if (v < 0) {
       if (headDigits && headLength >= 6) {
         buf.pMasked[p] = Insz.mask(new String(head, 0, 6));
@@ -600,272 +562,223 @@ public final class DmfaXmlReader {
     }
   }
 
-  private void workerRecord(int p) throws XMLStreamException, Stop {
-    int w = buf.addWorkerRecord();
+  private void workerRecord() throws XMLStreamException, Stop {
+    int first = buf.occupations;
     int occupations = 0;
-    int ev;
-    while ((ev = r.next()) != XMLStreamConstants.END_ELEMENT) {
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
-      switch (name()) {
-        case "Occupation":
-          ctxOcc = ++occupations;
-          occupation(p, w);
-          ctxOcc = 0;
-          break;
-        case "WorkerCode":
-          if (buf.wCode[w] != -1) {
-            fault(path("WorkerCode"), "appears twice in one WorkerRecord; give it once");
-            r.skipElement();
-          } else {
-            buf.wCode[w] = (int) Math.max(-2, leaf("WorkerCode", 3));
-          }
-          break;
-        default:
-          r.skipElement();
+    for (int c = inWorkerRecord.first(); c >= 0; c = inWorkerRecord.next()) {
+      if (c == 1) { // Occupation
+        ctxOcc = ++occupations;
+        occupation();
+        ctxOcc = 0;
       }
     }
-    if (buf.wCode[w] == -1) {
-      fault(path("WorkerCode"), "is missing: every WorkerRecord needs its worker code (DmfA annex 2, 3 digits)");
-    }
+    Arrays.fill(buf.oWorkerCode, first, buf.occupations, (int) inWorkerRecord.values[0]);
   }
 
-  private static final int HAS_DAYS = 1;
-  private static final int HAS_CONTRACT = 2;
-  private static final int HAS_S = 4;
-  private static final int HAS_Q = 8;
-
-  private void occupation(int p, int w) throws XMLStreamException, Stop {
+  private void occupation() throws XMLStreamException, Stop {
     Location loc = r.getLocation();
     if (buf.occupations >= maxOccupations) {
       docFault(path(null), "the declaration holds more than " + maxOccupations + " occupations, more than this reader"
           + " buffers; split the declaration or raise the limit");
       throw new Stop();
     }
-    int o = buf.addOccupation(p, w, ctxWr, ctxOcc, loc.getLineNumber(), loc.getColumnNumber());
+    int o = buf.addOccupation(ctxWr, ctxOcc, loc.getLineNumber(), loc.getColumnNumber());
     curOcc = o;
-    int seen = 0;
     int services = 0;
     int remunerations = 0;
-    int ev;
-    while ((ev = r.next()) != XMLStreamConstants.END_ELEMENT) {
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
-      String name = name();
-      switch (name) {
-        case "Service":
-          ctxService = ++services;
-          service(o);
-          ctxService = 0;
-          break;
-        case "Remun":
-          ctxRemun = ++remunerations;
-          remuneration(o);
-          ctxRemun = 0;
-          break;
-        case "WorkingDaysSystem":
-          if (once(seen, HAS_DAYS, name)) {
-            seen |= HAS_DAYS;
-            buf.oDays[o] = ranged(name, 3, OccupationLine.MAX_DAYS_PER_WEEK);
-          }
-          break;
-        case "ContractType":
-          if (once(seen, HAS_CONTRACT, name)) {
-            seen |= HAS_CONTRACT;
-            long v = leaf(name, 1);
-            if (v > 1) {
-              fault(path(name), "must be 0 (full-time) or 1 (part-time)");
-            }
-            buf.oPartTime[o] = v == 1;
-          }
-          break;
-        case "RefMeanWorkingHours":
-          if (once(seen, HAS_S, name)) {
-            seen |= HAS_S;
-            buf.oS[o] = ranged(name, 4, OccupationLine.MAX_WEEKLY_HOURS);
-          }
-          break;
-        case "MeanWorkingHours":
-          if (once(seen, HAS_Q, name)) {
-            seen |= HAS_Q;
-            buf.oQ[o] = ranged(name, 4, OccupationLine.MAX_WEEKLY_HOURS);
-          }
-          break;
-        default:
-          r.skipElement();
+    for (int c = inOccupation.first(); c >= 0; c = inOccupation.next()) {
+      if (c == 4) { // Service
+        ctxService = ++services;
+        long[] v = inService.read();
+        if (fits(buf.oSvcCount[o], services, "Service elements in one Occupation; a service code appears once per"
+            + " occupation")) {
+          buf.addService(o, (int) Math.max(v[0], 0), (int) Math.max(v[1], 0), (int) Math.max(v[2], 0));
+        }
+        ctxService = 0;
+      } else if (c == 5) { // Remun
+        ctxRemun = ++remunerations;
+        long[] v = inRemun.read();
+        if (fits(buf.oRemCount[o], remunerations, "Remun elements in one Occupation")) {
+          buf.addRemuneration(o, (int) Math.max(v[0], 0), Math.max(v[1], 0));
+        }
+        ctxRemun = 0;
       }
     }
-    if ((seen & HAS_DAYS) == 0) {
-      missing("WorkingDaysSystem");
-    } else if ((seen & HAS_CONTRACT) == 0) {
-      missing("ContractType");
-    } else if ((seen & HAS_S) == 0) {
-      missing("RefMeanWorkingHours");
-    } else if ((seen & HAS_Q) == 0) {
-      missing("MeanWorkingHours");
-    }
+    long[] v = inOccupation.values; // on a fault, the person is refused and these are never handed over
+    buf.oDays[o] = (int) v[0];
+    buf.oPartTime[o] = v[1] == 1;
+    buf.oS[o] = (int) v[2];
+    buf.oQ[o] = (int) v[3];
     curOcc = -1;
   }
 
-  private void missing(String name) {
-    fault(path(name), "is missing: every Occupation needs WorkingDaysSystem, ContractType, RefMeanWorkingHours and"
-        + " MeanWorkingHours");
-  }
-
-  /** Whether the element is the first of its name in the occupation; else a fault, skipped. */
-  private boolean once(int seen, int bit, String name) throws XMLStreamException {
-    if ((seen & bit) == 0) {
+  /**
+   * Whether one more {@code Service} or {@code Remun} ({@code index}, 1-based) fits its occupation
+   * beside the {@code count} kept; the first one that does not is a fault.
+   */
+  private boolean fits(int count, int index, String what) {
+    if (count < OccupationFields.MAX_ITEMS) {
       return true;
     }
-    fault(path(name), "appears twice in one Occupation; give it once");
-    r.skipElement();
+    if (index == OccupationFields.MAX_ITEMS + 1) {
+      ctxService = 0;
+      ctxRemun = 0;
+      fault(path(null), "more than " + OccupationFields.MAX_ITEMS + " " + what);
+    }
     return false;
   }
 
-  private void service(int o) throws XMLStreamException {
-    int code = -1;
-    int days = -1;
-    int hours = -1;
-    int ev;
-    while ((ev = r.next()) != XMLStreamConstants.END_ELEMENT) {
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
-      String name = name();
-      switch (name) {
-        case "ServiceCode":
-          if (code != -1) {
-            twice(name);
-          } else {
-            code = (int) Math.max(-2, leaf(name, 3));
-          }
-          break;
-        case "ServiceNbrDays":
-          if (days != -1) {
-            twice(name);
-          } else {
-            days = Math.max(-2, ranged(name, 5, Service.MAX_DAYS));
-          }
-          break;
-        case "ServiceNbrHours":
-          if (hours != -1) {
-            twice(name);
-          } else {
-            hours = Math.max(-2, ranged(name, 7, Service.MAX_HOURS));
-          }
-          break;
-        default:
-          r.skipElement();
-      }
-    }
-    if (code == -1) {
-      fault(path("ServiceCode"), "is missing: every Service needs ServiceCode and ServiceNbrDays");
-    } else if (days == -1) {
-      fault(path("ServiceNbrDays"), "is missing: every Service needs ServiceCode and ServiceNbrDays");
-    }
-    if (buf.oSvcCount[o] == OccupationFields.MAX_ITEMS) {
-      if (ctxService == OccupationFields.MAX_ITEMS + 1) {
-        ctxService = 0;
-        fault(path(null), "more than " + OccupationFields.MAX_ITEMS + " Service elements in one Occupation; a service"
-            + " code appears once per occupation");
-      }
-      return;
-    }
-    buf.addService(o, Math.max(code, 0), Math.max(days, 0), Math.max(hours, 0));
-  }
+  /**
+   * An element the reader knows, at its place in the tree: its number children ({@link Leaf}),
+   * each read once (a second one is a fault, skipped), the first {@code required} of which must be
+   * there, and the elements nested in it, which its caller reads. Every other child is skipped.
+   */
+  private final class Element {
+    private final String name;
+    private final Leaf[] leaves;
+    private final int required;
+    private final String needs;
+    private final String[] names;
+    private final int[] hashes;
+    /** The leaves' values in the current element: -1 not read (yet), -2 refused. */
+    final long[] values;
 
-  private void remuneration(int o) throws XMLStreamException {
-    int code = -1;
-    long amount = -1;
-    int ev;
-    while ((ev = r.next()) != XMLStreamConstants.END_ELEMENT) {
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
-      String name = name();
-      switch (name) {
-        case "RemunCode":
-          if (code != -1) {
-            twice(name);
-          } else {
-            code = (int) Math.max(-2, leaf(name, 3));
-          }
-          break;
-        case "RemunAmount":
-          if (amount != -1) {
-            twice(name);
-          } else {
-            amount = Math.max(-2, leaf(name, 11));
-          }
-          break;
-        default:
-          r.skipElement();
-      }
+    /** @param needs what the fault of a missing leaf says after "is missing: " */
+    Element(String name, Leaf[] leaves, int required, String needs, String... nested) {
+      this.name = name;
+      this.leaves = leaves;
+      this.required = required;
+      this.needs = needs;
+      this.names = Stream.concat(Arrays.stream(leaves).map(Leaf::name), Arrays.stream(nested)).toArray(String[]::new);
+      this.hashes = Arrays.stream(names).mapToInt(String::hashCode).toArray();
+      this.values = new long[leaves.length];
     }
-    if (code == -1) {
-      fault(path("RemunCode"), "is missing: every Remun needs RemunCode and RemunAmount");
-    } else if (amount == -1) {
-      fault(path("RemunAmount"), "is missing: every Remun needs RemunCode and RemunAmount");
-    }
-    if (buf.oRemCount[o] == OccupationFields.MAX_ITEMS) {
-      if (ctxRemun == OccupationFields.MAX_ITEMS + 1) {
-        ctxRemun = 0;
-        fault(path(null), "more than " + OccupationFields.MAX_ITEMS + " Remun elements in one Occupation");
-      }
-      return;
-    }
-    buf.addRemuneration(o, Math.max(code, 0), Math.max(amount, 0));
-  }
 
-  private void twice(String name) throws XMLStreamException {
-    String parent = ctxService > 0 ? "Service" : "Remun";
-    fault(path(name), "appears twice in one " + parent + "; give it once");
-    r.skipElement();
+    /** Reads up to the element's first known child (see {@link #next}); the reader is at its start. */
+    int first() throws XMLStreamException {
+      Arrays.fill(values, -1);
+      return next();
+    }
+
+    /**
+     * Reads up to the element's next known child: a leaf is read, then its index given; a nested
+     * element's index ({@code leaves.length} and on) is given at its start. At the element's end:
+     * a fault for the first required leaf missing, and -1.
+     */
+    int next() throws XMLStreamException {
+      int ev;
+      while ((ev = r.next()) != XMLStreamConstants.END_ELEMENT) {
+        if (ev != XMLStreamConstants.START_ELEMENT) {
+          continue;
+        }
+        int c = indexOf(name());
+        if (c >= leaves.length) {
+          return c;
+        } else if (c < 0) {
+          r.skipElement();
+        } else if (values[c] != -1) {
+          fault(path(names[c]), "appears twice in one " + name + "; give it once");
+          r.skipElement();
+        } else {
+          values[c] = number(leaves[c]);
+          return c;
+        }
+      }
+      for (int c = 0; c < required; c++) {
+        if (values[c] == -1) {
+          fault(path(names[c]), "is missing: " + needs);
+          break;
+        }
+      }
+      return -1;
+    }
+
+    /** Reads a whole element that has no nested ones: its leaves' values. */
+    long[] read() throws XMLStreamException {
+      for (int c = first(); c >= 0; c = next()) {
+        // the leaves are read by next()
+      }
+      return values;
+    }
+
+    /** The index of name {@code n}; hashes first, as a string switch would (every element read comes here). */
+    private int indexOf(String n) {
+      int h = n.hashCode();
+      for (int c = 0; c < names.length; c++) {
+        if (hashes[c] == h && names[c].equals(n)) {
+          return c;
+        }
+      }
+      return -1;
+    }
   }
 
   // ------------------------------------------------------------------ values
+
+  /**
+   * A number element: its name, its zone's digits and largest value, the hint every refusal of it
+   * gives, and what a refusal of a value above the largest says (null: "must be at most ...").
+   */
+  private record Leaf(String name, int digits, long max, String hint, String tooLarge) {
+    Leaf(String name, int digits, String hint) {
+      this(name, digits, Long.MAX_VALUE, hint, null);
+    }
+
+    Leaf(String name, int digits, long max, String hint) {
+      this(name, digits, max, hint, null);
+    }
+  }
+
+  private static final Leaf QUARTER = new Leaf("Quarter", 5, "YYYYQ: 20241 = 2024Q1");
+  private static final Leaf NOSS = new Leaf("NOSSRegistrationNbr", 9, "the employer's RSZ number, 9 digits");
+  private static final Leaf COMPANY_ID = new Leaf("CompanyID", 10, "the employer's enterprise number, 10 digits");
+  private static final Leaf[] PERSON = {new Leaf("INSS", 11, "the INSZ, 11 digits")};
+  private static final Leaf[] WORKER_RECORD = {new Leaf("WorkerCode", 3, "DmfA annex 2, 3 digits")};
+  private static final Leaf[] OCCUPATION = {
+    new Leaf("WorkingDaysSystem", 3, OccupationLine.MAX_DAYS_PER_WEEK, "days a week in hundredths: 500 = 5 days"),
+    new Leaf("ContractType", 1, 1, "0 full-time, 1 part-time", "must be 0 (full-time) or 1 (part-time)"),
+    new Leaf("RefMeanWorkingHours", 4, OccupationLine.MAX_WEEKLY_HOURS, "hours a week in hundredths: 3800 = 38 h"),
+    new Leaf("MeanWorkingHours", 4, OccupationLine.MAX_WEEKLY_HOURS, "hours a week in hundredths: 3800 = 38 h")
+  };
+  private static final Leaf[] SERVICE = {
+    new Leaf("ServiceCode", 3, "DmfA annex 8, 3 digits"),
+    new Leaf("ServiceNbrDays", 5, Service.MAX_DAYS, "days in hundredths, zero-padded to 5 digits: 6600 = 66 days"),
+    new Leaf("ServiceNbrHours", 7, Service.MAX_HOURS, "hours in hundredths, zero-padded to 7 digits: 49400 = 494 h")
+  };
+  private static final Leaf[] REMUN = {
+    new Leaf("RemunCode", 3, "DmfA annex 7, 3 digits"),
+    new Leaf("RemunAmount", 11, "euro cents, zero-padded to 11 digits: 600000 = 6000.00 euro")
+  };
+  private static final Leaf[] NONE = {};
 
   private static final long EMPTY = -1;
   private static final long NOT_DIGITS = -2;
   private static final long TOO_LONG = -3;
   private static final long NESTED = -4;
 
-  /** A leaf number in 0..max, or -2 after a fault. */
-  private int ranged(String name, int digits, int max) throws XMLStreamException {
-    long v = leaf(name, digits);
-    if (v < 0) {
-      return -2;
-    }
-    if (v > max) {
-      fault(path(name), "must be at most " + max + " (" + hint(name) + ")");
-      return -2;
-    }
-    return (int) v;
-  }
-
   /**
-   * The current element's text (the reader is at its START_ELEMENT) as an unsigned number of at
-   * most {@code maxDigits} digits, surrounding whitespace allowed; the reader ends at its
-   * END_ELEMENT. On a value outside the zone's domain: a fault, and a negative result.
+   * The current element's text (the reader is at its START_ELEMENT) as an unsigned number in its
+   * zone, surrounding whitespace allowed; the reader ends at its END_ELEMENT. On a value outside
+   * the zone's domain: a fault, and -2.
    */
-  private long leaf(String name, int maxDigits) throws XMLStreamException {
-    long v = scanNumber(maxDigits);
-    if (v >= 0) {
+  private long number(Leaf leaf) throws XMLStreamException {
+    long v = scanNumber(leaf.digits());
+    if (v >= 0 && v <= leaf.max()) {
       return v;
     }
     String reason;
     if (v == EMPTY) {
-      reason = "is empty; give a number (" + hint(name) + ")";
+      reason = "is empty; give a number (" + leaf.hint() + ")";
     } else if (v == NOT_DIGITS) {
-      reason = "must be digits only, zero-padded (" + hint(name) + ")";
+      reason = "must be digits only, zero-padded (" + leaf.hint() + ")";
     } else if (v == TOO_LONG) {
-      reason = "has more than " + maxDigits + " digits (" + hint(name) + ")";
+      reason = "has more than " + leaf.digits() + " digits (" + leaf.hint() + ")";
+    } else if (v == NESTED) {
+      reason = "must hold a number, not elements (" + leaf.hint() + ")";
     } else {
-      reason = "must hold a number, not elements (" + hint(name) + ")";
+      reason = leaf.tooLarge() != null ? leaf.tooLarge() : "must be at most " + leaf.max() + " (" + leaf.hint() + ")";
     }
-    fault(path(name), reason);
+    fault(path(leaf.name()), reason);
     return -2;
   }
 
@@ -936,58 +849,15 @@ public final class DmfaXmlReader {
     return v;
   }
 
-  private static String hint(String name) {
-    switch (name) {
-      case "Quarter":
-        return "YYYYQ: 20241 = 2024Q1";
-      case "NOSSRegistrationNbr":
-        return "the employer's RSZ number, 9 digits";
-      case "CompanyID":
-        return "the employer's enterprise number, 10 digits";
-      case "INSS":
-        return "the INSZ, 11 digits";
-      case "WorkerCode":
-        return "DmfA annex 2, 3 digits";
-      case "WorkingDaysSystem":
-        return "days a week in hundredths: 500 = 5 days";
-      case "ContractType":
-        return "0 full-time, 1 part-time";
-      case "RefMeanWorkingHours":
-      case "MeanWorkingHours":
-        return "hours a week in hundredths: 3800 = 38 h";
-      case "ServiceCode":
-        return "DmfA annex 8, 3 digits";
-      case "ServiceNbrDays":
-        return "days in hundredths, zero-padded to 5 digits: 6600 = 66 days";
-      case "ServiceNbrHours":
-        return "hours in hundredths, zero-padded to 7 digits: 49400 = 494 h";
-      case "RemunCode":
-        return "DmfA annex 7, 3 digits";
-      case "RemunAmount":
-        return "euro cents, zero-padded to 11 digits: 600000 = 6000.00 euro";
-      default:
-        return "digits";
-    }
-  }
-
   // ------------------------------------------------------------------ faults and paths
 
   /** The path of the current context, then {@code tail} (or the context itself when null). */
   private String path(String tail) {
-    StringBuilder sb = new StringBuilder(96).append(DECLARATION);
-    if (ctxPerson > 0) {
-      sb.append("/NaturalPerson[").append(ctxPerson).append(']');
-      if (ctxWr > 0) {
-        sb.append("/WorkerRecord[").append(ctxWr).append(']');
-        if (ctxOcc > 0) {
-          sb.append("/Occupation[").append(ctxOcc).append(']');
-          if (ctxService > 0) {
-            sb.append("/Service[").append(ctxService).append(']');
-          } else if (ctxRemun > 0) {
-            sb.append("/Remun[").append(ctxRemun).append(']');
-          }
-        }
-      }
+    StringBuilder sb = occupationPath(new StringBuilder(96), ctxPerson, ctxWr, ctxOcc);
+    if (ctxService > 0) {
+      sb.append("/Service[").append(ctxService).append(']');
+    } else if (ctxRemun > 0) {
+      sb.append("/Remun[").append(ctxRemun).append(']');
     }
     if (tail != null) {
       sb.append('/').append(tail);
@@ -997,7 +867,11 @@ public final class DmfaXmlReader {
 
   /** The path of an {@code Occupation} (or of its person or worker record, with 0 for the rest) below the root. */
   public static String occupationPath(int person, int workerRecord, int occupation) {
-    StringBuilder sb = new StringBuilder(80).append(DECLARATION);
+    return occupationPath(new StringBuilder(80), person, workerRecord, occupation).toString();
+  }
+
+  private static StringBuilder occupationPath(StringBuilder sb, int person, int workerRecord, int occupation) {
+    sb.append(DECLARATION);
     if (person > 0) {
       sb.append("/NaturalPerson[").append(person).append(']');
       if (workerRecord > 0) {
@@ -1007,13 +881,12 @@ public final class DmfaXmlReader {
         }
       }
     }
-    return sb.toString();
+    return sb;
   }
 
   /** A fault at the current place: refuses the occupation and the person (or the document). */
   private void fault(String field, String reason) {
-    Location loc = r.getLocation();
-    Problem p = new Problem(field, Math.max(0, loc.getLineNumber()), Math.max(0, loc.getColumnNumber()), reason);
+    Problem p = here(field, reason);
     if (curOcc >= 0 && buf.oProblem[curOcc] == null) {
       buf.oProblem[curOcc] = p;
     }
@@ -1028,21 +901,29 @@ public final class DmfaXmlReader {
 
   private void docFault(String field, String reason) {
     if (documentProblem == null) {
-      Location loc = r.getLocation();
-      documentProblem = new Problem(field, Math.max(0, loc.getLineNumber()), Math.max(0, loc.getColumnNumber()),
-          reason);
+      documentProblem = here(field, reason);
     }
+  }
+
+  private Problem here(String field, String reason) {
+    Location loc = r.getLocation();
+    return new Problem(field, Math.max(0, loc.getLineNumber()), Math.max(0, loc.getColumnNumber()), reason);
   }
 
   // ------------------------------------------------------------------ the end of a document
 
+  /**
+   * Hands over the document: each valid person's occupations; for a refused person one reject per
+   * occupation (the faulty one naming its fault, the others the person's), or one for the person
+   * when it has none; for a refused document, the same with the document's fault.
+   */
   private Summary emit(Handler handler) {
     if (documentProblem == null) {
       checkDocument();
     }
-    if (documentProblem != null) {
-      return refuseDocument(handler);
-    }
+    Problem d = documentProblem;
+    String whole = d == null ? null : "the whole declaration is refused: " + (d.field().equals("document") ? ""
+        : d.field() + " ") + (d.line() > 0 ? "at line " + d.line() + ", column " + d.column() + ": " : "") + d.reason();
     int year = quarterValue / 10;
     int quarter = quarterValue % 10;
     long employer = companyId > 0 ? companyId : noss;
@@ -1053,34 +934,39 @@ public final class DmfaXmlReader {
       Problem pp = buf.pProblem[p];
       int first = buf.pFirstOcc[p];
       int end = buf.occupationsEnd(p);
-      if (pp != null) {
-        String masked = masked(p);
-        long insz = buf.pInsz[p];
-        if (first == end) {
-          reject(handler, pp, masked, insz, pp.reason, p + 1);
-          rejects++;
-        }
+      if (d == null && pp == null) {
         for (int o = first; o < end; o++) {
-          Problem op = buf.oProblem[o];
-          if (op != null) {
-            reject(handler, op, masked, insz, op.reason, p + 1);
-          } else {
-            where.set(buf.oLine[o], buf.oCol[o], p + 1, buf.oWrIndex[o], buf.oIndex[o], null);
-            handler.reject(new Reject(fileName, buf.oLine[o], where.path(), masked, "refused with its person: "
-                + pp.field + " (line " + pp.line + ") " + pp.reason), insz, where);
-          }
-          rejects++;
+          fill(o, p, year, quarter, employer, employerDigits);
+          handler.occupation(fields, occupationWhere(o, p));
+          accepted++;
         }
         continue;
       }
-      for (int o = first; o < end; o++) {
-        fill(o, p, year, quarter, employer, employerDigits);
-        where.set(buf.oLine[o], buf.oCol[o], p + 1, buf.oWrIndex[o], buf.oIndex[o], null);
-        handler.occupation(fields, where);
-        accepted++;
+      String masked = masked(p);
+      long insz = buf.pInsz[p];
+      if (first == end && d != null) {
+        where.set(buf.pLine[p], buf.pCol[p], p + 1, 0, 0, null);
+        reject(handler, where, masked, insz, whole);
+      } else if (first == end) {
+        reject(handler, pp, p, masked, insz);
       }
+      for (int o = first; o < end; o++) {
+        Problem op = buf.oProblem[o];
+        if (d == null && op != null) {
+          reject(handler, op, p, masked, insz);
+        } else {
+          reject(handler, occupationWhere(o, p), masked, insz, d != null ? whole : "refused with its person: "
+              + pp.field() + " (line " + pp.line() + ") " + pp.reason());
+        }
+      }
+      rejects += Math.max(1, end - first);
     }
-    return new Summary(accepted, rejects, false);
+    if (d != null && buf.persons == 0) {
+      where.set(d.line(), d.column(), 0, 0, 0, d.field());
+      reject(handler, where, "", -1, whole);
+      rejects++;
+    }
+    return new Summary(accepted, rejects, d != null);
   }
 
   /** The document-level checks once the document has ended: quarter and employer. */
@@ -1100,38 +986,20 @@ public final class DmfaXmlReader {
     }
   }
 
-  private Summary refuseDocument(Handler handler) {
-    Problem d = documentProblem;
-    String reason = "the whole declaration is refused: " + (d.field.equals("document") ? "" : d.field + " ")
-        + (d.line > 0 ? "at line " + d.line + ", column " + d.column + ": " : "") + d.reason;
-    int rejects = 0;
-    for (int p = 0; p < buf.persons; p++) {
-      String masked = masked(p);
-      long insz = buf.pInsz[p];
-      int first = buf.pFirstOcc[p];
-      int end = buf.occupationsEnd(p);
-      if (first == end) {
-        where.set(buf.pLine[p], buf.pCol[p], p + 1, 0, 0, null);
-        handler.reject(new Reject(fileName, buf.pLine[p], where.path(), masked, reason), insz, where);
-        rejects++;
-      }
-      for (int o = first; o < end; o++) {
-        where.set(buf.oLine[o], buf.oCol[o], p + 1, buf.oWrIndex[o], buf.oIndex[o], null);
-        handler.reject(new Reject(fileName, buf.oLine[o], where.path(), masked, reason), insz, where);
-        rejects++;
-      }
-    }
-    if (buf.persons == 0) {
-      where.set(d.line, d.column, 0, 0, 0, d.field);
-      handler.reject(new Reject(fileName, d.line, d.field, "", reason), -1, where);
-      rejects++;
-    }
-    return new Summary(0, rejects, true);
+  /** Person {@code p}'s (0-based) reject at its problem. */
+  private void reject(Handler handler, Problem pr, int p, String masked, long insz) {
+    where.set(pr.line(), pr.column(), p + 1, 0, 0, pr.field());
+    reject(handler, where, masked, insz, pr.reason());
   }
 
-  private void reject(Handler handler, Problem pr, String masked, long insz, String reason, int person) {
-    where.set(pr.line, pr.column, person, 0, 0, pr.field);
-    handler.reject(new Reject(fileName, pr.line, pr.field, masked, reason), insz, where);
+  private void reject(Handler handler, Where at, String masked, long insz, String reason) {
+    handler.reject(new Reject(fileName, at.line, at.column, at.path(), masked, reason), insz, at);
+  }
+
+  /** {@link #where} set to occupation {@code o} of person {@code p} (0-based). */
+  private Where occupationWhere(int o, int p) {
+    where.set(buf.oLine[o], buf.oCol[o], p + 1, buf.oWrIndex[o], buf.oIndex[o], null);
+    return where;
   }
 
   private String masked(int p) {
@@ -1148,7 +1016,7 @@ public final class DmfaXmlReader {
     f.quarter = quarter;
     f.employer = employer;
     f.employerDigits = employerDigits;
-    f.workerCode = buf.wCode[buf.oWr[o]];
+    f.workerCode = buf.oWorkerCode[o];
     f.partTime = buf.oPartTime[o];
     f.daysPerWeek = buf.oDays[o];
     f.meanWorkingHours = buf.oQ[o];
@@ -1185,12 +1053,8 @@ public final class DmfaXmlReader {
     Problem[] pProblem = new Problem[64];
     final LongIntMap index = new LongIntMap();
 
-    int workerRecords;
-    int[] wCode = new int[64]; // -1 not read, -2 refused
-
     int occupations;
-    int[] oPerson = new int[256];
-    int[] oWr = new int[256];
+    int[] oWorkerCode = new int[256]; // set when the WorkerRecord ends
     int[] oWrIndex = new int[256];
     int[] oIndex = new int[256];
     int[] oLine = new int[256];
@@ -1219,7 +1083,6 @@ public final class DmfaXmlReader {
       Arrays.fill(pMasked, 0, persons, null);
       Arrays.fill(oProblem, 0, occupations, null);
       persons = 0;
-      workerRecords = 0;
       occupations = 0;
       services = 0;
       remunerations = 0;
@@ -1251,19 +1114,10 @@ public final class DmfaXmlReader {
       return p + 1 < persons ? pFirstOcc[p + 1] : occupations;
     }
 
-    int addWorkerRecord() {
-      if (workerRecords == wCode.length) {
-        wCode = Arrays.copyOf(wCode, workerRecords * 2);
-      }
-      wCode[workerRecords] = -1;
-      return workerRecords++;
-    }
-
-    int addOccupation(int person, int wr, int wrIndex, int index, int line, int column) {
-      if (occupations == oPerson.length) {
+    int addOccupation(int wrIndex, int index, int line, int column) {
+      if (occupations == oWorkerCode.length) {
         int n = occupations * 2;
-        oPerson = Arrays.copyOf(oPerson, n);
-        oWr = Arrays.copyOf(oWr, n);
+        oWorkerCode = Arrays.copyOf(oWorkerCode, n);
         oWrIndex = Arrays.copyOf(oWrIndex, n);
         oIndex = Arrays.copyOf(oIndex, n);
         oLine = Arrays.copyOf(oLine, n);
@@ -1279,16 +1133,10 @@ public final class DmfaXmlReader {
         oProblem = Arrays.copyOf(oProblem, n);
       }
       int o = occupations++;
-      oPerson[o] = person;
-      oWr[o] = wr;
       oWrIndex[o] = wrIndex;
       oIndex[o] = index;
       oLine[o] = line;
       oCol[o] = column;
-      oPartTime[o] = false;
-      oDays[o] = 0;
-      oQ[o] = 0;
-      oS[o] = 0;
       oSvcStart[o] = services;
       oSvcCount[o] = 0;
       oRemStart[o] = remunerations;

@@ -193,7 +193,6 @@ public final class DmfaXmlWriter {
   private static final class Out {
     private static final char[] TABS = "\n\t\t\t\t\t\t\t\t\t\t".toCharArray();
     private final XMLStreamWriter w;
-    private final char[] digits = new char[20];
 
     Out(XMLStreamWriter w) {
       this.w = w;
@@ -225,19 +224,7 @@ public final class DmfaXmlWriter {
       if (value < 0) {
         throw new IllegalArgumentException(name + " must not be negative");
       }
-      int i = digits.length;
-      long v = value;
-      do {
-        digits[--i] = (char) ('0' + v % 10);
-        v /= 10;
-      } while (v != 0);
-      while (digits.length - i < width) {
-        digits[--i] = '0';
-      }
-      nl(depth);
-      w.writeStartElement(name);
-      w.writeCharacters(digits, i, digits.length - i);
-      w.writeEndElement();
+      leaf(depth, name, DmfaXmlReader.pad(value, width));
     }
   }
 }

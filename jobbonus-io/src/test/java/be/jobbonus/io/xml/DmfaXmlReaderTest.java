@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.jobbonus.io.OccupationFields;
 import be.jobbonus.io.Reject;
+import be.jobbonus.io.RejectsWriter;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -123,13 +124,37 @@ class DmfaXmlReaderTest {
   void aDocumentRefusedBeforeAnyPersonGivesOneReject() {
     Collected c = Collected.read(reader, "<Declaration><Quarter>20241</Quarter></Declaration>");
     assertEquals(1, c.rejects.size());
-    assertEquals(new Reject("decl.xml", 1, "document", "", c.rejects.get(0).reason()), c.rejects.get(0));
+    assertEquals(new Reject("decl.xml", 1, 1, "document", "", c.rejects.get(0).reason()), c.rejects.get(0));
     assertTrue(c.rejects.get(0).reason().contains("root element must be DmfAOriginal"), c.rejectText());
     assertEquals(List.of(-1L), c.rejectInsz);
 
     Collected empty = Collected.read(reader, "");
     assertEquals(1, empty.rejects.size(), empty.rejectText());
     assertTrue(empty.summary.documentRefused());
+  }
+
+  @Test
+  void rejectsNameTheColumnOfTheTagAtFaultInRejectsJsonl() {
+    String xml = doc("20241", person(A, workerRecord("495", occupation("500", "2", "3800", "3800"), fullTime("1"))));
+    Collected c = Collected.read(reader, xml);
+    assertEquals(2, c.rejects.size(), c.rejectText());
+    Reject faulty = c.rejects.get(0);
+    // "      <ContractType>2</ContractType>": the value is refused at its end tag, column 22
+    assertEquals(lineOf(xml, "<ContractType>", 1), faulty.line());
+    assertEquals(22, faulty.column());
+    assertTrue(c.rejectWhere.get(0).startsWith("decl.xml:" + faulty.line() + ":22: "), c.rejectText());
+    assertTrue(RejectsWriter.toJson(faulty).startsWith("{\"file\":\"decl.xml\",\"line\":" + faulty.line()
+        + ",\"column\":22,\"field\":\"EmployerDeclaration/NaturalPerson[1]/WorkerRecord[1]/Occupation[1]/"
+        + "ContractType\","), RejectsWriter.toJson(faulty));
+    // the occupation refused with its person: at its "     <Occupation>" tag, column 6
+    assertEquals(lineOf(xml, "<Occupation>", 2), c.rejects.get(1).line());
+    assertEquals(6, c.rejects.get(1).column());
+    // other inputs know no column: none is written
+    Reject csv = new Reject("persons.csv", 3, "insz", "", "a reason");
+    assertEquals(0, csv.column());
+    assertEquals("{\"file\":\"persons.csv\",\"line\":3,\"field\":\"insz\",\"insz\":\"\",\"reason\":\"a reason\"}",
+        RejectsWriter.toJson(csv));
+    assertEquals(22, faulty.withReason("x", "another reason").column());
   }
 
   @Test

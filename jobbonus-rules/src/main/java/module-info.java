@@ -1,6 +1,6 @@
 /**
  * The DWSE-VLABEL protocol of 8 September 2022 as code: the minimised VLABEL message (art. 3) and
- * the notify step, purposes and recipients (art. 2, 3, 4, 6; recital C2), the pseudonymised analysis
+ * its strict reader, purposes and recipients (art. 2, 3, 4, 6; recital C2), the pseudonymised analysis
  * view, retention (art. 3, decree art. 18) and the protocol's deadlines and duties (art. 6, 7, 8, 9,
  * 11).
  */

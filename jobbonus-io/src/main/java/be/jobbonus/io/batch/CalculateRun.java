@@ -204,6 +204,10 @@ public final class CalculateRun {
     String dataName = files.size() == 1 ? files.get(0).toString() : files.size() + " DmfA XML declarations";
     Run run = new Run(people, personsName, dataName, InputKind.DMFA_XML, r -> { }, null, o -> outcome[0] = o);
     run.xml(records, Long.parseLong(insz.digits()));
+    if (outcome[0] == null && run.brokenDeclaration != null) { // held like every person of the run
+      return Optional.of(Outcome.rejected(List.of(new Reject(personsName, people.line(i), "insz", masked,
+          run.brokenHold("this person's")))));
+    }
     return Optional.of(outcome[0] != null ? outcome[0] : run.explainWithoutRecords(i));
   }
 
@@ -334,8 +338,9 @@ public final class CalculateRun {
       for (int i = 0; i < people.size(); i++) { // the persons file's order
         if (people.usable(i) && firstUnreadable >= 0) {
           rejects.reject(new Reject(personsName, people.line(i), "insz", people.person(i).insz().masked(),
-              "not computed because line " + firstUnreadable + " of " + unreadableFile() + " could not be read with its"
-                  + " INSZ and may be this person's; fix it and rerun"));
+              brokenDeclaration != null ? brokenHold("this person's") : "not computed because line " + firstUnreadable
+                  + " of " + unreadableFile() + " could not be read with its INSZ and may be this person's; fix it and"
+                  + " rerun"));
           count[1]++;
         } else if (people.usable(i) && members != null) {
           members.accept(new Member(people.person(i), List.of(), List.of()));
@@ -352,6 +357,11 @@ public final class CalculateRun {
      */
     void xml(XmlRecords x, long only) {
       xmlRecords = x;
+      int broken = x.firstUnreadToEnd();
+      if (broken >= 0) { // its persons after the break are unknown: it may hold anyone's occupations
+        brokenDeclaration = x.name(broken);
+        firstUnreadable = 0;
+      }
       for (int k = 0; k < x.size() && firstUnreadable < 0; k++) { // gathered by person: such a record may be anyone's
         long place = x.place(k);
         int f = x.fileOf(place);
@@ -485,6 +495,17 @@ public final class CalculateRun {
     private long firstUnreadable = -1;
     /** The file of {@link #firstUnreadable} when it is not the data file (DmfA XML). */
     private String unreadableIn;
+    /**
+     * A DmfA XML declaration refused before its end, or {@code null}: it holds every person like
+     * an unreadable line in a file not grouped by INSZ ({@link #firstUnreadable} is then 0).
+     */
+    private String brokenDeclaration;
+
+    /** Why a person is held by {@link #brokenDeclaration}: it may hold {@code whose} occupations. */
+    private String brokenHold(String whose) {
+      return "not computed because the DmfA declaration " + brokenDeclaration + " could not be read to its end and may"
+          + " hold " + whose + " occupations; correct or resend the whole declaration and rerun";
+    }
 
     /** The file holding {@link #firstUnreadable}. */
     private String unreadableFile() {
@@ -666,7 +687,7 @@ public final class CalculateRun {
       List<Reject> out = new ArrayList<>(lines);
       for (int k = 0; k < lines; k++) {
         out.add(lineReject[k] != null ? lineReject[k] : new Reject(fileName(k), lineNumber[k], field(k, "insz"),
-            person.insz().masked(),
+            person.insz().masked(), brokenDeclaration != null ? brokenHold("more of this person's") :
             "not computed because line " + groupHeldBy + " of " + unreadableFile() + ", next to this person's lines, could"
                 + " not be read with its INSZ and may be theirs; fix it and rerun"));
       }
@@ -693,7 +714,8 @@ public final class CalculateRun {
       String where = kind != InputKind.DMFA_XML
           ? dataName + " line" + (own.size() > 1 ? "s " : " ") + Lines.join(own)
           : places(ownRejects);
-      String why = own.isEmpty() && groupHeldBy >= 0
+      String why = own.isEmpty() && brokenDeclaration != null ? brokenHold("the person's")
+          : own.isEmpty() && groupHeldBy >= 0
           ? "not computed because line " + groupHeldBy + " of " + unreadableFile() + ", next to the person's records, could"
               + " not be read with its INSZ; fix it and rerun"
           : "not computed because the person's records were rejected (" + where + "); fix them and rerun";

@@ -57,23 +57,53 @@ final class NameLengthGuard extends FilterInputStream {
     return n;
   }
 
+  /**
+   * The state machine, with a tight loop for each long run: text up to {@code <}, a name's bytes
+   * (every byte above {@code >}: letters, and no delimiter), a quoted value up to its quote. Only
+   * the byte that ends a run goes through the switch.
+   */
   private void scan(byte[] buf, int off, int end) throws IOException {
     int s = state;
     int r = run;
-    for (int i = off; i < end; i++) {
-      byte b = buf[i];
+    int i = off;
+    while (i < end) {
       if (s == TEXT) {
-        if (b == '<') {
-          s = AFTER_LT;
+        while (i < end && buf[i] != '<') {
+          i++;
         }
+        if (i == end) {
+          break;
+        }
+        i++;
+        s = AFTER_LT;
         continue;
       }
-      if (s == TAG && b > '>') { // a letter of a name (every delimiter is '>' or below)
-        if (++r > max) {
+      if (s == TAG) {
+        int from = i;
+        while (i < end && buf[i] > '>') {
+          i++;
+        }
+        r += i - from;
+        if (r > max) {
           throw new NameTooLongException(max);
         }
+        if (i == end) {
+          break;
+        }
+      } else if (s == DOUBLE_QUOTED || s == SINGLE_QUOTED) {
+        byte quote = s == DOUBLE_QUOTED ? (byte) '"' : (byte) '\'';
+        while (i < end && buf[i] != quote) {
+          i++;
+        }
+        if (i == end) {
+          break;
+        }
+        i++;
+        s = TAG;
+        r = 0;
         continue;
       }
+      byte b = buf[i++];
       if (s == AFTER_LT) {
         s = TAG;
         r = 0;
@@ -85,37 +115,20 @@ final class NameLengthGuard extends FilterInputStream {
           continue;
         }
       }
-      switch (s) {
-        case TAG:
-          if (b == '>') {
-            s = TEXT;
-          } else if (b == '"') {
-            s = DOUBLE_QUOTED;
-          } else if (b == '\'') {
-            s = SINGLE_QUOTED;
-          } else if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '=' || b == '/') {
-            r = 0;
-          } else if (++r > max) {
-            throw new NameTooLongException(max);
-          }
-          break;
-        case DOUBLE_QUOTED:
-          if (b == '"') {
-            s = TAG;
-            r = 0;
-          }
-          break;
-        case SINGLE_QUOTED:
-          if (b == '\'') {
-            s = TAG;
-            r = 0;
-          }
-          break;
-        default: // DECLARATION
-          if (b == '>') {
-            s = TEXT;
-          }
-          break;
+      if (s == TAG) {
+        if (b == '>') {
+          s = TEXT;
+        } else if (b == '"') {
+          s = DOUBLE_QUOTED;
+        } else if (b == '\'') {
+          s = SINGLE_QUOTED;
+        } else if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '=' || b == '/') {
+          r = 0;
+        } else if (++r > max) { // a name byte at or below '>' (a digit, '-', '.', ':') or a non-ASCII one
+          throw new NameTooLongException(max);
+        }
+      } else if (b == '>') { // DECLARATION
+        s = TEXT;
       }
     }
     state = s;

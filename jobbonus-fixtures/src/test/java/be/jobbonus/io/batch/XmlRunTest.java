@@ -103,10 +103,15 @@ class XmlRunTest {
   }
 
   private static Run xmlRun(int year, Path persons, List<Path> xml, int threads) {
+    return xmlRun(year, persons, xml, threads, 7); // many chunks of persons for the later stages
+  }
+
+  private static Run xmlRun(int year, Path persons, List<Path> xml, int threads, int chunk) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<Reject> rejects = new ArrayList<>();
-    RunCounts c = new CalculateRun(ParameterSets.official(), year).calculateXml(persons, "persons.csv", xml, out,
-        "results.jsonl", rejects::add, threads);
+    CalculateRun run = new CalculateRun(ParameterSets.official(), year);
+    run.xmlChunk = chunk;
+    RunCounts c = run.calculateXml(persons, "persons.csv", xml, out, "results.jsonl", rejects::add, threads);
     return new Run(out.toByteArray(), rejects, c);
   }
 
@@ -169,12 +174,15 @@ class XmlRunTest {
     Data d = data(2024, true);
     Path persons = persons(d);
     Path xml = xml(d);
-    Run one = xmlRun(2024, persons, List.of(xml), 1);
-    for (int threads : new int[] {2, 3}) {
-      Run t = xmlRun(2024, persons, List.of(xml), threads);
-      assertArrayEquals(one.results, t.results);
-      assertEquals(one.rejects, t.rejects);
-      assertEquals(one.counts, t.counts);
+    Run one = xmlRun(2024, persons, List.of(xml), 1, 4096); // one chunk on one thread
+    assertFalse(one.rejects.isEmpty());
+    for (int threads : new int[] {1, 2, 3}) {
+      for (int chunk : new int[] {1, 7, 64}) {
+        Run t = xmlRun(2024, persons, List.of(xml), threads, chunk);
+        assertArrayEquals(one.results, t.results, threads + " threads, chunks of " + chunk);
+        assertEquals(one.rejects, t.rejects);
+        assertEquals(one.counts, t.counts);
+      }
     }
   }
 

@@ -29,7 +29,10 @@ import be.jobbonus.io.RawLine;
 import be.jobbonus.io.Reject;
 import be.jobbonus.io.RejectSink;
 import be.jobbonus.io.ResultsJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 /**
  * The {@code calculate} and {@code explain} runs over a persons file and a per-quarter file
@@ -72,6 +76,8 @@ public final class CalculateRun {
   private final ParameterSet parameters;
   private final int year;
   private final BatchKernel kernel;
+  /** Persons per chunk of an XML run's later stages (tests make it small to have many chunks). */
+  int xmlChunk = CHUNK;
 
   /**
    * @throws be.jobbonus.core.parameters.UnknownReferenceYearException when the set does not cover
@@ -163,11 +169,53 @@ public final class CalculateRun {
     ResultsJson writer = new ResultsJson(results, resultsName, parameters, year, kernel);
     String dataName = files.size() == 1 ? files.get(0).toString() : files.size() + " DmfA XML declarations";
     Run run = new Run(people, personsName, dataName, InputKind.DMFA_XML, rejects, writer, null);
-    run.xml(records, -1);
+    run.holds(records);
+    InOrder.run(threads, chunks(records, xmlChunk).stream().<Callable<Chunk>>map(c -> () -> {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+      List<Reject> refused = new ArrayList<>();
+      Run r = run.chunk(bytes, resultsName, refused);
+      r.xml(records, c[0], c[1], -1);
+      r.endGroup();
+      r.flushChunk();
+      r.writer.flush();
+      return new Chunk(bytes, refused, r.count, r.records);
+    }).iterator(), c -> {
+      try {
+        c.results.writeTo(results);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + resultsName + ": " + LineSource.describe(e), e);
+      }
+      c.rejects.forEach(rejects::reject);
+      for (int k = 0; k < run.count.length; k++) {
+        run.count[k] += c.count[k];
+      }
+      run.records += c.records;
+    });
     run.withoutRecords();
     writer.flush();
     return new RunCounts(personsName, people.read(), run.count[0], people.rejected() + run.count[1], dataName,
         run.records, run.count[2], run.count[3], run.count[4], run.count[5], true);
+  }
+
+  /** A chunk of persons derived, computed and formatted: its results, rejects and counts (as {@link Run}'s). */
+  private record Chunk(ByteArrayOutputStream results, List<Reject> rejects, long[] count, long records) {}
+
+  /**
+   * The sorted records cut into chunks of {@code persons} persons, each person's records in one
+   * chunk: {@code [from, to)} pairs of indices into the sort.
+   */
+  private static List<int[]> chunks(XmlRecords x, int persons) {
+    List<int[]> out = new ArrayList<>();
+    int from = 0;
+    int n = 0;
+    for (int k = 1; k <= x.size(); k++) {
+      if (k == x.size() || x.rank(k) != x.rank(k - 1) && ++n == persons) {
+        out.add(new int[] {from, k});
+        from = k;
+        n = 0;
+      }
+    }
+    return out;
   }
 
   /** The name of each declaration in rejects: the path as given or found in its directory. */
@@ -356,13 +404,23 @@ public final class CalculateRun {
      * {@code only} ≥ 0, every other person's records are passed over.
      */
     void xml(XmlRecords x, long only) {
+      holds(x);
+      xml(x, 0, x.size(), only);
+      endGroup();
+    }
+
+    /**
+     * What holds every person of the run, if anything: a declaration not read to its end, else a
+     * record without a readable INSZ (gathered by person, such a record may be anyone's).
+     */
+    void holds(XmlRecords x) {
       xmlRecords = x;
       int broken = x.firstUnreadToEnd();
       if (broken >= 0) { // its persons after the break are unknown: it may hold anyone's occupations
         brokenDeclaration = x.name(broken);
         firstUnreadable = 0;
       }
-      for (int k = 0; k < x.size() && firstUnreadable < 0; k++) { // gathered by person: such a record may be anyone's
+      for (int k = 0; k < x.size() && firstUnreadable < 0; k++) {
         long place = x.place(k);
         int f = x.fileOf(place);
         if (x.insz(f, place) < 0) {
@@ -370,7 +428,29 @@ public final class CalculateRun {
           unreadableIn = x.reject(f, place).file();
         }
       }
-      for (int k = 0; k < x.size(); k++) {
+    }
+
+    /**
+     * A run for a chunk of the records on another thread, held as this one is: its results to
+     * {@code bytes} through its own writer, its rejects to {@code refused}.
+     */
+    Run chunk(ByteArrayOutputStream bytes, String resultsName, List<Reject> refused) {
+      Run c = new Run(people, personsName, dataName, kind, refused::add,
+          new ResultsJson(bytes, resultsName, parameters, year, kernel), null);
+      c.xmlRecords = xmlRecords;
+      c.brokenDeclaration = brokenDeclaration;
+      c.firstUnreadable = firstUnreadable;
+      c.unreadableIn = unreadableIn;
+      return c;
+    }
+
+    /**
+     * Records {@code from..to} of {@code x} (sorted by person) through the group routine; the
+     * last group is left open. A group's person is its rank in the sort ({@link XmlRecords#rank}),
+     * not a look-up, so that chunks can run on several threads.
+     */
+    void xml(XmlRecords x, int from, int to, long only) {
+      for (int k = from; k < to; k++) {
         long place = x.place(k);
         int f = x.fileOf(place);
         long key = x.insz(f, place);
@@ -386,7 +466,8 @@ public final class CalculateRun {
         }
         if (key != groupKey) {
           endGroup();
-          startGroup(key);
+          long rank = x.rank(k);
+          startGroup(key, rank < people.size() ? (int) rank : -1);
           groupHeldBy = firstUnreadable;
         }
         if (reject == null) {
@@ -520,10 +601,15 @@ public final class CalculateRun {
     private long holdNext = -1;
 
     private void startGroup(long key) {
+      startGroup(key, people.indexOf(key));
+    }
+
+    /** Starts the group of {@code key}, person {@code person} of the persons file (or -1). */
+    private void startGroup(long key, int person) {
       groupHeldBy = holdNext;
       holdNext = -1;
       groupKey = key;
-      groupPerson = people.indexOf(key);
+      groupPerson = person;
       groupWasUsed = groupPerson >= 0 && people.used(groupPerson);
       lines = 0;
       quarterInputs.clear();

@@ -362,6 +362,14 @@ final class XmlRecords {
     return orderSize;
   }
 
+  /**
+   * The rank of the {@code i}-th record's person in the sort: their index in the persons file when
+   * below its size, else a place after them (an INSZ not there, or none).
+   */
+  long rank(int i) {
+    return order[i] >>> 32;
+  }
+
   /** The place (file order) of the {@code i}-th record in person order. */
   long place(int i) {
     return order[i] & 0xFFFFFFFFL;

@@ -163,8 +163,23 @@ public final class CalculateRun {
       String resultsName, RejectSink rejects, int threads) {
     InputFiles.requireRecords(persons, personsName, PersonsCsv.HEADER);
     List<Path> files = XmlRecords.expand(declarations);
-    Persons people = PersonsCsv.read(persons, personsName, rejects);
-    XmlRecords records = XmlRecords.read(files, names(files), year, threads, -1);
+    Persons[] read = new Persons[1];
+    Throwable[] failed = new Throwable[1];
+    Thread reader = new Thread(() -> { // persons.csv while the declarations are parsed; no reject of theirs meanwhile
+      try {
+        read[0] = PersonsCsv.read(persons, personsName, rejects);
+      } catch (RuntimeException | Error e) {
+        failed[0] = e;
+      }
+    }, "persons-csv");
+    reader.start();
+    XmlRecords records;
+    try {
+      records = XmlRecords.read(files, names(files), year, threads, -1);
+    } finally {
+      join(reader, failed);
+    }
+    Persons people = read[0];
     records.sort(people);
     ResultsJson writer = new ResultsJson(results, resultsName, parameters, year, kernel);
     String dataName = files.size() == 1 ? files.get(0).toString() : files.size() + " DmfA XML declarations";
@@ -216,6 +231,22 @@ public final class CalculateRun {
       }
     }
     return out;
+  }
+
+  /** Waits for {@code t}; its failure first, as if it had run before. */
+  private static void join(Thread t, Throwable[] failed) {
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the persons file", e);
+    }
+    if (failed[0] instanceof Error e) {
+      throw e;
+    }
+    if (failed[0] != null) {
+      throw (RuntimeException) failed[0];
+    }
   }
 
   /** The name of each declaration in rejects: the path as given or found in its directory. */

@@ -149,13 +149,17 @@ public final class CalculateRun {
    * Computes every person from DmfA XML declarations ({@code DmfAOriginal} documents, one per
    * employer and quarter) and writes {@code results.jsonl} to {@code results} (flushed, not
    * closed): the same grouping, derivation, engine and writer as {@code dmfa.jsonl}. The files are
-   * parsed on {@code threads} threads and each person's occupations gathered from every file by a
-   * sort ({@link XmlRecords}); results come in the persons file's order (persons with occupations,
-   * then those without), so a {@code dmfa.jsonl} in that order holding the same lines gives the
-   * same bytes. Rejects name each occupation's file, line and element path.
+   * parsed on {@code threads} threads (persons.csv read meanwhile) and each person's occupations
+   * gathered from every file by a sort ({@link XmlRecords}); then the sorted persons, in chunks,
+   * are derived, computed and formatted on {@code threads} threads, each chunk into its own buffer
+   * through the one writer, and written in order by this thread ({@link InOrder}). Results come in
+   * the persons file's order (persons with occupations, then those without), so a {@code
+   * dmfa.jsonl} in that order holding the same lines gives the same bytes, whatever {@code
+   * threads}. Rejects name each occupation's file, line and element path. A declaration that
+   * cannot be read to its end holds every person (docs/cli.md).
    *
    * @param declarations files, or directories whose {@code *.xml} files are read in name order
-   * @param threads parsing threads (the output does not depend on it)
+   * @param threads threads for parsing and for the later stages (the output does not depend on it)
    * @throws InputFileException when the persons file is empty or no declaration is given
    * @throws java.io.UncheckedIOException when a file cannot be read or written
    */

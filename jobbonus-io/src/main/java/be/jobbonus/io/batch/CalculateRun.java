@@ -29,7 +29,6 @@ import be.jobbonus.io.RawLine;
 import be.jobbonus.io.Reject;
 import be.jobbonus.io.RejectSink;
 import be.jobbonus.io.ResultsJson;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -190,7 +189,7 @@ public final class CalculateRun {
     Run run = new Run(people, personsName, dataName, InputKind.DMFA_XML, rejects, writer, null);
     run.holds(records);
     InOrder.run(threads, chunks(records, xmlChunk).stream().<Callable<Chunk>>map(c -> () -> {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+      Blocks bytes = new Blocks();
       List<Reject> refused = new ArrayList<>();
       Run r = run.chunk(bytes, resultsName, refused);
       r.xml(records, c[0], c[1], -1);
@@ -217,7 +216,7 @@ public final class CalculateRun {
   }
 
   /** A chunk of persons derived, computed and formatted: its results, rejects and counts (as {@link Run}'s). */
-  private record Chunk(ByteArrayOutputStream results, List<Reject> rejects, long[] count, long records) {}
+  private record Chunk(Blocks results, List<Reject> rejects, long[] count, long records) {}
 
   /**
    * The sorted records cut into chunks of {@code persons} persons, each person's records in one
@@ -469,7 +468,7 @@ public final class CalculateRun {
      * A run for a chunk of the records on another thread, held as this one is: its results to
      * {@code bytes} through its own writer, its rejects to {@code refused}.
      */
-    Run chunk(ByteArrayOutputStream bytes, String resultsName, List<Reject> refused) {
+    Run chunk(Blocks bytes, String resultsName, List<Reject> refused) {
       Run c = new Run(people, personsName, dataName, kind, refused::add,
           new ResultsJson(bytes, resultsName, parameters, year, kernel), null);
       c.xmlRecords = xmlRecords;

@@ -3,6 +3,9 @@ package be.jobbonus.io.xml;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Refuses an element or attribute name longer than a limit while the bytes stream past, before
@@ -29,6 +32,12 @@ final class NameLengthGuard extends FilterInputStream {
   private static final int DOUBLE_QUOTED = 3;
   private static final int SINGLE_QUOTED = 4;
   private static final int DECLARATION = 5;
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long LTS = ONES * '<';
+  private static final long QUESTIONS = ONES * '?';
 
   private final int max;
   private int state = TEXT;
@@ -68,9 +77,7 @@ final class NameLengthGuard extends FilterInputStream {
     int i = off;
     while (i < end) {
       if (s == TEXT) {
-        while (i < end && buf[i] != '<') {
-          i++;
-        }
+        i = findLt(buf, i, end);
         if (i == end) {
           break;
         }
@@ -80,9 +87,7 @@ final class NameLengthGuard extends FilterInputStream {
       }
       if (s == TAG) {
         int from = i;
-        while (i < end && buf[i] > '>') {
-          i++;
-        }
+        i = nameEnd(buf, i, end);
         r += i - from;
         if (r > max) {
           throw new NameTooLongException(max);
@@ -133,6 +138,39 @@ final class NameLengthGuard extends FilterInputStream {
     }
     state = s;
     run = r;
+  }
+
+  /** The first {@code <} in {@code buf[i..end)}, or {@code end}: eight bytes at a time. */
+  private static int findLt(byte[] buf, int i, int end) {
+    for (; i + 8 <= end; i += 8) {
+      long y = (long) LONGS.get(buf, i) ^ LTS;
+      long t = (y - ONES) & ~y & HIGHS; // a high bit for each zero byte of y; the lowest is exact
+      if (t != 0) {
+        return i + (Long.numberOfTrailingZeros(t) >>> 3);
+      }
+    }
+    while (i < end && buf[i] != '<') {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The end of the run of name bytes (each above {@code >} as a signed byte: below 0x80 and not
+   * below 0x3F) from {@code i}, or {@code end}: eight bytes at a time.
+   */
+  private static int nameEnd(byte[] buf, int i, int end) {
+    for (; i + 8 <= end; i += 8) {
+      long x = (long) LONGS.get(buf, i);
+      long t = ((x - QUESTIONS) | x) & HIGHS; // a high bit for a byte below 0x3F or from 0x80; the lowest is exact
+      if (t != 0) {
+        return i + (Long.numberOfTrailingZeros(t) >>> 3);
+      }
+    }
+    while (i < end && buf[i] > '>') {
+      i++;
+    }
+    return i;
   }
 
   @Override

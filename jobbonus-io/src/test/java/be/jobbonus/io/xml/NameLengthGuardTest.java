@@ -58,6 +58,31 @@ class NameLengthGuardTest {
     check(true, "text <Abc:defghi/>");
   }
 
+  /** Long runs at every alignment, read in large blocks (the eight-bytes-at-a-time scans). */
+  @Test
+  void longRunsAtEveryAlignment() throws IOException {
+    for (int pad = 0; pad < 9; pad++) {
+      String text = "t".repeat(pad) + "é<!-- x -->" + "text ".repeat(20);
+      for (int len = 250; len <= 260; len++) {
+        String name = "N" + "é".repeat(pad % 3) + "a-1:".repeat((len - 1 - 2 * (pad % 3)) / 4);
+        name += "b".repeat(len - name.getBytes(StandardCharsets.UTF_8).length);
+        String doc = text + "<R>" + text + "<" + name + " x=\"" + text + "\">" + text + "</" + name + "></R>";
+        byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+        boolean refused;
+        try (InputStream in = new NameLengthGuard(new ByteArrayInputStream(bytes), 256)) {
+          byte[] buf = new byte[4096];
+          while (in.read(buf, 0, buf.length) >= 0) {
+            // read to the end
+          }
+          refused = false;
+        } catch (NameLengthGuard.NameTooLongException e) {
+          refused = true;
+        }
+        assertEquals(len > 256, refused, "name of " + len + " bytes, pad " + pad);
+      }
+    }
+  }
+
   @Test
   void aRunOfLettersInTextOrValuesIsNotAName() throws IOException {
     check(false, "<A>abcdefghijklmnopqrstuvwxyz</A><B c=\"abcdefghijklmnopqrstuvwxyz\"/>");

@@ -103,10 +103,15 @@ class XmlRunTest {
   }
 
   private static Run xmlRun(int year, Path persons, List<Path> xml, int threads) {
+    return xmlRun(year, persons, xml, threads, 7); // many chunks of persons for the later stages
+  }
+
+  private static Run xmlRun(int year, Path persons, List<Path> xml, int threads, int chunk) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<Reject> rejects = new ArrayList<>();
-    RunCounts c = new CalculateRun(ParameterSets.official(), year).calculateXml(persons, "persons.csv", xml, out,
-        "results.jsonl", rejects::add, threads);
+    CalculateRun run = new CalculateRun(ParameterSets.official(), year);
+    run.xmlChunk = chunk;
+    RunCounts c = run.calculateXml(persons, "persons.csv", xml, out, "results.jsonl", rejects::add, threads);
     return new Run(out.toByteArray(), rejects, c);
   }
 
@@ -169,12 +174,15 @@ class XmlRunTest {
     Data d = data(2024, true);
     Path persons = persons(d);
     Path xml = xml(d);
-    Run one = xmlRun(2024, persons, List.of(xml), 1);
-    for (int threads : new int[] {2, 3}) {
-      Run t = xmlRun(2024, persons, List.of(xml), threads);
-      assertArrayEquals(one.results, t.results);
-      assertEquals(one.rejects, t.rejects);
-      assertEquals(one.counts, t.counts);
+    Run one = xmlRun(2024, persons, List.of(xml), 1, 4096); // one chunk on one thread
+    assertFalse(one.rejects.isEmpty());
+    for (int threads : new int[] {1, 2, 3}) {
+      for (int chunk : new int[] {1, 7, 64}) {
+        Run t = xmlRun(2024, persons, List.of(xml), threads, chunk);
+        assertArrayEquals(one.results, t.results, threads + " threads, chunks of " + chunk);
+        assertEquals(one.rejects, t.rejects);
+        assertEquals(one.counts, t.counts);
+      }
     }
   }
 
@@ -201,41 +209,92 @@ class XmlRunTest {
     assertArrayEquals(j.results, xmlRun(2023, persons, given, 2).results);
   }
 
-  @Test
-  void aDocumentThatIsNotWellFormedRefusesItsPersonsWhole() throws IOException {
-    Data d = data(2024, false);
-    Path persons = persons(d);
-    Path xml = xml(d);
-    List<Path> files;
-    try (Stream<Path> s = Files.list(xml)) {
-      files = s.sorted().toList();
-    }
-    // the declaration with the most persons, cut in the middle
-    Path broken = files.stream().max((a, b) -> Long.compare(size(a), size(b))).orElseThrow();
-    String text = Files.readString(broken);
-    String cut = text.substring(0, text.length() * 2 / 3);
-    Set<String> inside = new HashSet<>(); // the persons the broken document still shows
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<INSS>(\\d{11})</INSS>").matcher(cut);
+  /** The declaration with the most persons, and the INSZs of its persons in its first {@code share} of text. */
+  private static Set<String> inside(String text) {
+    Set<String> inside = new HashSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<INSS>(\\d{11})</INSS>").matcher(text);
     while (m.find()) {
       inside.add(m.group(1));
     }
+    return inside;
+  }
+
+  private static Path largest(Path xml) throws IOException {
+    try (Stream<Path> s = Files.list(xml)) {
+      return s.sorted().max((a, b) -> Long.compare(size(a), size(b))).orElseThrow();
+    }
+  }
+
+  /**
+   * A document cut in the middle among good ones: the persons after the break are unknown and may
+   * have occupations in the other declarations, so nobody is paid (docs/cli.md, "No person paid
+   * from part of their data"), and every record is still in the rejects.
+   */
+  @Test
+  void aTruncatedDocumentHoldsEveryPersonOfTheRun() throws IOException {
+    Data d = data(2024, false);
+    Path persons = persons(d);
+    Path xml = xml(d);
+    Path broken = largest(xml);
+    String text = Files.readString(broken);
+    String cut = text.substring(0, text.length() * 2 / 3);
+    Set<String> inside = inside(cut); // the persons the broken document still shows
     assertFalse(inside.isEmpty());
     Files.writeString(broken, cut);
+    for (int threads : new int[] {1, 2, 3}) {
+      Run x = xmlRun(2024, persons, List.of(xml), threads);
+      assertEquals(0, x.results.length, "nobody paid");
+      assertEquals(0, x.counts.personsInResults());
+      assertEquals(0, x.counts.dataInResults());
+      assertEquals(WORKERS, x.counts.personsRejected());
+      assertEquals(x.counts.dataRead(), x.counts.dataRejected());
+      assertTrue(x.counts.balanced());
+      String held = "not computed because the DmfA declaration " + broken + " could not be read to its end";
+      for (Reject r : x.rejects) {
+        if (r.file().equals("persons.csv")) {
+          String digits = inside.stream().filter(i -> Insz.mask(i).equals(r.insz())).findFirst().orElse(null);
+          assertTrue(digits != null ? r.reason().startsWith("not computed because the person's records were rejected")
+              : r.reason().startsWith(held), r.toString());
+        } else if (r.file().equals(broken.toString())) {
+          assertTrue(r.reason().startsWith("the whole declaration is refused"), r.toString());
+        } else {
+          assertTrue(r.reason().startsWith(held) || r.reason().startsWith("not computed because the same person's"),
+              r.toString());
+        }
+        for (String insz : inside) {
+          assertFalse(r.toString().contains(insz), "INSZ unmasked in " + r);
+        }
+      }
+      assertEquals(WORKERS, x.rejects.stream().filter(r -> r.file().equals("persons.csv")).count());
+    }
+    // explain: a person without an occupation in the broken declaration is held too
+    String other = d.persons.stream().map(l -> l.substring(0, 11)).filter(i -> !inside.contains(i)).findFirst()
+        .orElseThrow();
+    List<Reject> none = new ArrayList<>();
+    Outcome o = new CalculateRun(ParameterSets.official(), 2024).explainXml(persons, "persons.csv", List.of(xml),
+        Insz.parse(other), none, 2).orElseThrow();
+    assertFalse(o.computed());
+  }
+
+  /** A document read to its end but refused whole (no quarter) refuses its own persons only. */
+  @Test
+  void aDocumentRefusedAfterItsEndRefusesItsOwnPersonsOnly() throws IOException {
+    Data d = data(2024, false);
+    Path persons = persons(d);
+    Path xml = xml(d);
+    Path refused = largest(xml);
+    String text = Files.readString(refused);
+    Set<String> inside = inside(text);
+    Files.writeString(refused, text.replaceFirst("<Quarter>\\d{5}</Quarter>", ""));
     Run x = xmlRun(2024, persons, List.of(xml), 2);
     String results = new String(x.results, StandardCharsets.UTF_8);
     for (String insz : inside) {
-      assertFalse(results.contains("\"insz\":\"" + insz + "\""), "a person of the broken document is in no result");
-      assertTrue(x.rejects.stream().anyMatch(r -> r.file().equals("persons.csv") && r.insz().equals(Insz.mask(insz))));
+      assertFalse(results.contains("\"insz\":\"" + insz + "\""), "a person of the refused document is in no result");
     }
     assertEquals(WORKERS - inside.size(), x.counts.personsInResults());
     assertTrue(x.counts.balanced());
-    assertTrue(x.rejects.stream().anyMatch(r -> r.file().equals(broken.toString())
+    assertTrue(x.rejects.stream().anyMatch(r -> r.file().equals(refused.toString())
         && r.reason().startsWith("the whole declaration is refused")));
-    for (Reject r : x.rejects) {
-      for (String insz : inside) {
-        assertFalse(r.toString().contains(insz), "INSZ unmasked in " + r);
-      }
-    }
   }
 
   private static long size(Path p) {

@@ -29,7 +29,9 @@ import be.jobbonus.io.RawLine;
 import be.jobbonus.io.Reject;
 import be.jobbonus.io.RejectSink;
 import be.jobbonus.io.ResultsJson;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 /**
  * The {@code calculate} and {@code explain} runs over a persons file and a per-quarter file
@@ -72,6 +75,8 @@ public final class CalculateRun {
   private final ParameterSet parameters;
   private final int year;
   private final BatchKernel kernel;
+  /** Persons per chunk of an XML run's later stages (tests make it small to have many chunks). */
+  int xmlChunk = CHUNK;
 
   /**
    * @throws be.jobbonus.core.parameters.UnknownReferenceYearException when the set does not cover
@@ -143,13 +148,17 @@ public final class CalculateRun {
    * Computes every person from DmfA XML declarations ({@code DmfAOriginal} documents, one per
    * employer and quarter) and writes {@code results.jsonl} to {@code results} (flushed, not
    * closed): the same grouping, derivation, engine and writer as {@code dmfa.jsonl}. The files are
-   * parsed on {@code threads} threads and each person's occupations gathered from every file by a
-   * sort ({@link XmlRecords}); results come in the persons file's order (persons with occupations,
-   * then those without), so a {@code dmfa.jsonl} in that order holding the same lines gives the
-   * same bytes. Rejects name each occupation's file, line and element path.
+   * parsed on {@code threads} threads (persons.csv read meanwhile) and each person's occupations
+   * gathered from every file by a sort ({@link XmlRecords}); then the sorted persons, in chunks,
+   * are derived, computed and formatted on {@code threads} threads, each chunk into its own buffer
+   * through the one writer, and written in order by this thread ({@link InOrder}). Results come in
+   * the persons file's order (persons with occupations, then those without), so a {@code
+   * dmfa.jsonl} in that order holding the same lines gives the same bytes, whatever {@code
+   * threads}. Rejects name each occupation's file, line and element path. A declaration that
+   * cannot be read to its end holds every person (docs/cli.md).
    *
    * @param declarations files, or directories whose {@code *.xml} files are read in name order
-   * @param threads parsing threads (the output does not depend on it)
+   * @param threads threads for parsing and for the later stages (the output does not depend on it)
    * @throws InputFileException when the persons file is empty or no declaration is given
    * @throws java.io.UncheckedIOException when a file cannot be read or written
    */
@@ -157,17 +166,90 @@ public final class CalculateRun {
       String resultsName, RejectSink rejects, int threads) {
     InputFiles.requireRecords(persons, personsName, PersonsCsv.HEADER);
     List<Path> files = XmlRecords.expand(declarations);
-    Persons people = PersonsCsv.read(persons, personsName, rejects);
-    XmlRecords records = XmlRecords.read(files, names(files), year, threads, -1);
+    Persons[] read = new Persons[1];
+    Throwable[] failed = new Throwable[1];
+    Thread reader = new Thread(() -> { // persons.csv while the declarations are parsed; no reject of theirs meanwhile
+      try {
+        read[0] = PersonsCsv.read(persons, personsName, rejects);
+      } catch (RuntimeException | Error e) {
+        failed[0] = e;
+      }
+    }, "persons-csv");
+    reader.start();
+    XmlRecords records;
+    try {
+      records = XmlRecords.read(files, names(files), year, threads, -1);
+    } finally {
+      join(reader, failed);
+    }
+    Persons people = read[0];
     records.sort(people);
     ResultsJson writer = new ResultsJson(results, resultsName, parameters, year, kernel);
     String dataName = files.size() == 1 ? files.get(0).toString() : files.size() + " DmfA XML declarations";
     Run run = new Run(people, personsName, dataName, InputKind.DMFA_XML, rejects, writer, null);
-    run.xml(records, -1);
+    run.holds(records);
+    InOrder.run(threads, chunks(records, xmlChunk).stream().<Callable<Chunk>>map(c -> () -> {
+      Blocks bytes = new Blocks();
+      List<Reject> refused = new ArrayList<>();
+      Run r = run.chunk(bytes, resultsName, refused);
+      r.xml(records, c[0], c[1], -1);
+      r.endGroup();
+      r.flushChunk();
+      r.writer.flush();
+      return new Chunk(bytes, refused, r.count, r.records);
+    }).iterator(), c -> {
+      try {
+        c.results.writeTo(results);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + resultsName + ": " + LineSource.describe(e), e);
+      }
+      c.rejects.forEach(rejects::reject);
+      for (int k = 0; k < run.count.length; k++) {
+        run.count[k] += c.count[k];
+      }
+      run.records += c.records;
+    });
     run.withoutRecords();
     writer.flush();
     return new RunCounts(personsName, people.read(), run.count[0], people.rejected() + run.count[1], dataName,
         run.records, run.count[2], run.count[3], run.count[4], run.count[5], true);
+  }
+
+  /** A chunk of persons derived, computed and formatted: its results, rejects and counts (as {@link Run}'s). */
+  private record Chunk(Blocks results, List<Reject> rejects, long[] count, long records) {}
+
+  /**
+   * The sorted records cut into chunks of {@code persons} persons, each person's records in one
+   * chunk: {@code [from, to)} pairs of indices into the sort.
+   */
+  private static List<int[]> chunks(XmlRecords x, int persons) {
+    List<int[]> out = new ArrayList<>();
+    int from = 0;
+    int n = 0;
+    for (int k = 1; k <= x.size(); k++) {
+      if (k == x.size() || x.rank(k) != x.rank(k - 1) && ++n == persons) {
+        out.add(new int[] {from, k});
+        from = k;
+        n = 0;
+      }
+    }
+    return out;
+  }
+
+  /** Waits for {@code t}; its failure first, as if it had run before. */
+  private static void join(Thread t, Throwable[] failed) {
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the persons file", e);
+    }
+    if (failed[0] instanceof Error e) {
+      throw e;
+    }
+    if (failed[0] != null) {
+      throw (RuntimeException) failed[0];
+    }
   }
 
   /** The name of each declaration in rejects: the path as given or found in its directory. */
@@ -204,6 +286,10 @@ public final class CalculateRun {
     String dataName = files.size() == 1 ? files.get(0).toString() : files.size() + " DmfA XML declarations";
     Run run = new Run(people, personsName, dataName, InputKind.DMFA_XML, r -> { }, null, o -> outcome[0] = o);
     run.xml(records, Long.parseLong(insz.digits()));
+    if (outcome[0] == null && run.brokenDeclaration != null) { // held like every person of the run
+      return Optional.of(Outcome.rejected(List.of(new Reject(personsName, people.line(i), "insz", masked,
+          run.brokenHold("this person's")))));
+    }
     return Optional.of(outcome[0] != null ? outcome[0] : run.explainWithoutRecords(i));
   }
 
@@ -334,8 +420,9 @@ public final class CalculateRun {
       for (int i = 0; i < people.size(); i++) { // the persons file's order
         if (people.usable(i) && firstUnreadable >= 0) {
           rejects.reject(new Reject(personsName, people.line(i), "insz", people.person(i).insz().masked(),
-              "not computed because line " + firstUnreadable + " of " + unreadableFile() + " could not be read with its"
-                  + " INSZ and may be this person's; fix it and rerun"));
+              brokenDeclaration != null ? brokenHold("this person's") : "not computed because line " + firstUnreadable
+                  + " of " + unreadableFile() + " could not be read with its INSZ and may be this person's; fix it and"
+                  + " rerun"));
           count[1]++;
         } else if (people.usable(i) && members != null) {
           members.accept(new Member(people.person(i), List.of(), List.of()));
@@ -351,8 +438,23 @@ public final class CalculateRun {
      * {@code only} ≥ 0, every other person's records are passed over.
      */
     void xml(XmlRecords x, long only) {
+      holds(x);
+      xml(x, 0, x.size(), only);
+      endGroup();
+    }
+
+    /**
+     * What holds every person of the run, if anything: a declaration not read to its end, else a
+     * record without a readable INSZ (gathered by person, such a record may be anyone's).
+     */
+    void holds(XmlRecords x) {
       xmlRecords = x;
-      for (int k = 0; k < x.size() && firstUnreadable < 0; k++) { // gathered by person: such a record may be anyone's
+      int broken = x.firstUnreadToEnd();
+      if (broken >= 0) { // its persons after the break are unknown: it may hold anyone's occupations
+        brokenDeclaration = x.name(broken);
+        firstUnreadable = 0;
+      }
+      for (int k = 0; k < x.size() && firstUnreadable < 0; k++) {
         long place = x.place(k);
         int f = x.fileOf(place);
         if (x.insz(f, place) < 0) {
@@ -360,7 +462,29 @@ public final class CalculateRun {
           unreadableIn = x.reject(f, place).file();
         }
       }
-      for (int k = 0; k < x.size(); k++) {
+    }
+
+    /**
+     * A run for a chunk of the records on another thread, held as this one is: its results to
+     * {@code bytes} through its own writer, its rejects to {@code refused}.
+     */
+    Run chunk(Blocks bytes, String resultsName, List<Reject> refused) {
+      Run c = new Run(people, personsName, dataName, kind, refused::add,
+          new ResultsJson(bytes, resultsName, parameters, year, kernel), null);
+      c.xmlRecords = xmlRecords;
+      c.brokenDeclaration = brokenDeclaration;
+      c.firstUnreadable = firstUnreadable;
+      c.unreadableIn = unreadableIn;
+      return c;
+    }
+
+    /**
+     * Records {@code from..to} of {@code x} (sorted by person) through the group routine; the
+     * last group is left open. A group's person is its rank in the sort ({@link XmlRecords#rank}),
+     * not a look-up, so that chunks can run on several threads.
+     */
+    void xml(XmlRecords x, int from, int to, long only) {
+      for (int k = from; k < to; k++) {
         long place = x.place(k);
         int f = x.fileOf(place);
         long key = x.insz(f, place);
@@ -376,7 +500,8 @@ public final class CalculateRun {
         }
         if (key != groupKey) {
           endGroup();
-          startGroup(key);
+          long rank = x.rank(k);
+          startGroup(key, rank < people.size() ? (int) rank : -1);
           groupHeldBy = firstUnreadable;
         }
         if (reject == null) {
@@ -485,6 +610,17 @@ public final class CalculateRun {
     private long firstUnreadable = -1;
     /** The file of {@link #firstUnreadable} when it is not the data file (DmfA XML). */
     private String unreadableIn;
+    /**
+     * A DmfA XML declaration refused before its end, or {@code null}: it holds every person like
+     * an unreadable line in a file not grouped by INSZ ({@link #firstUnreadable} is then 0).
+     */
+    private String brokenDeclaration;
+
+    /** Why a person is held by {@link #brokenDeclaration}: it may hold {@code whose} occupations. */
+    private String brokenHold(String whose) {
+      return "not computed because the DmfA declaration " + brokenDeclaration + " could not be read to its end and may"
+          + " hold " + whose + " occupations; correct or resend the whole declaration and rerun";
+    }
 
     /** The file holding {@link #firstUnreadable}. */
     private String unreadableFile() {
@@ -499,10 +635,15 @@ public final class CalculateRun {
     private long holdNext = -1;
 
     private void startGroup(long key) {
+      startGroup(key, people.indexOf(key));
+    }
+
+    /** Starts the group of {@code key}, person {@code person} of the persons file (or -1). */
+    private void startGroup(long key, int person) {
       groupHeldBy = holdNext;
       holdNext = -1;
       groupKey = key;
-      groupPerson = people.indexOf(key);
+      groupPerson = person;
       groupWasUsed = groupPerson >= 0 && people.used(groupPerson);
       lines = 0;
       quarterInputs.clear();
@@ -666,7 +807,7 @@ public final class CalculateRun {
       List<Reject> out = new ArrayList<>(lines);
       for (int k = 0; k < lines; k++) {
         out.add(lineReject[k] != null ? lineReject[k] : new Reject(fileName(k), lineNumber[k], field(k, "insz"),
-            person.insz().masked(),
+            person.insz().masked(), brokenDeclaration != null ? brokenHold("more of this person's") :
             "not computed because line " + groupHeldBy + " of " + unreadableFile() + ", next to this person's lines, could"
                 + " not be read with its INSZ and may be theirs; fix it and rerun"));
       }
@@ -693,7 +834,8 @@ public final class CalculateRun {
       String where = kind != InputKind.DMFA_XML
           ? dataName + " line" + (own.size() > 1 ? "s " : " ") + Lines.join(own)
           : places(ownRejects);
-      String why = own.isEmpty() && groupHeldBy >= 0
+      String why = own.isEmpty() && brokenDeclaration != null ? brokenHold("the person's")
+          : own.isEmpty() && groupHeldBy >= 0
           ? "not computed because line " + groupHeldBy + " of " + unreadableFile() + ", next to the person's records, could"
               + " not be read with its INSZ; fix it and rerun"
           : "not computed because the person's records were rejected (" + where + "); fix them and rerun";

@@ -165,6 +165,8 @@ final class XmlRecords {
   private final int[] fileYear;
   private final long[] fileEmployer;
   private final byte[] fileEmployerDigits;
+  /** Per file: refused before its end (truncated, not well-formed), so it may hold anyone's occupations. */
+  private final boolean[] fileUnreadToEnd;
   /** Per file: the place of its first record among all files' records. */
   private long[] fileBase;
   private long[] order;
@@ -180,6 +182,7 @@ final class XmlRecords {
     this.fileYear = new int[files.size()];
     this.fileEmployer = new long[files.size()];
     this.fileEmployerDigits = new byte[files.size()];
+    this.fileUnreadToEnd = new boolean[files.size()];
   }
 
   /**
@@ -295,7 +298,7 @@ final class XmlRecords {
       filePart[f] = id;
       fileFirst[f] = part.n;
       try {
-        reader.read(files.get(f), names.get(f), handler);
+        fileUnreadToEnd[f] = reader.read(files.get(f), names.get(f), handler).unreadToEnd();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + names.get(f) + ": " + e.getMessage(), e);
       }
@@ -359,6 +362,14 @@ final class XmlRecords {
     return orderSize;
   }
 
+  /**
+   * The rank of the {@code i}-th record's person in the sort: their index in the persons file when
+   * below its size, else a place after them (an INSZ not there, or none).
+   */
+  long rank(int i) {
+    return order[i] >>> 32;
+  }
+
   /** The place (file order) of the {@code i}-th record in person order. */
   long place(int i) {
     return order[i] & 0xFFFFFFFFL;
@@ -414,6 +425,19 @@ final class XmlRecords {
     int i = index(f, place);
     int wo = p.workerOccupation.get(i);
     return DmfaXmlReader.occupationPath(p.person.get(i), wo >>> 16, wo & 0xFFFF);
+  }
+
+  /**
+   * The first file (in the order given) that could not be read to its end, or -1: its persons
+   * after the break are unknown, so any person of the run may have occupations there.
+   */
+  int firstUnreadToEnd() {
+    for (int f = 0; f < fileUnreadToEnd.length; f++) {
+      if (fileUnreadToEnd[f]) {
+        return f;
+      }
+    }
+    return -1;
   }
 
   String name(int f) {

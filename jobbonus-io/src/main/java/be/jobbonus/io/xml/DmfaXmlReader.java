@@ -91,8 +91,16 @@ public final class DmfaXmlReader {
     void reject(Reject reject, long insz, Where where);
   }
 
-  /** What one document gave: occupations handed over, rejects, whether it was refused whole. */
-  public record Summary(int occupations, int rejects, boolean documentRefused) {}
+  /**
+   * What one document gave: occupations handed over, rejects, whether it was refused whole, and
+   * whether it was refused before its end (truncated, not well-formed): it may hold more persons.
+   */
+  public record Summary(int occupations, int rejects, boolean documentRefused, boolean unreadToEnd) {
+    /** A document read to its end. */
+    public Summary(int occupations, int rejects, boolean documentRefused) {
+      this(occupations, rejects, documentRefused, false);
+    }
+  }
 
   /**
    * Where an occupation or a reject stands in its file: line and column (1-based) and the element
@@ -205,6 +213,8 @@ public final class DmfaXmlReader {
   private XMLStreamReader2 r;
   private String fileName;
   private Problem documentProblem;
+  /** Whether the parser reached the end of the document (a refusal before it leaves persons unseen). */
+  private boolean readToEnd;
   private int quarterValue;
   private long noss;
   private long companyId;
@@ -307,6 +317,7 @@ public final class DmfaXmlReader {
       r = (XMLStreamReader2) factory.createXMLStreamReader(guarded);
       try {
         document();
+        readToEnd = true;
       } finally {
         r.closeCompletely();
       }
@@ -328,6 +339,7 @@ public final class DmfaXmlReader {
   private void startDocument() {
     buf.clear();
     documentProblem = null;
+    readToEnd = false;
     quarterValue = 0;
     noss = -1;
     companyId = -1;
@@ -966,7 +978,7 @@ public final class DmfaXmlReader {
       reject(handler, where, "", -1, whole);
       rejects++;
     }
-    return new Summary(accepted, rejects, d != null);
+    return new Summary(accepted, rejects, d != null, d != null && !readToEnd);
   }
 
   /** The document-level checks once the document has ended: quarter and employer. */

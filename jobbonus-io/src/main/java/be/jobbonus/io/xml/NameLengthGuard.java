@@ -3,6 +3,9 @@ package be.jobbonus.io.xml;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Refuses an element or attribute name longer than a limit while the bytes stream past, before
@@ -29,6 +32,12 @@ final class NameLengthGuard extends FilterInputStream {
   private static final int DOUBLE_QUOTED = 3;
   private static final int SINGLE_QUOTED = 4;
   private static final int DECLARATION = 5;
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long LTS = ONES * '<';
+  private static final long QUESTIONS = ONES * '?';
 
   private final int max;
   private int state = TEXT;
@@ -57,23 +66,49 @@ final class NameLengthGuard extends FilterInputStream {
     return n;
   }
 
+  /**
+   * The state machine, with a tight loop for each long run: text up to {@code <}, a name's bytes
+   * (every byte above {@code >}: letters, and no delimiter), a quoted value up to its quote. Only
+   * the byte that ends a run goes through the switch.
+   */
   private void scan(byte[] buf, int off, int end) throws IOException {
     int s = state;
     int r = run;
-    for (int i = off; i < end; i++) {
-      byte b = buf[i];
+    int i = off;
+    while (i < end) {
       if (s == TEXT) {
-        if (b == '<') {
-          s = AFTER_LT;
+        i = findLt(buf, i, end);
+        if (i == end) {
+          break;
         }
+        i++;
+        s = AFTER_LT;
         continue;
       }
-      if (s == TAG && b > '>') { // a letter of a name (every delimiter is '>' or below)
-        if (++r > max) {
+      if (s == TAG) {
+        int from = i;
+        i = nameEnd(buf, i, end);
+        r += i - from;
+        if (r > max) {
           throw new NameTooLongException(max);
         }
+        if (i == end) {
+          break;
+        }
+      } else if (s == DOUBLE_QUOTED || s == SINGLE_QUOTED) {
+        byte quote = s == DOUBLE_QUOTED ? (byte) '"' : (byte) '\'';
+        while (i < end && buf[i] != quote) {
+          i++;
+        }
+        if (i == end) {
+          break;
+        }
+        i++;
+        s = TAG;
+        r = 0;
         continue;
       }
+      byte b = buf[i++];
       if (s == AFTER_LT) {
         s = TAG;
         r = 0;
@@ -85,41 +120,57 @@ final class NameLengthGuard extends FilterInputStream {
           continue;
         }
       }
-      switch (s) {
-        case TAG:
-          if (b == '>') {
-            s = TEXT;
-          } else if (b == '"') {
-            s = DOUBLE_QUOTED;
-          } else if (b == '\'') {
-            s = SINGLE_QUOTED;
-          } else if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '=' || b == '/') {
-            r = 0;
-          } else if (++r > max) {
-            throw new NameTooLongException(max);
-          }
-          break;
-        case DOUBLE_QUOTED:
-          if (b == '"') {
-            s = TAG;
-            r = 0;
-          }
-          break;
-        case SINGLE_QUOTED:
-          if (b == '\'') {
-            s = TAG;
-            r = 0;
-          }
-          break;
-        default: // DECLARATION
-          if (b == '>') {
-            s = TEXT;
-          }
-          break;
+      if (s == TAG) {
+        if (b == '>') {
+          s = TEXT;
+        } else if (b == '"') {
+          s = DOUBLE_QUOTED;
+        } else if (b == '\'') {
+          s = SINGLE_QUOTED;
+        } else if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '=' || b == '/') {
+          r = 0;
+        } else if (++r > max) { // a name byte at or below '>' (a digit, '-', '.', ':') or a non-ASCII one
+          throw new NameTooLongException(max);
+        }
+      } else if (b == '>') { // DECLARATION
+        s = TEXT;
       }
     }
     state = s;
     run = r;
+  }
+
+  /** The first {@code <} in {@code buf[i..end)}, or {@code end}: eight bytes at a time. */
+  private static int findLt(byte[] buf, int i, int end) {
+    for (; i + 8 <= end; i += 8) {
+      long y = (long) LONGS.get(buf, i) ^ LTS;
+      long t = (y - ONES) & ~y & HIGHS; // a high bit for each zero byte of y; the lowest is exact
+      if (t != 0) {
+        return i + (Long.numberOfTrailingZeros(t) >>> 3);
+      }
+    }
+    while (i < end && buf[i] != '<') {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The end of the run of name bytes (each above {@code >} as a signed byte: below 0x80 and not
+   * below 0x3F) from {@code i}, or {@code end}: eight bytes at a time.
+   */
+  private static int nameEnd(byte[] buf, int i, int end) {
+    for (; i + 8 <= end; i += 8) {
+      long x = (long) LONGS.get(buf, i);
+      long t = ((x - QUESTIONS) | x) & HIGHS; // a high bit for a byte below 0x3F or from 0x80; the lowest is exact
+      if (t != 0) {
+        return i + (Long.numberOfTrailingZeros(t) >>> 3);
+      }
+    }
+    while (i < end && buf[i] > '>') {
+      i++;
+    }
+    return i;
   }
 
   @Override

@@ -8,6 +8,7 @@ import be.jobbonus.core.batch.BatchInput;
 import be.jobbonus.core.batch.BatchKernel;
 import be.jobbonus.core.batch.BatchOutput;
 import be.jobbonus.core.batch.DmfaAccumulator;
+import be.jobbonus.core.batch.InOrder;
 import be.jobbonus.core.calculation.JobbonusCalculator;
 import be.jobbonus.core.dmfa.Derivation;
 import be.jobbonus.core.dmfa.DmfaDerivation;

@@ -1,4 +1,4 @@
-package be.jobbonus.io.batch;
+package be.jobbonus.core.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

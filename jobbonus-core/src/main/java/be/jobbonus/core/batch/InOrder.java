@@ -1,4 +1,4 @@
-package be.jobbonus.io.batch;
+package be.jobbonus.core.batch;
 
 import java.util.ArrayDeque;
 import java.util.Iterator;
@@ -11,12 +11,13 @@ import java.util.function.Consumer;
 
 /**
  * Runs tasks on a few threads and hands their results to one consumer in the order the tasks
- * came, on the calling thread: how {@link CalculateRun} derives, computes and formats chunks of
- * persons in parallel while one thread writes them, the output independent of the number of
- * threads. At most {@code 2 × threads} tasks are in flight, so the memory stays bounded however
- * many tasks there are. With one thread every task runs on the calling thread.
+ * came, on the calling thread, so that what the consumer builds does not depend on the number of
+ * threads: the XML file run's chunks of persons, a simulated population's chunks, a reform's
+ * batches of members. The tasks are taken from the iterator on the calling thread (a file is read
+ * once, in order). At most {@code 2 × threads} tasks are in flight, so the memory stays bounded
+ * however many tasks there are. With one thread every task runs on the calling thread.
  */
-final class InOrder {
+public final class InOrder {
 
   private InOrder() {}
 
@@ -24,7 +25,7 @@ final class InOrder {
    * @throws RuntimeException or {@link Error} the first failure of a task, in task order (no
    *     later result is handed on)
    */
-  static <T> void run(int threads, Iterator<Callable<T>> tasks, Consumer<T> inOrder) {
+  public static <T> void run(int threads, Iterator<Callable<T>> tasks, Consumer<T> inOrder) {
     if (threads <= 1) {
       while (tasks.hasNext()) {
         inOrder.accept(call(tasks.next()));
@@ -32,7 +33,7 @@ final class InOrder {
       return;
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "jobbonus-xml-chunk");
+      Thread t = new Thread(r, "jobbonus-in-order");
       t.setDaemon(true);
       return t;
     });
@@ -67,7 +68,7 @@ final class InOrder {
       return f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while computing the persons", e);
+      throw new IllegalStateException("interrupted while computing", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException r) {

@@ -100,6 +100,26 @@ public final class Persons {
     return i;
   }
 
+  /**
+   * The index of the person with this INSZ number (usable or already used), or -1, without
+   * {@link #indexOf}'s look-ahead: safe on several threads at once once {@link #index} has run.
+   */
+  public int find(long key) {
+    int i = hashed(key);
+    return i < 0 || state[i] == REMOVED ? -1 : i;
+  }
+
+  /** Builds the look-up by INSZ now, so that {@link #find} may then run on several threads. */
+  public void index() {
+    if (keys == null) {
+      keys = new long[Integer.highestOneBit(Math.max(16, size * 2)) * 2];
+      slots = new int[keys.length];
+      for (int i = 0; i < size; i++) {
+        insert(insz[i], i);
+      }
+    }
+  }
+
   /** The index of the person with these 11 digits, or -1. */
   public int indexOf(String digits) {
     return indexOf(Long.parseLong(digits));
@@ -165,13 +185,7 @@ public final class Persons {
   }
 
   private int hashed(long key) {
-    if (keys == null) {
-      keys = new long[Integer.highestOneBit(Math.max(16, size * 2)) * 2];
-      slots = new int[keys.length];
-      for (int i = 0; i < size; i++) {
-        insert(insz[i], i);
-      }
-    }
+    index();
     int mask = keys.length - 1;
     for (int h = mix(key) & mask; ; h = (h + 1) & mask) {
       long k = keys[h];

@@ -14,7 +14,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -306,7 +308,15 @@ final class XmlRecords {
     }
   }
 
-  /** Every record's place; the order by person, then place. */
+  /** A rank not known yet: an INSZ not in the persons file, or none. */
+  private static final long UNRANKED = 0xFFFF_FFFFL;
+
+  /**
+   * Every record's place; the order by person, then place. The persons' ranks are looked up per
+   * file on every thread (each file's records have their own slice of the order); the few INSZs
+   * not in the persons file are ranked after the persons, in INSZ order, and records without an
+   * INSZ last.
+   */
   void sort(Persons people) {
     fileBase = new long[files.size() + 1];
     for (int f = 0; f < files.size(); f++) {
@@ -317,13 +327,28 @@ final class XmlRecords {
       throw new InputFileException("the declarations hold " + total + " records; read at most "
           + (Integer.MAX_VALUE - 8) + " in one run");
     }
-    // INSZs not in the persons file, ranked after the persons, in INSZ order
+    order = new long[(int) total];
+    orderSize = (int) total;
+    people.index();
+    if (parts.length == 1) {
+      for (int f = 0; f < files.size(); f++) {
+        rank(f, people);
+      }
+    } else {
+      ForkJoinPool pool = new ForkJoinPool(parts.length);
+      try {
+        pool.submit(() -> IntStream.range(0, files.size()).parallel().forEach(f -> rank(f, people))).join();
+      } finally {
+        pool.shutdown();
+      }
+    }
     long[] strangers = new long[64];
     int s = 0;
-    for (Part p : parts) {
-      for (int i = 0; i < p.n; i++) {
-        long k = p.insz(i);
-        if (k >= 0 && people.indexOf(k) < 0) {
+    for (int f = 0; f < files.size(); f++) {
+      Part p = parts[filePart[f]];
+      for (int j = 0; j < fileCount[f]; j++) {
+        long k = p.insz(fileFirst[f] + j);
+        if (k >= 0 && order[(int) (fileBase[f] + j)] >>> 32 == UNRANKED) {
           if (s == strangers.length) {
             strangers = Arrays.copyOf(strangers, s * 2);
           }
@@ -339,23 +364,28 @@ final class XmlRecords {
       }
     }
     long last = (long) people.size() + distinct; // records without INSZ
-    order = new long[(int) total];
-    orderSize = 0;
     for (int f = 0; f < files.size(); f++) {
       Part p = parts[filePart[f]];
       for (int j = 0; j < fileCount[f]; j++) {
-        long k = p.insz(fileFirst[f] + j);
-        long rank;
-        if (k < 0) {
-          rank = last;
-        } else {
-          int i = people.indexOf(k);
-          rank = i >= 0 ? i : people.size() + Arrays.binarySearch(strangers, 0, distinct, k);
+        int at = (int) (fileBase[f] + j);
+        if (order[at] >>> 32 == UNRANKED) {
+          long k = p.insz(fileFirst[f] + j);
+          long rank = k < 0 ? last : people.size() + Arrays.binarySearch(strangers, 0, distinct, k);
+          order[at] = rank << 32 | at;
         }
-        order[orderSize++] = rank << 32 | (fileBase[f] + j);
       }
     }
     Arrays.parallelSort(order, 0, orderSize);
+  }
+
+  /** The ranks of file {@code f}'s records that are persons of the persons file; the rest unranked. */
+  private void rank(int f, Persons people) {
+    Part p = parts[filePart[f]];
+    for (int j = 0; j < fileCount[f]; j++) {
+      long k = p.insz(fileFirst[f] + j);
+      int i = k < 0 ? -1 : people.find(k);
+      order[(int) (fileBase[f] + j)] = (i >= 0 ? i : UNRANKED) << 32 | (fileBase[f] + j);
+    }
   }
 
   int size() {

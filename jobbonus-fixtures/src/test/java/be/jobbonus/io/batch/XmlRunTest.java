@@ -158,9 +158,16 @@ class XmlRunTest {
       assertTrue(r.field().matches("EmployerDeclaration/NaturalPerson\\[\\d+]/WorkerRecord\\[\\d+]/Occupation\\[\\d+]"
           + " \\(daysPerWeek\\)"), r.field());
       assertTrue(r.insz().matches("\\d{6}\\*{5}"), r.insz());
+      // and its column: where the Occupation's tag starts on that line
+      String text = Files.readAllLines(Path.of(r.file()), StandardCharsets.UTF_8).get((int) r.line() - 1);
+      assertTrue(r.column() > 0 && text.startsWith("<Occupation>", r.column() - 1), r.column() + ": " + text);
     }
+    assertTrue(j.rejects.stream().allMatch(r -> r.column() == 0), "dmfa.jsonl knows no column");
     // the person's other occupations point at it, naming its file and line
     for (Reject r : x.rejects) {
+      if (r.file().endsWith(".xml")) {
+        assertTrue(r.column() > 0, r.toString());
+      }
       assertTrue(r.insz().isEmpty() || r.insz().matches("\\d{6}\\*{5}"), r.toString());
       if (r.reason().startsWith("not computed because the same person's")) {
         assertTrue(r.reason().matches("not computed because the same person's line \\d+ of .*dmfa-xml.*\\.xml was"

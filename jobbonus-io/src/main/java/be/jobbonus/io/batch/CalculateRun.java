@@ -675,8 +675,7 @@ public final class CalculateRun {
               f.refMeanWorkingHours, f.services, f.serviceCodes, f.serviceDays, f.serviceHours, f.remunerations,
               f.remunerationCodes, f.remunerationAmounts)) {
             InvalidOccupationLineException e = accumulator.refusal();
-            reject = new Reject(fileName(lines), number, field(lines, e.field()), Insz.mask(DmfaJsonl.digits(groupKey)),
-                e.reason());
+            reject = refusal(lines, e.field(), Insz.mask(DmfaJsonl.digits(groupKey)), e.reason());
           }
           if (lineFields != null) {
             OccupationFields copy = new OccupationFields();
@@ -711,7 +710,7 @@ public final class CalculateRun {
         }
         for (int k = 0; k < lines; k++) {
           Reject r = lineReject[k];
-          rejects.reject(r != null ? r : new Reject(fileName(k), lineNumber[k], field(k, "insz"), Insz.mask(digits), why));
+          rejects.reject(r != null ? r : refusal(k, "insz", Insz.mask(digits), why));
           count[3]++;
         }
         return;
@@ -723,7 +722,7 @@ public final class CalculateRun {
         InvalidOccupationLineException e = accumulator.refusal();
         refused = new ArrayList<>(lines);
         for (int k = 0; k < lines; k++) {
-          refused.add(new Reject(fileName(k), lineNumber[k], field(k, e.field()), person.insz().masked(), e.reason()));
+          refused.add(refusal(k, e.field(), person.insz().masked(), e.reason()));
         }
       }
       if (refused != null) {
@@ -797,8 +796,7 @@ public final class CalculateRun {
       List<Reject> out = new ArrayList<>(lines);
       for (int k = 0; k < lines; k++) {
         Reject own = byLine.get(place(k));
-        out.add(own != null ? own : new Reject(fileName(k), lineNumber[k], field(k, "insz"), person.insz().masked(),
-            others));
+        out.add(own != null ? own : refusal(k, "insz", person.insz().masked(), others));
       }
       return out;
     }
@@ -807,10 +805,10 @@ public final class CalculateRun {
     private List<Reject> held(Person person) {
       List<Reject> out = new ArrayList<>(lines);
       for (int k = 0; k < lines; k++) {
-        out.add(lineReject[k] != null ? lineReject[k] : new Reject(fileName(k), lineNumber[k], field(k, "insz"),
-            person.insz().masked(), brokenDeclaration != null ? brokenHold("more of this person's") :
-            "not computed because line " + groupHeldBy + " of " + unreadableFile() + ", next to this person's lines, could"
-                + " not be read with its INSZ and may be theirs; fix it and rerun"));
+        String why = brokenDeclaration != null ? brokenHold("more of this person's")
+            : "not computed because line " + groupHeldBy + " of " + unreadableFile() + ", next to this person's lines,"
+                + " could not be read with its INSZ and may be theirs; fix it and rerun";
+        out.add(lineReject[k] != null ? lineReject[k] : refusal(k, "insz", person.insz().masked(), why));
       }
       return out;
     }
@@ -850,6 +848,12 @@ public final class CalculateRun {
     }
 
     /** The file of the group's line {@code k} as rejects name it. */
+    /** A refusal of line {@code k}: its file, line, column (XML) and field. */
+    private Reject refusal(int k, String field, String masked, String reason) {
+      int column = kind == InputKind.DMFA_XML ? xmlRecords.column(lineFile[k], linePlace[k]) : 0;
+      return new Reject(fileName(k), lineNumber[k], column, field(k, field), masked, reason);
+    }
+
     private String fileName(int k) {
       return kind == InputKind.DMFA_XML ? xmlRecords.name(lineFile[k]) : dataName;
     }

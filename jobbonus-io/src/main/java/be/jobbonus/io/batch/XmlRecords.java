@@ -74,7 +74,7 @@ final class XmlRecords {
 
   /**
    * One thread's records, in the order its files were read: per record the INSZ (two ints), the
-   * line, the Occupation's place (person; worker record and occupation) and where its fields
+   * line and column, the Occupation's place (person; worker record and occupation) and where its fields
    * start; the fields packed (docs below), about 60 bytes an occupation in all. The reference year
    * and the employer are the file's, kept per file.
    */
@@ -83,16 +83,18 @@ final class XmlRecords {
     final Ints inszHigh = new Ints();
     final Ints inszLow = new Ints();
     final Ints line = new Ints();
+    final Ints column = new Ints();
     final Ints person = new Ints();
     final Ints workerOccupation = new Ints(); // worker record << 16 | occupation
     final Ints start = new Ints(); // into data, per record
     final Ints data = new Ints();
     final Map<Integer, Reject> rejects = new HashMap<>();
 
-    void add(long key, long lineNumber, int p, int w, int o) {
+    void add(long key, long lineNumber, int columnNumber, int p, int w, int o) {
       inszHigh.add((int) (key >> 32));
       inszLow.add((int) key);
       line.add((int) Math.min(Integer.MAX_VALUE, lineNumber));
+      column.add(columnNumber);
       person.add(p);
       workerOccupation.add(Math.min(w, 0xFFFF) << 16 | Math.min(o, 0xFFFF));
       long at = data.size();
@@ -282,7 +284,7 @@ final class XmlRecords {
         fileYear[f] = fields.year; // one declaration, one quarter and employer
         fileEmployer[f] = fields.employer;
         fileEmployerDigits[f] = (byte) fields.employerDigits;
-        part.add(fields.insz, where.line(), where.person(), where.workerRecord(), where.occupation());
+        part.add(fields.insz, where.line(), where.column(), where.person(), where.workerRecord(), where.occupation());
         part.fields(fields);
       }
 
@@ -292,7 +294,7 @@ final class XmlRecords {
           return;
         }
         part.rejects.put(part.n, reject);
-        part.add(insz, reject.line(), 0, 0, 0);
+        part.add(insz, reject.line(), reject.column(), 0, 0, 0);
       }
     };
     for (int f = next.getAndIncrement(); f < files.size(); f = next.getAndIncrement()) {
@@ -431,6 +433,11 @@ final class XmlRecords {
 
   long line(int f, long place) {
     return part(f).line.get(index(f, place));
+  }
+
+  /** The column of the record's {@code Occupation} tag (or of its reject), 1-based. */
+  int column(int f, long place) {
+    return part(f).column.get(index(f, place));
   }
 
   /** The reject of this record, or {@code null} when it is an accepted occupation. */

@@ -263,36 +263,74 @@ public final class ResultsJson implements Closeable {
     n += len;
   }
 
+  /** "00" to "99": the two digits of every number below 100, to write numbers two digits at a time. */
+  private static final byte[] PAIRS = new byte[200];
+
+  static {
+    for (int i = 0; i < 100; i++) {
+      PAIRS[2 * i] = (byte) ('0' + i / 10);
+      PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+    }
+  }
+
   /** The 11 digits of an INSZ number, with its leading zeros. */
   private void inszDigits(long v) {
-    for (int k = n + 10; k >= n; k--) {
-      buf[k] = (byte) ('0' + v % 10);
-      v /= 10;
-    }
+    int high = (int) (v / 100_000_000); // the first 3 digits
+    pairs((int) (v - high * 100_000_000L), n + 11, 4);
+    pairs(high, n + 3, 1);
+    buf[n] = (byte) ('0' + high / 100);
     n += 11;
+  }
+
+  /** The last {@code 2 * count} digits of {@code x}, leading zeros included, ending before {@code end}. */
+  private void pairs(int x, int end, int count) {
+    for (int k = end; count-- > 0; x /= 100) {
+      int r = x % 100 * 2;
+      buf[--k] = PAIRS[r + 1];
+      buf[--k] = PAIRS[r];
+    }
   }
 
   /** A non-negative whole number in decimal. */
   private void decimal(long v) {
+    n = decimal(buf, n, v);
+  }
+
+  /** Writes the non-negative {@code v} in decimal into {@code out} at {@code at}; returns the index after it. */
+  static int decimal(byte[] out, int at, long v) {
     int digits = 1;
     for (long p = 10; digits < 19 && v >= p; p *= 10) {
       digits++;
     }
-    int k = n + digits;
-    n = k;
-    do {
-      buf[--k] = (byte) ('0' + v % 10);
-      v /= 10;
-    } while (v > 0);
+    int end = at + digits;
+    int k = end;
+    for (; v > Integer.MAX_VALUE; v /= 10) { // only for numbers beyond 2^31 - 1
+      out[--k] = (byte) ('0' + v % 10);
+    }
+    int x = (int) v;
+    while (x >= 100) {
+      int r = x % 100 * 2;
+      x /= 100;
+      out[--k] = PAIRS[r + 1];
+      out[--k] = PAIRS[r];
+    }
+    if (x >= 10) {
+      out[--k] = PAIRS[2 * x + 1];
+      out[--k] = PAIRS[2 * x];
+    } else {
+      out[--k] = (byte) ('0' + x);
+    }
+    return end;
   }
 
   /** Cents as {@link be.jobbonus.core.Euro#format}: 5 -> 0.05, 123456 -> 1234.56 (never negative here). */
   private void cents(long c) {
-    decimal(c / 100);
-    int f = (int) (c % 100);
+    long euros = c / 100;
+    decimal(euros);
+    int f = (int) (c - euros * 100) * 2;
     buf[n++] = '.';
-    buf[n++] = (byte) ('0' + f / 10);
-    buf[n++] = (byte) ('0' + f % 10);
+    buf[n++] = PAIRS[f];
+    buf[n++] = PAIRS[f + 1];
   }
 
   /** A work fraction in ten-thousandths with at least two decimals: 8000 -> 0.80, 7725 -> 0.7725. */

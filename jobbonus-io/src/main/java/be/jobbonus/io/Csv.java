@@ -49,7 +49,15 @@ final class Csv {
     int f = 0;
     for (int i = 0; i <= n; i++) {
       if (i == n || line.charAt(i) == ',') {
-        v[f++] = line.substring(start, i).trim();
+        int s = start;
+        int e = i;
+        while (s < e && line.charAt(s) == ' ') { // no control character is left: trim() removes spaces only
+          s++;
+        }
+        while (e > s && line.charAt(e - 1) == ' ') {
+          e--;
+        }
+        v[f++] = line.substring(s, e);
         start = i + 1;
       }
     }

@@ -55,7 +55,7 @@ public final class PersonsCsv {
    */
   public static Persons read(Path file, String fileName, RejectSink rejects) {
     Persons persons = new Persons();
-    Map<String, Integer> first = new HashMap<>(expectedPersons(file)); // the first usable line of each INSZ
+    persons.index(); // the first usable line of each INSZ, looked up by number while reading
     Map<String, List<Long>> refusedLines = new HashMap<>(); // refused records with a readable INSZ
     Map<String, List<Long>> repeated = new HashMap<>(); // every line of an INSZ found on more than one line
     Map<String, String> refused = new HashMap<>();
@@ -81,16 +81,16 @@ public final class PersonsCsv {
           rejected++;
           String insz = l.ok() ? Csv.firstFieldInsz(l.text(), pos[0]) : null;
           if (insz != null) {
-            Integer before = first.get(insz);
-            noteRepeat(insz, l.number(), before == null ? -1 : persons.line(before), refusedLines, repeated);
+            int before = persons.find(Long.parseLong(insz));
+            noteRepeat(insz, l.number(), before < 0 ? -1 : persons.line(before), refusedLines, repeated);
             refusedLines.computeIfAbsent(insz, k -> new ArrayList<>(1)).add(l.number());
             refused.putIfAbsent(insz, fileName + " line " + l.number() + " was rejected (" + rej.field() + ")");
           }
         } else {
           Person p = (Person) r;
           String insz = p.insz().digits();
-          Integer before = first.putIfAbsent(insz, persons.size()); // one map operation per person
-          if (before == null) {
+          int before = persons.find(Long.parseLong(insz));
+          if (before < 0) {
             if (!refusedLines.isEmpty()) { // else nothing was seen of this INSZ before
               noteRepeat(insz, l.number(), -1, refusedLines, repeated);
             }
@@ -110,8 +110,8 @@ public final class PersonsCsv {
     for (Map.Entry<String, List<Long>> e : repeats) {
       String reason = "the same INSZ appears on lines " + Lines.join(e.getValue()) + " of " + fileName
           + "; keep one record per person";
-      Integer kept = first.get(e.getKey());
-      if (kept != null) {
+      int kept = persons.find(Long.parseLong(e.getKey()));
+      if (kept >= 0) {
         persons.remove(kept);
         rejects.reject(new Reject(fileName, persons.line(kept), "insz", persons.person(kept).insz().masked(), reason));
         rejected++;
@@ -152,15 +152,6 @@ public final class PersonsCsv {
     lines.sort(null);
     lines.add(line);
     repeated.put(insz, lines);
-  }
-
-  /** A map capacity for the persons of {@code file}: lines of about 60 bytes, with room for the load factor of 0.75. */
-  private static int expectedPersons(Path file) {
-    try {
-      return (int) Math.min(1 << 24, Math.max(16, java.nio.file.Files.size(file) / 45));
-    } catch (java.io.IOException e) {
-      return 16; // LineSource.open names the problem
-    }
   }
 
   /**
@@ -210,9 +201,8 @@ public final class PersonsCsv {
     }
     String last = f[pos[1]];
     String firstName = f[pos[2]];
-    Reject text = TextFields.reject(fileName, l.number(), insz.masked(), "last_name", last, "first_name", firstName);
-    if (text != null) {
-      return text;
+    if (TextFields.nameProblem(last) != null || TextFields.nameProblem(firstName) != null) { // masked only then
+      return TextFields.reject(fileName, l.number(), insz.masked(), "last_name", last, "first_name", firstName);
     }
     if (last.isEmpty()) {
       return new Reject(fileName, l.number(), "last_name", insz.masked(), "is empty; the notification to VLABEL needs the last name");
@@ -248,7 +238,8 @@ public final class PersonsCsv {
       }
       // a national-register number (not a bis number) with a complete date fixes the birth date:
       // a different one in the file cannot both be true, and the pension-age rule needs the right one
-      if (!insz.isBisNumber() && insz.birthDate().isPresent() && !insz.birthDate().get().equals(d)) {
+      java.util.Optional<LocalDate> encoded = insz.isBisNumber() ? java.util.Optional.empty() : insz.birthDate();
+      if (encoded.isPresent() && !encoded.get().equals(d)) {
         return new Reject(fileName, l.number(), "birth_date", insz.masked(),
             "contradicts the birth date the INSZ (a national-register number) encodes; correct the one that is wrong");
       }

@@ -5,6 +5,7 @@ import be.jobbonus.core.Region;
 import be.jobbonus.core.calculation.ReasonCode;
 import be.jobbonus.core.internal.Engine;
 import be.jobbonus.core.parameters.ParameterSet;
+import be.jobbonus.core.parameters.PensionAgeRule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +61,11 @@ public final class BatchKernel {
    */
   public int firstQuarterAtPensionAge(LocalDate birthDate) {
     return engine.firstQuarterAtPensionAge(birthDate);
+  }
+
+  /** {@link #firstQuarterAtPensionAge(LocalDate)} with the birth date's row, looked up once by a caller that needs the age too. */
+  public int firstQuarterAtPensionAge(LocalDate birthDate, PensionAgeRule rule) {
+    return engine.firstQuarterAtPensionAge(birthDate, rule);
   }
 
   /**

@@ -6,6 +6,7 @@ import be.jobbonus.core.Statuut;
 import be.jobbonus.core.YearQuarter;
 import be.jobbonus.core.parameters.Interpretation;
 import be.jobbonus.core.parameters.ParameterSet;
+import be.jobbonus.core.parameters.PensionAgeRule;
 import be.jobbonus.core.parameters.Period;
 import be.jobbonus.core.parameters.YearRules;
 import java.time.LocalDate;
@@ -189,7 +190,13 @@ public final class Engine {
    * pension age is reached, or {@link #NO_PENSION_CUTOFF} (decree art. 4, IP-pension-age).
    */
   public int firstQuarterAtPensionAge(LocalDate birthDate) {
-    LocalDate pension = parameters.pensionAgeDate(Objects.requireNonNull(birthDate, "birthDate"));
+    Objects.requireNonNull(birthDate, "birthDate");
+    return firstQuarterAtPensionAge(birthDate, parameters.pensionAgeRuleFor(birthDate));
+  }
+
+  /** {@link #firstQuarterAtPensionAge(LocalDate)} with the birth date's row of the pension-age table. */
+  public int firstQuarterAtPensionAge(LocalDate birthDate, PensionAgeRule rule) {
+    LocalDate pension = rule.reachedOn(birthDate);
     for (int q = 0; q < 4; q++) {
       if (!quarterStart[q].isBefore(pension)) {
         return q + 1;

@@ -187,7 +187,8 @@ public final class ParameterSet {
 
   /** The pension-age row for a birth date. */
   public PensionAgeRule pensionAgeRuleFor(LocalDate birthDate) {
-    for (PensionAgeRule r : pensionAge) {
+    for (int i = 0; i < pensionAge.size(); i++) { // by index: once per person of a run, no iterator
+      PensionAgeRule r = pensionAge.get(i);
       if (r.covers(birthDate)) {
         return r;
       }
@@ -198,7 +199,7 @@ public final class ParameterSet {
 
   /** The day the statutory pension age is reached (decree art. 4). */
   public LocalDate pensionAgeDate(LocalDate birthDate) {
-    return birthDate.plusYears(pensionAgeRuleFor(birthDate).age().value());
+    return pensionAgeRuleFor(birthDate).reachedOn(birthDate);
   }
 
   /** The canonical JSON this set was read from (for overrides and provenance). */

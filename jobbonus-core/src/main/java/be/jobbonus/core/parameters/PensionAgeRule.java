@@ -24,4 +24,9 @@ public record PensionAgeRule(LocalDate bornFrom, LocalDate bornTo, Parameter<Int
   public boolean covers(LocalDate birthDate) {
     return !birthDate.isBefore(bornFrom) && !birthDate.isAfter(bornTo);
   }
+
+  /** The day a person born on {@code birthDate} (a date this row covers) reaches the pension age (decree art. 4). */
+  public LocalDate reachedOn(LocalDate birthDate) {
+    return birthDate.plusYears(age.value());
+  }
 }

@@ -15,6 +15,7 @@ import be.jobbonus.core.dmfa.DmfaDerivation;
 import be.jobbonus.core.dmfa.InvalidOccupationLineException;
 import be.jobbonus.core.dmfa.OccupationLine;
 import be.jobbonus.core.parameters.ParameterSet;
+import be.jobbonus.core.parameters.PensionAgeRule;
 import be.jobbonus.io.ByteLines;
 import be.jobbonus.io.DataRecord;
 import be.jobbonus.io.DmfaJsonl;
@@ -945,8 +946,9 @@ public final class CalculateRun {
       who[persons] = i;
       statuut[persons] = (byte) p.statuut().ordinal();
       residence[persons] = (byte) p.residence().ordinal();
-      pension[persons] = (byte) kernel.firstQuarterAtPensionAge(birth);
-      pensionAge[persons] = (short) (int) parameters.pensionAgeRuleFor(birth).age().value();
+      PensionAgeRule rule = parameters.pensionAgeRuleFor(birth);
+      pension[persons] = (byte) kernel.firstQuarterAtPensionAge(birth, rule);
+      pensionAge[persons] = (short) (int) rule.age().value();
       if (withQuarters && kind != InputKind.QUARTERS) {
         for (int q = 1; q <= 4; q++) {
           if (accumulator.present(q)) {

@@ -1,14 +1,13 @@
 package be.jobbonus.cli;
 
+import be.jobbonus.scenarios.ScenarioFiles;
 import be.jobbonus.scenarios.ScenarioProblem;
 import be.jobbonus.scenarios.ScenarioRun;
 import be.jobbonus.scenarios.ScenarioRunner;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +21,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jobbonus scenarios DIR}: runs every scenario file in DIR and prints which cases passed,
- * which failed (expected against actual, with the step-by-step explanation) and the problems of
- * files that could not be read. Exit code 0 when every case passed, 1 when a case failed, 2 when a
- * file has a problem or DIR cannot be read.
+ * {@code jobbonus scenarios DIR}: runs every scenario file under DIR ({@link ScenarioFiles#list})
+ * and prints which cases passed, which failed (expected against actual, with the step-by-step
+ * explanation) and the problems of files that could not be read. Exit code 0 when every case
+ * passed, 1 when a case failed, 2 when a file has a problem or DIR cannot be read.
  */
 @Command(name = "scenarios", mixinStandardHelpOptions = true,
-    description = "Runs every scenario file (*.yaml) in DIR and reports which cases passed and which failed.",
+    description = "Runs every scenario file (*.yaml or *.yml, sub-folders included) in DIR and reports which cases"
+        + " passed and which failed.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every case passed", "1:a case failed", "2:a file has a problem, or DIR cannot be read"})
 public final class ScenariosCommand implements Callable<Integer> {
@@ -52,20 +52,21 @@ public final class ScenariosCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "Print the stack trace of an unexpected error.")
   boolean debug;
 
-  /** Why --report cannot be written (it is an input, or its directory is missing), or {@code null}. */
+  /**
+   * Why --report cannot be written (it is an input, or its directory is missing), or {@code null}.
+   * The inputs are the parameter file and exactly the files the runner reads
+   * ({@link ScenarioFiles#list}: {@code *.yaml} and {@code *.yml}, sub-folders included), so an
+   * input is never overwritten.
+   */
   private String reportProblem() {
     List<Path> inputs = new ArrayList<>();
     if (parameters != null) {
       inputs.add(parameters);
     }
-    if (Files.isDirectory(dir)) {
-      try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.yaml")) {
-        ds.forEach(inputs::add);
-      } catch (IOException e) {
-        return dir + ": cannot be read (" + e.getMessage() + ")";
-      }
-    } else {
-      inputs.add(dir);
+    try {
+      inputs.addAll(ScenarioFiles.list(dir));
+    } catch (UncheckedIOException e) {
+      return e.getMessage();
     }
     for (Path in : inputs) {
       if (OutputFile.sameFile(report, in)) {
@@ -119,7 +120,7 @@ public final class ScenariosCommand implements Callable<Integer> {
       }
     }
     if (run.outcomes().isEmpty() && run.problems().isEmpty()) {
-      return fail(err, "no scenario file (*.yaml) in " + dir);
+      return fail(err, "no scenario file (*.yaml or *.yml, sub-folders included) in " + dir);
     }
     if (!run.problems().isEmpty()) {
       for (ScenarioProblem p : run.problems()) {

@@ -1,5 +1,6 @@
 package be.jobbonus.scenarios;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,6 +95,40 @@ class ScenarioRunnerTest {
     Result missing = run(dir.resolve("nope"));
     assertEquals(2, missing.exit);
     assertTrue(missing.err.contains("no such folder or file"), missing.err);
+  }
+
+  /**
+   * Issue 12, "inputs are never written", for every file the runner reads ({@link ScenarioFiles#list}):
+   * a {@code --report} that is a {@code *.yaml} or {@code *.yml} input, in DIR or a sub-folder, is
+   * refused with exit code 2 and the input keeps its bytes.
+   */
+  @Test
+  void aReportThatIsAnyScenarioInputIsRefusedAndTheInputIsUnchanged(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.yaml"), PASSING);
+    Files.writeString(dir.resolve("case.yml"), PASSING);
+    Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(dir.resolve("sub").resolve("case.yaml"), PASSING);
+    Files.writeString(dir.resolve("sub").resolve("other.yml"), PASSING);
+    for (String input : new String[] {"a.yaml", "case.yml", "sub/case.yaml", "sub/other.yml"}) {
+      Path file = dir.resolve(input);
+      byte[] before = Files.readAllBytes(file);
+      Result r = run(dir, "--report", file.toString());
+      assertEquals(2, r.exit, input + ": " + r.out + r.err);
+      assertTrue(r.err.contains("is the same file as the input " + file), r.err);
+      assertEquals("", r.out, "nothing is run");
+      assertArrayEquals(before, Files.readAllBytes(file), input + " unchanged");
+    }
+    Result ok = run(dir, "--report", dir.resolve("report.txt").toString());
+    assertEquals(0, ok.exit, ok.err);
+    assertTrue(ok.out.contains("4 passed, 0 failed"), ok.out);
+  }
+
+  @Test
+  void aFolderWithoutScenarioFilesNamesWhatIsRead(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("notes.txt"), PASSING);
+    Result r = run(dir);
+    assertEquals(2, r.exit);
+    assertTrue(r.err.contains("no scenario file (*.yaml or *.yml, sub-folders included) in " + dir), r.err);
   }
 
   record Result(int exit, String out, String err) {}

@@ -591,7 +591,8 @@ public final class DmfaXmlReader {
     Location loc = r.getLocation();
     if (buf.occupations >= maxOccupations) {
       docFault(path(null), "the declaration holds more than " + maxOccupations + " occupations, more than this reader"
-          + " buffers; split the declaration or raise the limit");
+          + " buffers; split the declaration (only a library caller reading with DmfaXmlReader directly can raise"
+          + " the limit, with new DmfaXmlReader(referenceYear, maxOccupations))");
       throw new Stop();
     }
     int o = buf.addOccupation(ctxWr, ctxOcc, loc.getLineNumber(), loc.getColumnNumber());

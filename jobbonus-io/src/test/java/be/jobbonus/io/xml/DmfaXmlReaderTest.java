@@ -96,6 +96,21 @@ class DmfaXmlReaderTest {
     assertEquals(List.of(), again.rejects, "the person index of the previous document is forgotten");
   }
 
+  /** The over-limit refusal says what a user can do, and names the only API that raises the limit. */
+  @Test
+  void aDocumentOverTheOccupationLimitIsRefusedWholeWithWhatToDo() {
+    String xml = doc("20241", person(A, workerRecord("495", fullTime("1"), fullTime("2"))));
+    Collected c = Collected.read(new DmfaXmlReader(2024, 1), xml);
+    assertTrue(c.summary.documentRefused());
+    assertEquals(List.of(), c.occupations);
+    assertFalse(c.rejects.isEmpty());
+    String reason = c.rejects.get(0).reason();
+    assertTrue(reason.contains("more than 1 occupations") && reason.contains("split the declaration (only a library"
+        + " caller reading with DmfaXmlReader directly can raise the limit, with new DmfaXmlReader(referenceYear,"
+        + " maxOccupations))"), c.rejectText());
+    noPersonalData(c, A);
+  }
+
   @Test
   void aMalformedDocumentRefusesEveryOccupationReadSoFar() {
     String whole = doc("20241", person(A, workerRecord("495", fullTime("00000600000"), fullTime("00000000001"))),

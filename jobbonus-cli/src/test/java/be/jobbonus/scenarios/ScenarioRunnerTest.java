@@ -131,6 +131,36 @@ class ScenarioRunnerTest {
     assertTrue(r.err.contains("no scenario file (*.yaml or *.yml, sub-folders included) in " + dir), r.err);
   }
 
+  /**
+   * DIR given as a symbolic link to a folder reads the folder it points to; the files are named
+   * under DIR as the user gave it. A link inside the tree that loops back is not followed, so the
+   * run ends.
+   */
+  @Test
+  void aLinkToAFolderReadsTheFolderAndNamesFilesAsGiven(@TempDir Path dir) throws Exception {
+    Path real = Files.createDirectories(dir.resolve("real"));
+    Files.writeString(real.resolve("a.yaml"), PASSING);
+    Files.createDirectories(real.resolve("sub"));
+    Files.writeString(real.resolve("sub").resolve("b.yml"), PASSING);
+    Path link = dir.resolve("mylink");
+    try {
+      Files.createSymbolicLink(link, real);
+      Files.createSymbolicLink(real.resolve("sub").resolve("loop"), real);
+    } catch (UnsupportedOperationException | java.io.IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("the file system refuses symbolic links: " + e);
+    }
+    assertEquals(java.util.List.of(link.resolve("a.yaml"), link.resolve("sub").resolve("b.yml")),
+        ScenarioFiles.list(link));
+    Result r = run(link);
+    assertEquals(0, r.exit, r.out + r.err);
+    assertTrue(r.out.contains("2 files, 2 cases: 2 passed, 0 failed"), r.out);
+    assertTrue(r.out.contains("ok    " + link.resolve("a.yaml") + ":2  example 1"), r.out);
+    assertTrue(r.out.contains("ok    " + link.resolve("sub").resolve("b.yml") + ":2  example 1"), r.out);
+    Result same = run(link, "--report", real.resolve("a.yaml").toString());
+    assertEquals(2, same.exit, same.out + same.err);
+    assertTrue(same.err.contains("is the same file as the input " + link.resolve("a.yaml")), same.err);
+  }
+
   record Result(int exit, String out, String err) {}
 
   static Result run(Path dir, String... more) {

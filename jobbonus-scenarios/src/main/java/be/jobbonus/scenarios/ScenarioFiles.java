@@ -66,7 +66,9 @@ public final class ScenarioFiles {
 
   /**
    * The scenario files under {@code dir} ({@code *.yaml}, {@code *.yml}, sub-folders included), in
-   * name order. A single file is returned as is.
+   * name order, each named under {@code dir} as given. A single file is returned as is. When
+   * {@code dir} is itself a symbolic link, the folder it points to is read; links to folders inside
+   * are not followed (a link to a file is read), so no loop can occur.
    *
    * @throws UncheckedIOException when the folder cannot be read
    */
@@ -74,17 +76,25 @@ public final class ScenarioFiles {
     if (Files.isRegularFile(dir)) {
       return List.of(dir);
     }
-    try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile)
-          .filter(p -> {
-            String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-            return n.endsWith(".yaml") || n.endsWith(".yml");
-          })
-          .sorted()
-          .collect(Collectors.toList());
+    try {
+      Path start = Files.isSymbolicLink(dir) ? dir.toRealPath() : dir;
+      try (Stream<Path> s = Files.walk(start)) {
+        return s.filter(Files::isRegularFile)
+            .filter(ScenarioFiles::isScenarioName)
+            .map(p -> start == dir ? p : dir.resolve(start.relativize(p)))
+            .sorted()
+            .collect(Collectors.toList());
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read folder " + dir + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Whether {@link #list} takes a file of this name: {@code *.yaml} or {@code *.yml}, in any case. */
+  static boolean isScenarioName(Path file) {
+    Path name = file.getFileName();
+    String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".yaml") || n.endsWith(".yml");
   }
 
   /**

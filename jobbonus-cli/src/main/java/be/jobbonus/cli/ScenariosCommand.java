@@ -109,6 +109,9 @@ public final class ScenariosCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
+    if (run.nothingRun()) { // nothing ran: stdout and the report claim nothing
+      return fail(err, "no scenario file (*.yaml or *.yml, sub-folders included) in " + dir);
+    }
     String text = run.toText(explainAll);
     out.print(text);
     out.flush();
@@ -118,9 +121,6 @@ public final class ScenariosCommand implements Callable<Integer> {
       } catch (UncheckedIOException | OutputInUseException e) {
         return fail(err, "cannot write report " + report + ": " + e.getMessage());
       }
-    }
-    if (run.outcomes().isEmpty() && run.problems().isEmpty()) {
-      return fail(err, "no scenario file (*.yaml or *.yml, sub-folders included) in " + dir);
     }
     if (!run.problems().isEmpty()) {
       for (ScenarioProblem p : run.problems()) {

@@ -123,12 +123,25 @@ class ScenarioRunnerTest {
     assertTrue(ok.out.contains("4 passed, 0 failed"), ok.out);
   }
 
+  /**
+   * A folder without scenario files is an error (exit code 2) on stderr only: stdout claims no
+   * failure, since nothing ran, and no report is written.
+   */
   @Test
   void aFolderWithoutScenarioFilesNamesWhatIsRead(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("notes.txt"), PASSING);
-    Result r = run(dir);
-    assertEquals(2, r.exit);
-    assertTrue(r.err.contains("no scenario file (*.yaml or *.yml, sub-folders included) in " + dir), r.err);
+    Path report = dir.resolve("report.txt");
+    for (String[] more : new String[][] {{}, {"--report", report.toString()}}) {
+      Result r = run(dir, more);
+      assertEquals(2, r.exit);
+      assertEquals("jobbonus scenarios: no scenario file (*.yaml or *.yml, sub-folders included) in " + dir + "\n",
+          r.err.replace(System.lineSeparator(), "\n"));
+      assertEquals("", r.out, "nothing ran, so nothing is claimed");
+      assertFalse(Files.exists(report), "no report of nothing");
+    }
+    String text = ScenarioRunner.runAll(dir).toText(false);
+    assertFalse(text.contains("NOT all scenarios passed"), text);
+    assertTrue(text.endsWith("\nResult: no case was run\n"), text);
   }
 
   /**

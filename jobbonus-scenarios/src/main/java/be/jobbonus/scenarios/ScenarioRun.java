@@ -32,6 +32,11 @@ public record ScenarioRun(int files, List<CaseOutcome> outcomes, List<ScenarioPr
     return failed() == 0 && problems.isEmpty() && !outcomes.isEmpty();
   }
 
+  /** No case ran and no file had a problem: there was no scenario file (a failure is not claimed). */
+  public boolean nothingRun() {
+    return outcomes.isEmpty() && problems.isEmpty();
+  }
+
   /** One line: files, cases, passed, failed, problems. */
   public String summary() {
     return files + " file" + (files == 1 ? "" : "s") + ", " + outcomes.size() + " case"
@@ -42,7 +47,8 @@ public record ScenarioRun(int files, List<CaseOutcome> outcomes, List<ScenarioPr
 
   /**
    * The report: failures first with expected against actual and the step-by-step explanation,
-   * then file problems, then the cases that passed.
+   * then file problems, then the cases that passed. The result line claims no failure when
+   * {@linkplain #nothingRun() nothing ran}.
    *
    * @param explainAll also give the explanation of the cases that passed
    */
@@ -75,7 +81,8 @@ public record ScenarioRun(int files, List<CaseOutcome> outcomes, List<ScenarioPr
         }
       }
     }
-    b.append("\nResult: ").append(succeeded() ? "all scenarios passed" : "NOT all scenarios passed").append('\n');
+    b.append("\nResult: ").append(succeeded() ? "all scenarios passed"
+        : nothingRun() ? "no case was run" : "NOT all scenarios passed").append('\n');
     return b.toString();
   }
 

@@ -53,10 +53,11 @@ public final class ScenariosCommand implements Callable<Integer> {
   boolean debug;
 
   /**
-   * Why --report cannot be written (it is an input, or its directory is missing), or {@code null}.
-   * The inputs are the parameter file and exactly the files the runner reads
-   * ({@link ScenarioFiles#list}: {@code *.yaml} and {@code *.yml}, sub-folders included), so an
-   * input is never overwritten.
+   * Why --report cannot be written (it is an input, it would be one on the next run, or its
+   * directory is missing), or {@code null}. The inputs are the parameter file and exactly the files
+   * the runner reads ({@link ScenarioFiles#list}: {@code *.yaml} and {@code *.yml}, sub-folders
+   * included), so an input is never overwritten; a report that {@link ScenarioFiles#wouldList}
+   * would take is refused too, so a report never becomes a broken scenario file.
    */
   private String reportProblem() {
     List<Path> inputs = new ArrayList<>();
@@ -73,6 +74,10 @@ public final class ScenariosCommand implements Callable<Integer> {
         return "--report " + report + " is the same file as the input " + in
             + ": an input is never overwritten; give another report file";
       }
+    }
+    if (ScenarioFiles.wouldList(dir, report)) {
+      return "--report " + report + " would be read as a scenario file by the next run of " + dir
+          + " (a *.yaml or *.yml file in it): give the report another name, such as report.txt, or another folder";
     }
     try {
       Cli.requireWritable(report, "--report");

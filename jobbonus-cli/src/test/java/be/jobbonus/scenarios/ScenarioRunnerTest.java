@@ -124,6 +124,54 @@ class ScenarioRunnerTest {
   }
 
   /**
+   * A {@code --report} that does not exist yet but that a later run over DIR would read as a
+   * scenario file ({@code *.yaml} or {@code *.yml} in DIR or a sub-folder, also through links) is
+   * refused before anything runs; another name in DIR, or a file outside DIR, is written.
+   */
+  @Test
+  void aReportThatWouldBecomeAScenarioInputIsRefused(@TempDir Path tmp) throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("scen"));
+    Files.writeString(dir.resolve("a.yaml"), PASSING);
+    Files.createDirectories(dir.resolve("sub"));
+    java.util.List<Path> refused = new java.util.ArrayList<>(java.util.List.of(dir.resolve("new.yml"),
+        dir.resolve("new.yaml"), dir.resolve("sub").resolve("new.yml"), dir.resolve("NEW.YAML"),
+        dir.resolve("sub").resolve("..").resolve("new.yml")));
+    Path link = tmp.resolve("mylink");
+    Path dangling = tmp.resolve("to-new.txt");
+    try {
+      Files.createSymbolicLink(link, dir);
+      Files.createSymbolicLink(dangling, dir.resolve("sub").resolve("linked.yml"));
+      refused.add(link.resolve("sub").resolve("new.yaml"));
+      refused.add(dangling);
+    } catch (UnsupportedOperationException | java.io.IOException e) {
+      // without links, the plain paths are still checked
+    }
+    for (Path report : refused) {
+      Result r = run(dir, "--report", report.toString());
+      assertEquals(2, r.exit, report + ": " + r.out + r.err);
+      assertTrue(r.err.startsWith("jobbonus scenarios: --report " + report + " would be read as a scenario file"
+          + " by the next run of " + dir), r.err);
+      assertEquals(1, r.err.strip().lines().count(), r.err);
+      assertEquals("", r.out, "nothing is run");
+    }
+    if (Files.exists(link)) {
+      Result r = run(link, "--report", dir.resolve("new.yml").toString());
+      assertEquals(2, r.exit, r.out + r.err);
+      assertTrue(r.err.contains("would be read as a scenario file by the next run of " + link), r.err);
+    }
+    try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+      assertEquals(java.util.List.of(dir.resolve("a.yaml")), files.filter(Files::isRegularFile).toList(),
+          "nothing written");
+    }
+    for (Path report : java.util.List.of(dir.resolve("report.txt"), dir.resolve("report.md"),
+        dir.resolve("sub").resolve("report.txt"), tmp.resolve("outside.yml"))) {
+      Result r = run(dir, "--report", report.toString());
+      assertEquals(0, r.exit, report + ": " + r.err);
+      assertEquals(r.out, Files.readString(report, StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
    * A folder without scenario files is an error (exit code 2) on stderr only: stdout claims no
    * failure, since nothing ran, and no report is written.
    */

@@ -12,6 +12,7 @@ import be.jobbonus.core.calculation.ReasonCode;
 import be.jobbonus.core.parameters.InvalidParametersException;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.ParameterSets;
+import be.jobbonus.io.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -87,6 +88,43 @@ public final class ScenarioFiles {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read folder " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Whether a file written at {@code file} would be read by {@link #list}{@code (dir)} on a later
+   * run: {@code dir} itself when it is a file, else a {@code *.yaml} or {@code *.yml} file under
+   * the folder {@code dir}, links resolved, both for the path as given and for the file a write
+   * changes ({@link OutputFile#resolve}). The file need not exist yet.
+   */
+  public static boolean wouldList(Path dir, Path file) {
+    if (Files.isRegularFile(dir)) {
+      return OutputFile.sameFile(dir, file);
+    }
+    Path root;
+    try {
+      root = dir.toRealPath();
+    } catch (IOException e) {
+      return false; // no folder: list(dir) reads nothing
+    }
+    return under(root, inRealFolder(file)) || under(root, OutputFile.resolve(file));
+  }
+
+  private static boolean under(Path root, Path file) {
+    return isScenarioName(file) && !file.equals(root) && file.startsWith(root);
+  }
+
+  /** {@code file} absolute, in its folder's real path when the folder exists (the file's own link kept). */
+  private static Path inRealFolder(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path parent = abs.getParent();
+    if (parent == null || abs.getFileName() == null) {
+      return abs;
+    }
+    try {
+      return parent.toRealPath().resolve(abs.getFileName());
+    } catch (IOException e) {
+      return abs;
     }
   }
 

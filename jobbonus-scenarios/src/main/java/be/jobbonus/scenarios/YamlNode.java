@@ -155,7 +155,7 @@ final class YamlNode {
       case VALUE_NULL:
         return new YamlNode(Kind.NULL, line, col, null, null, null);
       default:
-        return new YamlNode(Kind.SCALAR, line, col, p.getText(), null, null);
+        return new YamlNode(Kind.SCALAR, line, col, p.getString(), null, null);
     }
   }
 }

@@ -56,7 +56,7 @@ public class EngineOracleTest {
     return in.next(Constraint.between(min, max));
   }
 
-  public static final Gen<Case> CASES = in -> {
+  static final Gen<Case> CASES = in -> {
     int set = (int) next(in, 0, SETS.size() - 1);
     int year = (int) next(in, 2021, 2025);
     int si = (int) next(in, 0, 11);

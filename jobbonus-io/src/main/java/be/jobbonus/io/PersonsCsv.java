@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads {@code persons.csv} ({@code insz,last_name,first_name,birth_date,statuut,residence},
@@ -238,7 +239,7 @@ public final class PersonsCsv {
       }
       // a national-register number (not a bis number) with a complete date fixes the birth date:
       // a different one in the file cannot both be true, and the pension-age rule needs the right one
-      java.util.Optional<LocalDate> encoded = insz.isBisNumber() ? java.util.Optional.empty() : insz.birthDate();
+      Optional<LocalDate> encoded = insz.isBisNumber() ? Optional.empty() : insz.birthDate();
       if (encoded.isPresent() && !encoded.get().equals(d)) {
         return new Reject(fileName, l.number(), "birth_date", insz.masked(),
             "contradicts the birth date the INSZ (a national-register number) encodes; correct the one that is wrong");

@@ -275,20 +275,8 @@ public final class ResultsJson implements Closeable {
 
   /** The 11 digits of an INSZ number, with its leading zeros. */
   private void inszDigits(long v) {
-    int high = (int) (v / 100_000_000); // the first 3 digits
-    pairs((int) (v - high * 100_000_000L), n + 11, 4);
-    pairs(high, n + 3, 1);
-    buf[n] = (byte) ('0' + high / 100);
+    digits(buf, n, n + 11, v);
     n += 11;
-  }
-
-  /** The last {@code 2 * count} digits of {@code x}, leading zeros included, ending before {@code end}. */
-  private void pairs(int x, int end, int count) {
-    for (int k = end; count-- > 0; x /= 100) {
-      int r = x % 100 * 2;
-      buf[--k] = PAIRS[r + 1];
-      buf[--k] = PAIRS[r];
-    }
   }
 
   /** A non-negative whole number in decimal. */
@@ -298,29 +286,29 @@ public final class ResultsJson implements Closeable {
 
   /** Writes the non-negative {@code v} in decimal into {@code out} at {@code at}; returns the index after it. */
   static int decimal(byte[] out, int at, long v) {
-    int digits = 1;
-    for (long p = 10; digits < 19 && v >= p; p *= 10) {
-      digits++;
+    int count = 1;
+    for (long p = 10; count < 19 && v >= p; p *= 10) {
+      count++;
     }
-    int end = at + digits;
+    digits(out, at, at + count, v);
+    return at + count;
+  }
+
+  /** {@code v} (non-negative) in decimal in {@code out[at..end)}, leading zeros filling the width; two digits at a time. */
+  static void digits(byte[] out, int at, int end, long v) {
     int k = end;
     for (; v > Integer.MAX_VALUE; v /= 10) { // only for numbers beyond 2^31 - 1
       out[--k] = (byte) ('0' + v % 10);
     }
     int x = (int) v;
-    while (x >= 100) {
+    for (; k - at >= 2; x /= 100) {
       int r = x % 100 * 2;
-      x /= 100;
       out[--k] = PAIRS[r + 1];
       out[--k] = PAIRS[r];
     }
-    if (x >= 10) {
-      out[--k] = PAIRS[2 * x + 1];
-      out[--k] = PAIRS[2 * x];
-    } else {
+    if (k > at) {
       out[--k] = (byte) ('0' + x);
     }
-    return end;
   }
 
   /** Cents as {@link be.jobbonus.core.Euro#format}: 5 -> 0.05, 123456 -> 1234.56 (never negative here). */

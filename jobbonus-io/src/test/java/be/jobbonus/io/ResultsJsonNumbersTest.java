@@ -29,6 +29,16 @@ class ResultsJsonNumbersTest {
   }
 
   @Test
+  void fixedWidthKeepsLeadingZeros() {
+    long[] insz = {0, 7, 612300011L, 6123000117L, 85073003328L, 99_999_999_999L, Integer.MAX_VALUE + 1L};
+    for (long v : insz) {
+      byte[] out = new byte[13];
+      ResultsJson.digits(out, 1, 12, v);
+      assertEquals(String.format(java.util.Locale.ROOT, "%011d", v), new String(out, 1, 11, StandardCharsets.US_ASCII));
+    }
+  }
+
+  @Test
   void randomValues() {
     Random random = new Random(11);
     for (int i = 0; i < 200_000; i++) {

@@ -273,11 +273,7 @@ public final class CalculateRun {
       List<Reject> rejects, int threads) {
     String masked = insz.masked();
     List<Path> files = XmlRecords.expand(declarations);
-    Persons people = PersonsCsv.read(persons, personsName, r -> {
-      if (r.insz().equals(masked)) {
-        rejects.add(r);
-      }
-    });
+    Persons people = personsOf(persons, personsName, masked, rejects);
     int i = people.indexOf(insz.digits());
     if (i < 0) {
       return Optional.empty();
@@ -305,11 +301,7 @@ public final class CalculateRun {
       Insz insz, List<Reject> rejects) {
     requireOneFile(kind);
     String masked = insz.masked();
-    Persons people = PersonsCsv.read(persons, personsName, r -> {
-      if (r.insz().equals(masked)) {
-        rejects.add(r);
-      }
-    });
+    Persons people = personsOf(persons, personsName, masked, rejects);
     int i = people.indexOf(insz.digits());
     if (i < 0) {
       return Optional.empty();
@@ -318,6 +310,15 @@ public final class CalculateRun {
     Run run = new Run(people, personsName, dataName, kind, r -> { }, null, o -> outcome[0] = o);
     run.only(data, Long.parseLong(insz.digits()));
     return Optional.of(outcome[0] != null ? outcome[0] : run.explainWithoutRecords(i));
+  }
+
+  /** The persons file read for {@code explain}: its rejects that concern the masked INSZ go to {@code rejects}. */
+  private static Persons personsOf(Path persons, String personsName, String masked, List<Reject> rejects) {
+    return PersonsCsv.read(persons, personsName, r -> {
+      if (r.insz().equals(masked)) {
+        rejects.add(r);
+      }
+    });
   }
 
   private static void requireOneFile(InputKind kind) {

@@ -2,10 +2,10 @@ package be.jobbonus.benchmarks;
 
 import be.jobbonus.core.dmfa.OccupationLine;
 import be.jobbonus.fixtures.synthetic.SyntheticPopulation;
-import be.jobbonus.io.OccupationFields;
 import be.jobbonus.io.Reject;
-import be.jobbonus.io.xml.DmfaXmlReader;
-import be.jobbonus.io.xml.DmfaXmlWriter;
+import be.jobbonus.io.internal.OccupationFields;
+import be.jobbonus.io.internal.xml.DmfaXmlReader;
+import be.jobbonus.io.internal.xml.DmfaXmlWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -2,9 +2,9 @@ package be.jobbonus.benchmarks;
 
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.ParameterSets;
-import be.jobbonus.io.batch.CalculateRun;
-import be.jobbonus.io.batch.InputKind;
-import be.jobbonus.io.batch.RunCounts;
+import be.jobbonus.io.CalculateRun;
+import be.jobbonus.io.InputKind;
+import be.jobbonus.io.RunCounts;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

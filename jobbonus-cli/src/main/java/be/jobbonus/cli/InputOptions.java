@@ -1,6 +1,6 @@
 package be.jobbonus.cli;
 
-import be.jobbonus.io.batch.InputKind;
+import be.jobbonus.io.InputKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

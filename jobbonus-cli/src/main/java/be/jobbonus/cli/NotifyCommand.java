@@ -1,12 +1,13 @@
 package be.jobbonus.cli;
 
 import be.jobbonus.io.NotifyReport;
-import be.jobbonus.io.OutputFile;
 import be.jobbonus.io.Reject;
-import be.jobbonus.io.RejectsWriter;
-import be.jobbonus.io.ResultCheck;
-import be.jobbonus.io.ResultsSeal;
 import be.jobbonus.io.VlabelNotifier;
+import be.jobbonus.io.internal.Notify;
+import be.jobbonus.io.internal.OutputFile;
+import be.jobbonus.io.internal.RejectsWriter;
+import be.jobbonus.io.internal.ResultCheck;
+import be.jobbonus.io.internal.ResultsSeal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ public final class NotifyCommand implements Callable<Integer> {
     PrintWriter o = spec.commandLine().getOut();
     NotifyReport report;
     try (OutputFile rejectsOut = OutputFile.open(rejectsFile, true)) {
-      report = VlabelNotifier.notify(results, out, check, seal);
+      report = Notify.notify(results, out, check, seal);
       try (RejectsWriter w = RejectsWriter.over(rejectsOut)) {
         for (Reject r : report.rejects()) {
           w.reject(r);

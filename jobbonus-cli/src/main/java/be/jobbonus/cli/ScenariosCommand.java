@@ -1,5 +1,7 @@
 package be.jobbonus.cli;
 
+import be.jobbonus.io.OutputInUseException;
+import be.jobbonus.io.internal.OutputFile;
 import be.jobbonus.scenarios.ScenarioFiles;
 import be.jobbonus.scenarios.ScenarioProblem;
 import be.jobbonus.scenarios.ScenarioRun;
@@ -11,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import be.jobbonus.io.OutputFile;
-import be.jobbonus.io.OutputInUseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

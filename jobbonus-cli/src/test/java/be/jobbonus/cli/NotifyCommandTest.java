@@ -3,7 +3,6 @@ package be.jobbonus.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.jobbonus.cli.Examples;
 import be.jobbonus.rules.message.VlabelMessage;
 import be.jobbonus.rules.message.VlabelMessageReader;
 import java.io.IOException;

@@ -40,7 +40,7 @@ class SimulateReformCommandTest {
     r = run("--year", "2024", "--workers", "10", "--reform", reform.toString());
     assertEquals("2", r[0]);
     // standard error masks every run of 11 digits (an INSZ), also in paths
-    assertTrue(r[2].contains(be.jobbonus.io.InszMasking.mask(reform.toString()) + ":3:3: parameters.periods[2024-01-01].upperLimt: unknown parameter name"), r[2]);
+    assertTrue(r[2].contains(be.jobbonus.io.internal.InszMasking.mask(reform.toString()) + ":3:3: parameters.periods[2024-01-01].upperLimt: unknown parameter name"), r[2]);
 
     r = run("--year", "2031", "--workers", "10", "--reform", reform.toString());
     assertEquals("2", r[0]);

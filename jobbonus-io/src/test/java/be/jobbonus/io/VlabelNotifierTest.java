@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.jobbonus.io.internal.RejectsWriter;
 import be.jobbonus.rules.message.VlabelMessage;
 import be.jobbonus.rules.message.VlabelMessageReader;
 import java.io.StringReader;

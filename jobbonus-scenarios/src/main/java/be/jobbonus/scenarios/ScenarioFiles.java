@@ -12,7 +12,7 @@ import be.jobbonus.core.calculation.ReasonCode;
 import be.jobbonus.core.parameters.InvalidParametersException;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.ParameterSets;
-import be.jobbonus.io.OutputFile;
+import be.jobbonus.io.internal.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -881,7 +881,7 @@ public final class ScenarioFiles {
     String best = null;
     int bestDistance = 3;
     for (String a : new java.util.TreeSet<>(allowed)) {
-      int d = be.jobbonus.io.Names.distance(name.toLowerCase(Locale.ROOT), a.toLowerCase(Locale.ROOT));
+      int d = be.jobbonus.io.internal.Names.distance(name.toLowerCase(Locale.ROOT), a.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         best = a;
         bestDistance = d;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.jobbonus.cli.Examples;
 import be.jobbonus.cli.reliability.OutputIsNeverAnInputTest.Run;
-import be.jobbonus.io.OutputFile;
+import be.jobbonus.io.internal.OutputFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

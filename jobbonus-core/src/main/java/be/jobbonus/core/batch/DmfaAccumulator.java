@@ -5,7 +5,6 @@ import be.jobbonus.core.Regime;
 import be.jobbonus.core.YearQuarter;
 import be.jobbonus.core.dmfa.DmfaDerivation;
 import be.jobbonus.core.dmfa.InvalidOccupationLineException;
-import be.jobbonus.core.dmfa.LineChecks;
 import be.jobbonus.core.dmfa.OccupationLine;
 import be.jobbonus.core.dmfa.Remuneration;
 import be.jobbonus.core.dmfa.Service;

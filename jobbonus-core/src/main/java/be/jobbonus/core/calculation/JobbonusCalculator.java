@@ -4,6 +4,8 @@ import be.jobbonus.core.Person;
 import be.jobbonus.core.QuarterInput;
 import be.jobbonus.core.Region;
 import be.jobbonus.core.YearQuarter;
+import be.jobbonus.core.dmfa.DmfaDerivation;
+import be.jobbonus.core.dmfa.OccupationLine;
 import be.jobbonus.core.internal.Engine;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.Period;
@@ -34,6 +36,7 @@ public final class JobbonusCalculator {
 
   private final ParameterSet parameters;
   private final Map<Integer, Engine> engines; // one per reference year the set covers
+  private final DmfaDerivation derivation;
 
   private JobbonusCalculator(ParameterSet parameters) {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
@@ -42,6 +45,7 @@ public final class JobbonusCalculator {
       byYear.put(year, Engine.of(parameters, year));
     }
     this.engines = Map.copyOf(byYear);
+    this.derivation = DmfaDerivation.of(parameters);
   }
 
   /** A calculator over the official parameter set. */
@@ -158,6 +162,36 @@ public final class JobbonusCalculator {
     }
     return new JobbonusResult(person, referenceYear, parameters, results, reasons, eligible, base[0], fullTime,
         fullTime ? null : partTimeQuarter, minimum, payable, fixed[0], total[0]);
+  }
+
+  /**
+   * Computes the jobbonus from the person's DmfA occupation lines of the reference year (any
+   * employers, any order): the one derivation ({@link DmfaDerivation}, docs/calculation.md §4)
+   * gives each quarter's wage, work fraction and regime, then {@link #calculate}. The derivation
+   * with its explanation is {@code DmfaDerivation.of(parameters()).derive(lines)}.
+   *
+   * @throws be.jobbonus.core.dmfa.InvalidOccupationLineException when a line cannot be used (the
+   *     first in order), naming the field
+   * @throws IllegalArgumentException when a line is of another person or of another year than
+   *     {@code referenceYear}
+   * @throws be.jobbonus.core.parameters.UnknownReferenceYearException when the parameter set does
+   *     not cover the year
+   */
+  public JobbonusResult calculateFromDmfa(Person person, int referenceYear, List<OccupationLine> lines) {
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(lines, "lines");
+    parameters.requireYear(referenceYear);
+    for (OccupationLine line : lines) {
+      if (!Objects.requireNonNull(line, "line").insz().equals(person.insz())) {
+        throw new IllegalArgumentException("a line of another person (INSZ " + line.insz().masked() + ") given for "
+            + person.insz().masked());
+      }
+      if (line.quarter().year() != referenceYear) {
+        throw new IllegalArgumentException("a line of " + line.quarter() + " given for reference year "
+            + referenceYear);
+      }
+    }
+    return calculate(person, referenceYear, derivation.derive(lines).inputs());
   }
 
   /**

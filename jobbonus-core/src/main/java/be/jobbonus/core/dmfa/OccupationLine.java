@@ -3,6 +3,7 @@ package be.jobbonus.core.dmfa;
 import be.jobbonus.core.Insz;
 import be.jobbonus.core.Regime;
 import be.jobbonus.core.YearQuarter;
+import be.jobbonus.core.batch.LineChecks;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package be.jobbonus.core.dmfa;
 
+import be.jobbonus.core.batch.LineChecks;
+
 /**
  * A remuneration of an occupation line (<i>bezoldiging</i>, DmfA block 90019): a remuneration
  * code (annex 7) and its amount in euro cents at 100 % (zone 00070).

@@ -1,5 +1,7 @@
 package be.jobbonus.core.dmfa;
 
+import be.jobbonus.core.batch.LineChecks;
+
 /**
  * A service of an occupation line (<i>prestatie</i>, DmfA block 90018): a service code (annex 8)
  * with its days and hours, both in hundredths (zones 00063, 00064).

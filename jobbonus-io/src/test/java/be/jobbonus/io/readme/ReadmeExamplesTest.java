@@ -55,7 +55,7 @@ class ReadmeExamplesTest {
       String name = c.group(1);
       tests.add(DynamicTest.dynamicTest(name, () -> compileAndRun(root, name, source, expected)));
     }
-    assertTrue(tests.size() >= 3, "README.md: expected the core, rules and io examples, found " + tests.size());
+    assertTrue(tests.size() >= 4, "README.md: expected the core, rules, io and one-declaration examples, found " + tests.size());
     return tests.stream();
   }
 
@@ -103,6 +103,8 @@ class ReadmeExamplesTest {
       for (Path f : (Iterable<Path>) files::iterator) {
         if (Files.isRegularFile(f)) {
           Files.copy(f, to.resolve(f.getFileName()));
+        } else if (Files.isDirectory(f)) {
+          copyExamples(f, to.resolve(f.getFileName()));
         }
       }
     }

@@ -1,9 +1,9 @@
 package be.jobbonus.scenarios.reform;
 
 import be.jobbonus.core.parameters.ParameterSet;
+import be.jobbonus.io.CalculateRun;
+import be.jobbonus.io.InputKind;
 import be.jobbonus.io.Reject;
-import be.jobbonus.io.batch.CalculateRun;
-import be.jobbonus.io.batch.InputKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;

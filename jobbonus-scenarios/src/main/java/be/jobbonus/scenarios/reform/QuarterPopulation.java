@@ -7,13 +7,13 @@ import be.jobbonus.core.Regime;
 import be.jobbonus.core.Region;
 import be.jobbonus.core.Statuut;
 import be.jobbonus.core.YearQuarter;
+import be.jobbonus.scenarios.ScenarioFiles;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import be.jobbonus.scenarios.ScenarioFiles;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 

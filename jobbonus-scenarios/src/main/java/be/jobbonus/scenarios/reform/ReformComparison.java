@@ -1,12 +1,12 @@
 package be.jobbonus.scenarios.reform;
 
-import be.jobbonus.fixtures.synthetic.WageBands;
 import be.jobbonus.core.batch.BatchInput;
 import be.jobbonus.core.batch.BatchOutput;
 import be.jobbonus.core.calculation.JobbonusCalculator;
 import be.jobbonus.core.calculation.JobbonusResult;
 import be.jobbonus.core.dmfa.InvalidOccupationLineException;
 import be.jobbonus.core.parameters.ParameterSet;
+import be.jobbonus.fixtures.synthetic.WageBands;
 import be.jobbonus.fixtures.synthetic.WorkerBatch;
 import be.jobbonus.scenarios.Reform;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package be.jobbonus.scenarios.reform;
 
-import be.jobbonus.fixtures.synthetic.WageBands;
 import be.jobbonus.core.calculation.JobbonusResult;
-import be.jobbonus.io.OutputFile;
+import be.jobbonus.fixtures.synthetic.WageBands;
+import be.jobbonus.io.internal.OutputFile;
 import be.jobbonus.scenarios.Reform;
 import be.jobbonus.scenarios.ScenarioFiles;
 import java.io.IOException;
@@ -10,11 +10,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -402,7 +402,7 @@ public final class ReformReport {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report into " + dir + ": " + e.getMessage(), e);
     }
-    // every file is made first, then each is written whole or not at all (be.jobbonus.io.OutputFile)
+    // every file is made first, then each is written whole or not at all (be.jobbonus.io.internal.OutputFile)
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put(REPORT, toMarkdown().getBytes(StandardCharsets.UTF_8));
     files.put(CURVE_PNG, Charts.png(Charts.amountCurves(c)));

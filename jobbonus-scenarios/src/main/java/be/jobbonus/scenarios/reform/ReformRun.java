@@ -1,7 +1,7 @@
 package be.jobbonus.scenarios.reform;
 
-import be.jobbonus.fixtures.synthetic.WageBands;
 import be.jobbonus.core.parameters.ParameterSet;
+import be.jobbonus.fixtures.synthetic.WageBands;
 import be.jobbonus.scenarios.Reform;
 import be.jobbonus.scenarios.ScenarioFiles;
 import java.io.PrintWriter;

@@ -1,11 +1,11 @@
 package be.jobbonus.scenarios.reform;
 
-import be.jobbonus.fixtures.synthetic.WageBands;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.jobbonus.core.parameters.ParameterSets;
 import be.jobbonus.fixtures.flanders.FlandersPopulation;
+import be.jobbonus.fixtures.synthetic.WageBands;
 import be.jobbonus.scenarios.Reform;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;

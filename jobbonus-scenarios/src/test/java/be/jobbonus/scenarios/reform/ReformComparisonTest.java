@@ -1,6 +1,5 @@
 package be.jobbonus.scenarios.reform;
 
-import be.jobbonus.fixtures.synthetic.WageBands;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -10,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import be.jobbonus.core.calculation.JobbonusCalculator;
 import be.jobbonus.core.calculation.JobbonusResult;
 import be.jobbonus.core.parameters.ParameterSets;
+import be.jobbonus.fixtures.synthetic.WageBands;
 import be.jobbonus.scenarios.Reform;
 import be.jobbonus.scenarios.ScenarioFiles;
 import java.nio.file.Path;

@@ -1,0 +1,94 @@
+package be.jobbonus.io.internal;
+
+/**
+ * The fields of one DmfA occupation (one {@code dmfa.jsonl} line, or one {@code Occupation} of a
+ * DmfA XML declaration) as primitives, in the units of the DmfA: the one shape every reader fills
+ * and the derivation reads, so that no reader builds objects per line. Mutable and reused: a
+ * reader fills it, its consumer reads it before the next fill. Not thread-safe; one per reader.
+ *
+ * <p>Units (docs/dmfa.md): days, hours and days per week in hundredths; amounts in cents; codes
+ * 0-999. A value a reader could not read as a number is not stored here: the reader refuses the
+ * record instead.
+ */
+public final class OccupationFields {
+
+  /** The most services or remunerations one occupation carries. */
+  public static final int MAX_ITEMS = 32;
+
+  /** The INSZ (national register or bis number) as a number of 11 digits. */
+  public long insz;
+  /** Year of the declared quarter. */
+  public int year;
+  /** Quarter of the year, 1-4. */
+  public int quarter;
+  /** The employer's number, or -1 when the source has none. */
+  public long employer = -1;
+  /** How many digits the employer's number is written with (9 or 10, leading zeros included). */
+  public int employerDigits;
+  /** Worker code (DmfA zone 00037, annex 2). */
+  public int workerCode;
+  /** Part-time contract (ContractType 1) rather than full-time (0). */
+  public boolean partTime;
+  /** D: days per week of the work schedule, hundredths (WorkingDaysSystem). */
+  public int daysPerWeek;
+  /** Q: the worker's mean weekly hours, hundredths (MeanWorkingHours). */
+  public int meanWorkingHours;
+  /** S: the reference person's mean weekly hours, hundredths (RefMeanWorkingHours). */
+  public int refMeanWorkingHours;
+  /** How many of the service slots are filled. */
+  public int services;
+  public final int[] serviceCodes = new int[MAX_ITEMS];
+  /** Days of each service, hundredths. */
+  public final int[] serviceDays = new int[MAX_ITEMS];
+  /** Hours of each service, hundredths (0 when not declared). */
+  public final int[] serviceHours = new int[MAX_ITEMS];
+  /** How many of the remuneration slots are filled. */
+  public int remunerations;
+  public final int[] remunerationCodes = new int[MAX_ITEMS];
+  /** Amount of each remuneration, cents. */
+  public final long[] remunerationAmounts = new long[MAX_ITEMS];
+
+  /** Empties every field, for the next record. */
+  public void clear() {
+    insz = 0;
+    year = 0;
+    quarter = 0;
+    employer = -1;
+    employerDigits = 0;
+    workerCode = 0;
+    partTime = false;
+    daysPerWeek = 0;
+    meanWorkingHours = 0;
+    refMeanWorkingHours = 0;
+    services = 0;
+    remunerations = 0;
+  }
+
+  /** Copies every field of {@code other} into this one. */
+  public void copyFrom(OccupationFields other) {
+    insz = other.insz;
+    year = other.year;
+    quarter = other.quarter;
+    employer = other.employer;
+    employerDigits = other.employerDigits;
+    workerCode = other.workerCode;
+    partTime = other.partTime;
+    daysPerWeek = other.daysPerWeek;
+    meanWorkingHours = other.meanWorkingHours;
+    refMeanWorkingHours = other.refMeanWorkingHours;
+    services = other.services;
+    System.arraycopy(other.serviceCodes, 0, serviceCodes, 0, services);
+    System.arraycopy(other.serviceDays, 0, serviceDays, 0, services);
+    System.arraycopy(other.serviceHours, 0, serviceHours, 0, services);
+    remunerations = other.remunerations;
+    System.arraycopy(other.remunerationCodes, 0, remunerationCodes, 0, remunerations);
+    System.arraycopy(other.remunerationAmounts, 0, remunerationAmounts, 0, remunerations);
+  }
+
+  /** No personal data: the quarter only. */
+  @Override
+  public String toString() {
+    return "OccupationFields[" + year + "Q" + quarter + ", " + services + " services, " + remunerations
+        + " remunerations]";
+  }
+}

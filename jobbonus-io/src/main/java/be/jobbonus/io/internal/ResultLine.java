@@ -1,0 +1,427 @@
+package be.jobbonus.io.internal;
+
+import be.jobbonus.core.Insz;
+import be.jobbonus.core.Statuut;
+import be.jobbonus.core.YearQuarter;
+import be.jobbonus.core.calculation.ReasonCode;
+import be.jobbonus.core.parameters.ParameterSet;
+import be.jobbonus.core.parameters.YearRules;
+import be.jobbonus.rules.message.VlabelMessage;
+import be.jobbonus.rules.message.VlabelQuarter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sender-side reader of one results.jsonl line (docs/formats.md), strict: before anything is sent,
+ * the line must be a complete result as {@code calculate} writes it.
+ *
+ * <ul>
+ *   <li>Exactly the fields of the results format, each with its type (no unknown field, none
+ *       missing, a key at most once; numbers are not strings and strings not numbers).
+ *   <li>Names and texts without NUL or control characters, names at most 200 characters
+ *       ({@link TextFields}).
+ *   <li>The quarter amounts add up to {@code base}; a quarter not counted has amount 0.00.
+ *   <li>{@code parameters} names a known set ({@link ResultCheck}) and the line's reference year;
+ *       when payable, {@code fixedIncrease} is that year's fixed increase and {@code total} is
+ *       base + fixed increase, the base is at least the year's minimum payable and no reason stands
+ *       in the way; when not payable, total and fixed increase are 0.00 and a reason explains it
+ *       (a category or residence reason or no base, or {@code BELOW_MINIMUM_PAYABLE} with a base
+ *       below the minimum it names). {@code eligible} agrees with the reasons and the base.
+ * </ul>
+ */
+public final class ResultLine {
+
+  private static final JsonMapper MAPPER = JsonLimits.strictMapper().rebuild()
+      .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
+  /** The keys of a results line, in the order calculate writes them. */
+  static final List<String> FIELDS = List.of("insz", "lastName", "firstName", "referenceYear", "statuut", "eligible",
+      "reasons", "quarters", "base", "fixedIncrease", "total", "payable", "parameters");
+  static final List<String> QUARTER_FIELDS = List.of("quarter", "counted", "workFraction", "wage",
+      "referenceMonthlyWage", "baseAmount", "amount");
+  static final Set<String> REASON_FIELDS = Set.of("code", "article", "message", "quarter");
+
+  /** Reasons that concern a quarter (and carry {@code quarter}). */
+  private static final Set<ReasonCode> QUARTER_REASONS = EnumSet.of(ReasonCode.PENSION_AGE,
+      ReasonCode.WAGE_ABOVE_UPPER_LIMIT);
+  /** Reasons that concern the person (category, residence) and make them not eligible. */
+  private static final Set<ReasonCode> PERSON_REASONS = EnumSet.of(ReasonCode.CATEGORY, ReasonCode.RESIDENCE);
+
+  /** A line's problem: field and reason, and the masked INSZ when known. */
+  static final class Problem extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String field;
+    final String reason;
+    final String maskedInsz;
+
+    Problem(String field, String reason, String maskedInsz) {
+      super(field + ": " + reason, null, false, false);
+      this.field = field;
+      this.reason = reason;
+      this.maskedInsz = maskedInsz;
+    }
+  }
+
+  final Insz insz;
+  final boolean payable;
+  final int referenceYear;
+  private final VlabelMessage message; // null when not payable
+
+  private ResultLine(Insz insz, boolean payable, int referenceYear, VlabelMessage message) {
+    this.insz = insz;
+    this.payable = payable;
+    this.referenceYear = referenceYear;
+    this.message = message;
+  }
+
+  VlabelMessage message() {
+    return message;
+  }
+
+  static ResultLine parse(String line, ResultCheck check) {
+    JsonNode n;
+    try {
+      n = MAPPER.readTree(line);
+    } catch (JacksonException e) {
+      String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      if (m.startsWith("Duplicate")) {
+        throw new Problem("$", "a key appears twice in the object; a result has each key once", null);
+      }
+      String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+      throw new Problem("$", "not well-formed JSON" + where, null);
+    }
+    if (n == null || !n.isObject()) {
+      throw new Problem("$", "must be a JSON object", null);
+    }
+    String maskedGuess = maskedGuess(n.get("insz"));
+    Reader r = new Reader(maskedGuess);
+    String inszText = r.string(n, "insz", "insz");
+    Insz insz;
+    try {
+      insz = Insz.parse(inszText);
+    } catch (IllegalArgumentException e) {
+      throw new Problem("insz", e.getMessage(), maskedGuess); // Insz messages hold no digits
+    }
+    r = new Reader(insz.masked());
+    r.exactly(n, FIELDS, "", "a results line");
+    boolean payable = r.bool(n, "payable", "payable");
+    String last = r.text(n, "lastName", "lastName", TextFields.MAX_NAME);
+    String first = r.text(n, "firstName", "firstName", TextFields.MAX_NAME);
+    String st = r.string(n, "statuut", "statuut");
+    Statuut statuut;
+    try {
+      statuut = Statuut.valueOf(st);
+    } catch (IllegalArgumentException e) {
+      throw r.problem("statuut", "not a known statuut");
+    }
+    JsonNode y = r.required(n, "referenceYear", "referenceYear");
+    if (!y.isIntegralNumber() || !y.canConvertToInt()) {
+      throw r.problem("referenceYear", "wrong type: must be an integer");
+    }
+    int year = y.intValue();
+    boolean eligible = r.bool(n, "eligible", "eligible");
+    Set<ReasonCode> codes = r.reasons(n, year);
+    String minimumNamed = r.minimumNamed;
+    List<VlabelQuarter> quarters = new ArrayList<>();
+    long sum = 0;
+    JsonNode qs = r.required(n, "quarters", "quarters");
+    if (!qs.isArray()) {
+      throw r.problem("quarters", "wrong type: must be an array");
+    }
+    if (qs.size() > 4) {
+      throw r.problem("quarters", "more than 4 quarters");
+    }
+    Set<YearQuarter> seenQuarters = new HashSet<>();
+    YearQuarter previous = null;
+    for (int i = 0; i < qs.size(); i++) {
+      String p = "quarters[" + i + "]";
+      JsonNode q = qs.get(i);
+      if (!q.isObject()) {
+        throw r.problem(p, "wrong type: must be an object");
+      }
+      r.exactly(q, QUARTER_FIELDS, p + ".", "a quarter");
+      YearQuarter yq;
+      try {
+        yq = YearQuarter.parse(r.string(q, "quarter", p + ".quarter"));
+      } catch (IllegalArgumentException e) {
+        throw r.problem(p + ".quarter", "must look like 2024Q1");
+      }
+      if (!seenQuarters.add(yq) || (previous != null && yq.compareTo(previous) < 0)) {
+        throw r.problem(p + ".quarter", "quarters must be given once each, in ascending order");
+      }
+      previous = yq;
+      boolean counted = r.bool(q, "counted", p + ".counted");
+      String f = r.string(q, "workFraction", p + ".workFraction");
+      if (!f.matches("[0-9]+(\\.[0-9]+)?")) {
+        throw r.problem(p + ".workFraction", "must be a decimal string such as \"0.50\"");
+      }
+      BigDecimal fraction = new BigDecimal(f);
+      long wage = r.money(q, "wage", p + ".wage");
+      JsonNode s = r.required(q, "referenceMonthlyWage", p + ".referenceMonthlyWage");
+      OptionalLong ref = s.isNull() ? OptionalLong.empty()
+          : OptionalLong.of(r.money(q, "referenceMonthlyWage", p + ".referenceMonthlyWage"));
+      long base = r.money(q, "baseAmount", p + ".baseAmount");
+      long amount = r.money(q, "amount", p + ".amount");
+      if (!counted && amount != 0) {
+        throw r.problem(p + ".amount", "is not 0.00 but the quarter is not counted");
+      }
+      sum += amount;
+      try {
+        quarters.add(new VlabelQuarter(yq, fraction, wage, ref, base, amount));
+      } catch (IllegalArgumentException e) {
+        throw r.domain(e, p);
+      }
+    }
+    long base = r.money(n, "base", "base");
+    long fixed = r.money(n, "fixedIncrease", "fixedIncrease");
+    long total = r.money(n, "total", "total");
+    String parametersText = r.string(n, "parameters", "parameters");
+    if (payable && total == 0) {
+      throw r.problem("total", "payable is true but the total is 0.00");
+    }
+    if (!payable && total != 0) {
+      throw r.problem("total", "payable is false but the total is not 0.00");
+    }
+    if (sum != base) {
+      throw r.problem("base", "the quarter amounts do not add up to the base; the line was changed after calculate");
+    }
+    YearRules rules = r.yearRules(check, parametersText, year);
+    if (payable) {
+      if (fixed != rules.fixedIncrease().value()) {
+        throw r.problem("fixedIncrease", "is not the fixed increase of " + year + " in parameters " + parametersText);
+      }
+      if (total != base + fixed) {
+        throw r.problem("total", "is not base + fixed increase; the line was changed after calculate");
+      }
+      if (!eligible) {
+        throw r.problem("payable", "is true but eligible is false");
+      }
+      for (ReasonCode c : codes) {
+        if (!QUARTER_REASONS.contains(c)) {
+          throw r.problem("payable", "is true but the reasons include " + c);
+        }
+      }
+      long lowest = Math.min(rules.minimumPayableFullTime().value(), rules.minimumPayablePartTime().value());
+      if (base < lowest) {
+        throw r.problem("payable", "is true but the base is below the minimum payable of " + year);
+      }
+    } else {
+      if (fixed != 0) {
+        throw r.problem("fixedIncrease", "is not 0.00 but payable is false");
+      }
+      if (eligible) {
+        if (!codes.contains(ReasonCode.BELOW_MINIMUM_PAYABLE)) {
+          throw r.problem("payable", "is false for an eligible person without the reason BELOW_MINIMUM_PAYABLE");
+        }
+        long named = minimumNamed == null ? -1 : r.minimumCents(minimumNamed);
+        if (named != rules.minimumPayableFullTime().value() && named != rules.minimumPayablePartTime().value()) {
+          throw r.problem("reasons", "BELOW_MINIMUM_PAYABLE does not name a minimum payable of " + year);
+        }
+        if (base >= named) {
+          throw r.problem("payable", "is false but the base is not below the minimum payable");
+        }
+      } else if (codes.contains(ReasonCode.BELOW_MINIMUM_PAYABLE)) {
+        throw r.problem("reasons", "BELOW_MINIMUM_PAYABLE for a person who is not eligible");
+      }
+    }
+    boolean personOk = codes.stream().noneMatch(PERSON_REASONS::contains);
+    if (eligible != (personOk && base > 0)) {
+      throw r.problem("eligible", eligible ? "is true but a reason or a base of 0.00 says otherwise"
+          : "is false but no category or residence reason and the base is above 0.00");
+    }
+    if (!personOk && quarters.stream().anyMatch(q -> q.amountCents() != 0)) {
+      throw r.problem("quarters", "an amount for a person who is not eligible");
+    }
+    VlabelMessage m;
+    try {
+      m = new VlabelMessage(insz, last, first, statuut, year, total, quarters);
+    } catch (IllegalArgumentException e) {
+      if (!payable && e.getMessage() != null
+          && (e.getMessage().startsWith("lastName:") || e.getMessage().startsWith("firstName:"))) {
+        return new ResultLine(insz, false, year, null); // names are only needed for a notification
+      }
+      throw r.domain(e, "$");
+    }
+    return new ResultLine(insz, payable, year, payable ? m : null);
+  }
+
+  private static String maskedGuess(JsonNode insz) {
+    if (insz != null && insz.isString()) {
+      String t = insz.stringValue();
+      if (t.length() == 11 && t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        return t.substring(0, 6) + "*****";
+      }
+    }
+    return null;
+  }
+
+  /** Field access that reports problems with the masked INSZ and without values. */
+  private static final class Reader {
+    private final String masked;
+    String minimumNamed;
+
+    Reader(String masked) {
+      this.masked = masked;
+    }
+
+    Problem problem(String field, String reason) {
+      return new Problem(field, reason, masked);
+    }
+
+    /** Refuses a missing or an unknown key (the unknown key is named only when it is a plain name). */
+    void exactly(JsonNode n, List<String> fields, String prefix, String what) {
+      for (Map.Entry<String, JsonNode> e : n.properties()) {
+        if (!fields.contains(e.getKey())) {
+          String k = e.getKey();
+          boolean plain = k.matches("[A-Za-z][A-Za-z0-9_]{0,39}");
+          throw problem(plain ? prefix + k : (prefix.isEmpty() ? "$" : prefix.substring(0, prefix.length() - 1)),
+              (plain ? "unknown field" : "a field with an unexpected name") + ": " + what + " has exactly the fields "
+                  + String.join(", ", fields));
+        }
+      }
+      for (String f : fields) {
+        required(n, f, prefix + f);
+      }
+    }
+
+    JsonNode required(JsonNode n, String name, String path) {
+      JsonNode v = n.get(name);
+      if (v == null || v.isMissingNode()) {
+        throw problem(path, "missing field");
+      }
+      return v;
+    }
+
+    String string(JsonNode n, String name, String path) {
+      JsonNode v = required(n, name, path);
+      if (!v.isString()) {
+        throw problem(path, "wrong type: must be a string");
+      }
+      return v.stringValue();
+    }
+
+    String text(JsonNode n, String name, String path, int max) {
+      String s = string(n, name, path);
+      String p = TextFields.problem(s, max);
+      if (p != null) {
+        throw problem(path, p);
+      }
+      return s;
+    }
+
+    boolean bool(JsonNode n, String name, String path) {
+      JsonNode v = required(n, name, path);
+      if (!v.isBoolean()) {
+        throw problem(path, "wrong type: must be true or false");
+      }
+      return v.booleanValue();
+    }
+
+    long money(JsonNode n, String name, String path) {
+      JsonNode v = required(n, name, path);
+      if (!v.isString()) {
+        throw problem(path, "wrong type: must be a decimal string such as \"434.29\"");
+      }
+      String t = v.stringValue();
+      if (!t.matches("(0|[1-9][0-9]{0,10})\\.[0-9]{2}")) {
+        throw problem(path, "must be a non-negative euro amount with two decimals, e.g. \"434.29\"");
+      }
+      return new BigDecimal(t).movePointRight(2).longValueExact();
+    }
+
+    /** The reasons: known codes with their article, a quarter exactly for a quarter's condition. */
+    Set<ReasonCode> reasons(JsonNode n, int year) {
+      JsonNode rs = required(n, "reasons", "reasons");
+      if (!rs.isArray()) {
+        throw problem("reasons", "wrong type: must be an array");
+      }
+      Set<ReasonCode> codes = EnumSet.noneOf(ReasonCode.class);
+      for (int i = 0; i < rs.size(); i++) {
+        String p = "reasons[" + i + "]";
+        JsonNode o = rs.get(i);
+        if (!o.isObject()) {
+          throw problem(p, "wrong type: must be an object");
+        }
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
+          if (!REASON_FIELDS.contains(e.getKey())) {
+            throw problem(p, "unknown field: a reason has the fields code, article, message and, for a quarter, quarter");
+          }
+        }
+        ReasonCode code;
+        try {
+          code = ReasonCode.valueOf(string(o, "code", p + ".code"));
+        } catch (IllegalArgumentException e) {
+          throw problem(p + ".code", "not a known reason code");
+        }
+        if (!code.article().equals(string(o, "article", p + ".article"))) {
+          throw problem(p + ".article", "is not the article of " + code);
+        }
+        String message = text(o, "message", p + ".message", TextFields.MAX_TEXT);
+        JsonNode q = o.get("quarter");
+        if (QUARTER_REASONS.contains(code) != (q != null)) {
+          throw problem(p + ".quarter", QUARTER_REASONS.contains(code) ? "missing field" : "unknown field for " + code);
+        }
+        if (q != null) {
+          try {
+            YearQuarter yq = YearQuarter.parse(string(o, "quarter", p + ".quarter"));
+            if (yq.year() != year) {
+              throw problem(p + ".quarter", "outside the reference year");
+            }
+          } catch (IllegalArgumentException e) {
+            throw problem(p + ".quarter", "must look like 2024Q1");
+          }
+        }
+        if (code == ReasonCode.BELOW_MINIMUM_PAYABLE) {
+          java.util.regex.Matcher mm = java.util.regex.Pattern
+              .compile("minimum payable of ([0-9]+\\.[0-9]{2}) \\((full|part)-time\\)$").matcher(message);
+          minimumNamed = mm.find() ? mm.group(1) : null;
+        }
+        codes.add(code);
+      }
+      return codes;
+    }
+
+    long minimumCents(String text) {
+      return new BigDecimal(text).movePointRight(2).longValueExact();
+    }
+
+    /** The year's rules of the set named {@code <id>-<year>}. */
+    YearRules yearRules(ResultCheck check, String parameters, int year) {
+      int dash = parameters.lastIndexOf('-');
+      if (dash <= 0 || !parameters.substring(dash + 1).equals(Integer.toString(year))) {
+        throw problem("parameters", "must be <parameter set>-<reference year>, the line's reference year");
+      }
+      String id = parameters.substring(0, dash);
+      ParameterSet set = check.set(id);
+      if (set == null) {
+        String shown = id.matches("[A-Za-z0-9_.-]{1,40}") ? "'" + id + "'" : "of this line";
+        throw problem("parameters", "the parameter set " + shown + " is not known (known: " + check.ids()
+            + "); give it with --parameters");
+      }
+      if (!set.covers(year)) {
+        throw problem("parameters", "the parameter set does not cover " + year);
+      }
+      return set.yearRules(year);
+    }
+
+    Problem domain(IllegalArgumentException e, String path) {
+      String m = e.getMessage() == null ? "invalid" : e.getMessage();
+      int colon = m.indexOf(": ");
+      if (colon > 0 && m.substring(0, colon).matches("[A-Za-z]+")) {
+        String f = m.substring(0, colon);
+        return problem(path.equals("$") ? f : path + "." + f, m.substring(colon + 2));
+      }
+      return problem(path, "invalid");
+    }
+  }
+}

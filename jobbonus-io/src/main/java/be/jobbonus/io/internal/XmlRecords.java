@@ -1,0 +1,486 @@
+package be.jobbonus.io.internal;
+
+import be.jobbonus.io.CalculateRun;
+import be.jobbonus.io.InputFileException;
+import be.jobbonus.io.Reject;
+import be.jobbonus.io.internal.xml.DmfaXmlReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * The records of a set of DmfA XML declarations, gathered by person: how {@link CalculateRun}
+ * joins a person's occupations spread over the declarations of every employer and quarter.
+ *
+ * <p><b>A sort, not state per person.</b> The files are parsed in parallel, one {@link
+ * DmfaXmlReader} per thread; each thread appends every record it is handed (an accepted
+ * occupation's primitive fields, or a reject) to its own growing primitive arrays: no object per
+ * occupation, no per-person map while parsing, so the memory is a few tens of bytes per occupation
+ * whatever the order of the files. Then one {@code long} per record, (the person's rank &lt;&lt; 32)
+ * | (the record's place among all files), is sorted: the rank is the person's position in the
+ * persons file, else (an INSZ not there) a place after them in INSZ order; the place is the file's
+ * index (the order the files were given, a directory's files in name order), then the record's
+ * sequence in its file. A person's records come out together, in the persons file's order, each
+ * person's in file and document order, independent of the number of threads. A sort was chosen
+ * over state per person because a person's quarters can only be derived once all their files
+ * are read, and a sorted primitive index costs 8 bytes per record, where a map per person would
+ * cost objects per person and make the order depend on which thread finished first.
+ *
+ * <p>Records without a readable INSZ sort last, each alone. Not thread-safe after {@link #read}.
+ */
+final class XmlRecords {
+
+  /**
+   * Ints in chunks of {@value #CHUNK}: appended without ever copying, and no array large enough to
+   * need contiguous heap (a G1 humongous object) however many records a run holds.
+   */
+  static final class Ints {
+    static final int SHIFT = 16;
+    static final int CHUNK = 1 << SHIFT;
+    private int[][] chunks = new int[16][];
+    private long size;
+
+    void add(int v) {
+      int c = (int) (size >>> SHIFT);
+      if (c == chunks.length) {
+        chunks = Arrays.copyOf(chunks, c * 2);
+      }
+      if (chunks[c] == null) {
+        chunks[c] = new int[CHUNK];
+      }
+      chunks[c][(int) size & (CHUNK - 1)] = v;
+      size++;
+    }
+
+    int get(long i) {
+      return chunks[(int) (i >>> SHIFT)][(int) i & (CHUNK - 1)];
+    }
+
+    long size() {
+      return size;
+    }
+  }
+
+  /**
+   * One thread's records, in the order its files were read: per record the INSZ (two ints), the
+   * line and column, the Occupation's place (person; worker record and occupation) and where its fields
+   * start; the fields packed (docs below), about 60 bytes an occupation in all. The reference year
+   * and the employer are the file's, kept per file.
+   */
+  private static final class Part {
+    int n;
+    final Ints inszHigh = new Ints();
+    final Ints inszLow = new Ints();
+    final Ints line = new Ints();
+    final Ints column = new Ints();
+    final Ints person = new Ints();
+    final Ints workerOccupation = new Ints(); // worker record << 16 | occupation
+    final Ints start = new Ints(); // into data, per record
+    final Ints data = new Ints();
+    final Map<Integer, Reject> rejects = new HashMap<>();
+
+    void add(long key, long lineNumber, int columnNumber, int p, int w, int o) {
+      inszHigh.add((int) (key >> 32));
+      inszLow.add((int) key);
+      line.add((int) Math.min(Integer.MAX_VALUE, lineNumber));
+      column.add(columnNumber);
+      person.add(p);
+      workerOccupation.add(Math.min(w, 0xFFFF) << 16 | Math.min(o, 0xFFFF));
+      long at = data.size();
+      if (at > Integer.MAX_VALUE) {
+        throw new InputFileException("a run reads at most " + Integer.MAX_VALUE + " occupation fields per thread");
+      }
+      start.add((int) at);
+      n++;
+    }
+
+    long insz(int i) {
+      return (long) inszHigh.get(i) << 32 | (inszLow.get(i) & 0xFFFFFFFFL);
+    }
+
+    /**
+     * Packs an occupation: quarter (3 bits) | part-time (1) | worker code (10) | services (6) |
+     * remunerations (6); D (10 bits) | Q &lt;&lt; 10; S; per service code | days &lt;&lt; 10, then
+     * hours; per remuneration code | the amount's bits above 32 &lt;&lt; 10, then its low 32 bits.
+     * Each value is within its DmfA zone (the reader checked it), so nothing is cut.
+     */
+    void fields(OccupationFields f) {
+      Ints d = data;
+      d.add(f.quarter | (f.partTime ? 1 : 0) << 3 | f.workerCode << 4 | f.services << 14 | f.remunerations << 20);
+      d.add(f.daysPerWeek | f.meanWorkingHours << 10);
+      d.add(f.refMeanWorkingHours);
+      for (int i = 0; i < f.services; i++) {
+        d.add(f.serviceCodes[i] | f.serviceDays[i] << 10);
+        d.add(f.serviceHours[i]);
+      }
+      for (int i = 0; i < f.remunerations; i++) {
+        long amount = f.remunerationAmounts[i];
+        d.add(f.remunerationCodes[i] | (int) (amount >>> 32) << 10);
+        d.add((int) amount);
+      }
+    }
+
+    void read(int i, OccupationFields f) {
+      Ints d = data;
+      long k = start.get(i);
+      int h = d.get(k++);
+      f.quarter = h & 7;
+      f.partTime = (h >>> 3 & 1) != 0;
+      f.workerCode = h >>> 4 & 0x3FF;
+      f.services = h >>> 14 & 0x3F;
+      f.remunerations = h >>> 20 & 0x3F;
+      int dq = d.get(k++);
+      f.daysPerWeek = dq & 0x3FF;
+      f.meanWorkingHours = dq >>> 10;
+      f.refMeanWorkingHours = d.get(k++);
+      for (int j = 0; j < f.services; j++) {
+        int cd = d.get(k++);
+        f.serviceCodes[j] = cd & 0x3FF;
+        f.serviceDays[j] = cd >>> 10;
+        f.serviceHours[j] = d.get(k++);
+      }
+      for (int j = 0; j < f.remunerations; j++) {
+        int ca = d.get(k++);
+        f.remunerationCodes[j] = ca & 0x3FF;
+        f.remunerationAmounts[j] = (long) (ca >>> 10) << 32 | (d.get(k++) & 0xFFFFFFFFL);
+      }
+    }
+  }
+
+  private final List<Path> files;
+  private final List<String> names;
+  private final Part[] parts;
+  /** Per file: the part that read it, its first record there, how many. */
+  private final int[] filePart;
+  private final int[] fileFirst;
+  private final int[] fileCount;
+  /** Per file: the declaration's year and employer (number and digits), from its first occupation. */
+  private final int[] fileYear;
+  private final long[] fileEmployer;
+  private final byte[] fileEmployerDigits;
+  /** Per file: refused before its end (truncated, not well-formed), so it may hold anyone's occupations. */
+  private final boolean[] fileUnreadToEnd;
+  /** Per file: the place of its first record among all files' records. */
+  private long[] fileBase;
+  private long[] order;
+  private int orderSize;
+
+  private XmlRecords(List<Path> files, List<String> names, int threads) {
+    this.files = files;
+    this.names = names;
+    this.parts = new Part[threads];
+    this.filePart = new int[files.size()];
+    this.fileFirst = new int[files.size()];
+    this.fileCount = new int[files.size()];
+    this.fileYear = new int[files.size()];
+    this.fileEmployer = new long[files.size()];
+    this.fileEmployerDigits = new byte[files.size()];
+    this.fileUnreadToEnd = new boolean[files.size()];
+  }
+
+  /**
+   * The declarations to read: each path a file, or a directory whose {@code *.xml} files are read
+   * in name order (not its subdirectories); in the order given.
+   *
+   * @throws InputFileException when a directory holds no {@code *.xml} file or nothing is given
+   */
+  static List<Path> expand(List<Path> paths) {
+    List<Path> out = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        List<Path> in;
+        try (Stream<Path> s = Files.list(p)) {
+          in = s.filter(f -> f.getFileName().toString().endsWith(".xml") && Files.isRegularFile(f)).sorted(
+              (a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot list " + p + ": " + e.getMessage(), e);
+        }
+        if (in.isEmpty()) {
+          throw new InputFileException(p + " holds no *.xml file: give the DmfA declarations (one XML document each)");
+        }
+        out.addAll(in);
+      } else {
+        out.add(p);
+      }
+    }
+    if (out.isEmpty()) {
+      throw new InputFileException("no DmfA XML declaration given");
+    }
+    return out;
+  }
+
+  /**
+   * Reads every file on {@code threads} threads (each file by one thread, the next free one).
+   *
+   * @param names the name of each file in rejects
+   * @param only keep the records of this INSZ only ({@code explain}); -1 for every record
+   * @throws UncheckedIOException when a file cannot be read
+   */
+  static XmlRecords read(List<Path> files, List<String> names, int year, int threads, long only) {
+    int t = Math.max(1, Math.min(threads, files.size()));
+    XmlRecords x = new XmlRecords(files, names, t);
+    AtomicInteger next = new AtomicInteger();
+    Throwable[] failure = new Throwable[t];
+    Thread[] workers = new Thread[t];
+    for (int k = 0; k < t; k++) {
+      int id = k;
+      Part part = new Part();
+      x.parts[k] = part;
+      workers[k] = new Thread(() -> {
+        try {
+          x.parse(id, part, next, year, only);
+        } catch (RuntimeException | Error e) { // kept for the caller: no run goes on with part of the records
+          failure[id] = e;
+        }
+      }, "dmfa-xml-" + k);
+    }
+    if (t == 1) {
+      workers[0].run();
+    } else {
+      for (Thread w : workers) {
+        w.start();
+      }
+      for (Thread w : workers) {
+        try {
+          w.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while reading the DmfA declarations", e);
+        }
+      }
+    }
+    for (Throwable e : failure) {
+      if (e instanceof Error err) {
+        throw err;
+      }
+      if (e != null) {
+        throw (RuntimeException) e;
+      }
+    }
+    return x;
+  }
+
+  private void parse(int id, Part part, AtomicInteger next, int year, long only) {
+    DmfaXmlReader reader = new DmfaXmlReader(year);
+    int[] fileIndex = new int[1];
+    DmfaXmlReader.Handler handler = new DmfaXmlReader.Handler() {
+      @Override
+      public void occupation(OccupationFields fields, DmfaXmlReader.Where where) {
+        if (only >= 0 && fields.insz != only) {
+          return;
+        }
+        int f = fileIndex[0];
+        fileYear[f] = fields.year; // one declaration, one quarter and employer
+        fileEmployer[f] = fields.employer;
+        fileEmployerDigits[f] = (byte) fields.employerDigits;
+        part.add(fields.insz, where.line(), where.column(), where.person(), where.workerRecord(), where.occupation());
+        part.fields(fields);
+      }
+
+      @Override
+      public void reject(Reject reject, long insz, DmfaXmlReader.Where where) {
+        if (only >= 0 && insz != only) {
+          return;
+        }
+        part.rejects.put(part.n, reject);
+        part.add(insz, reject.line(), reject.column(), 0, 0, 0);
+      }
+    };
+    for (int f = next.getAndIncrement(); f < files.size(); f = next.getAndIncrement()) {
+      fileIndex[0] = f;
+      filePart[f] = id;
+      fileFirst[f] = part.n;
+      try {
+        fileUnreadToEnd[f] = reader.read(files.get(f), names.get(f), handler).unreadToEnd();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + names.get(f) + ": " + e.getMessage(), e);
+      }
+      fileCount[f] = part.n - fileFirst[f];
+    }
+  }
+
+  /** A rank not known yet: an INSZ not in the persons file, or none. */
+  private static final long UNRANKED = 0xFFFF_FFFFL;
+
+  /**
+   * Every record's place; the order by person, then place. The persons' ranks are looked up per
+   * file on every thread (each file's records have their own slice of the order); the few INSZs
+   * not in the persons file are ranked after the persons, in INSZ order, and records without an
+   * INSZ last.
+   */
+  void sort(Persons people) {
+    fileBase = new long[files.size() + 1];
+    for (int f = 0; f < files.size(); f++) {
+      fileBase[f + 1] = fileBase[f] + fileCount[f];
+    }
+    long total = fileBase[files.size()];
+    if (total > Integer.MAX_VALUE - 8 || total >= 1L << 32) {
+      throw new InputFileException("the declarations hold " + total + " records; read at most "
+          + (Integer.MAX_VALUE - 8) + " in one run");
+    }
+    order = new long[(int) total];
+    orderSize = (int) total;
+    people.index();
+    if (parts.length == 1) {
+      for (int f = 0; f < files.size(); f++) {
+        rank(f, people);
+      }
+    } else {
+      ForkJoinPool pool = new ForkJoinPool(parts.length);
+      try {
+        pool.submit(() -> IntStream.range(0, files.size()).parallel().forEach(f -> rank(f, people))).join();
+      } finally {
+        pool.shutdown();
+      }
+    }
+    long[] strangers = new long[64];
+    int s = 0;
+    for (int f = 0; f < files.size(); f++) {
+      Part p = parts[filePart[f]];
+      for (int j = 0; j < fileCount[f]; j++) {
+        long k = p.insz(fileFirst[f] + j);
+        if (k >= 0 && order[(int) (fileBase[f] + j)] >>> 32 == UNRANKED) {
+          if (s == strangers.length) {
+            strangers = Arrays.copyOf(strangers, s * 2);
+          }
+          strangers[s++] = k;
+        }
+      }
+    }
+    Arrays.sort(strangers, 0, s);
+    int distinct = 0;
+    for (int i = 0; i < s; i++) {
+      if (distinct == 0 || strangers[distinct - 1] != strangers[i]) {
+        strangers[distinct++] = strangers[i];
+      }
+    }
+    long last = (long) people.size() + distinct; // records without INSZ
+    for (int f = 0; f < files.size(); f++) {
+      Part p = parts[filePart[f]];
+      for (int j = 0; j < fileCount[f]; j++) {
+        int at = (int) (fileBase[f] + j);
+        if (order[at] >>> 32 == UNRANKED) {
+          long k = p.insz(fileFirst[f] + j);
+          long rank = k < 0 ? last : people.size() + Arrays.binarySearch(strangers, 0, distinct, k);
+          order[at] = rank << 32 | at;
+        }
+      }
+    }
+    Arrays.parallelSort(order, 0, orderSize);
+  }
+
+  /** The ranks of file {@code f}'s records that are persons of the persons file; the rest unranked. */
+  private void rank(int f, Persons people) {
+    Part p = parts[filePart[f]];
+    for (int j = 0; j < fileCount[f]; j++) {
+      long k = p.insz(fileFirst[f] + j);
+      int i = k < 0 ? -1 : people.find(k);
+      order[(int) (fileBase[f] + j)] = (i >= 0 ? i : UNRANKED) << 32 | (fileBase[f] + j);
+    }
+  }
+
+  int size() {
+    return orderSize;
+  }
+
+  /**
+   * The rank of the {@code i}-th record's person in the sort: their index in the persons file when
+   * below its size, else a place after them (an INSZ not there, or none).
+   */
+  long rank(int i) {
+    return order[i] >>> 32;
+  }
+
+  /** The place (file order) of the {@code i}-th record in person order. */
+  long place(int i) {
+    return order[i] & 0xFFFFFFFFL;
+  }
+
+  int fileOf(long place) {
+    int f = Arrays.binarySearch(fileBase, place);
+    if (f < 0) {
+      return -f - 2;
+    }
+    while (f + 1 < fileBase.length && fileBase[f + 1] == place) {
+      f++; // files without records share a base
+    }
+    return f;
+  }
+
+  /** Where record {@code place} of file {@code f} stands: its part and index there. */
+  private Part part(int f) {
+    return parts[filePart[f]];
+  }
+
+  private int index(int f, long place) {
+    return fileFirst[f] + (int) (place - fileBase[f]);
+  }
+
+  long insz(int f, long place) {
+    return part(f).insz(index(f, place));
+  }
+
+  long line(int f, long place) {
+    return part(f).line.get(index(f, place));
+  }
+
+  /** The column of the record's {@code Occupation} tag (or of its reject), 1-based. */
+  int column(int f, long place) {
+    return part(f).column.get(index(f, place));
+  }
+
+  /** The reject of this record, or {@code null} when it is an accepted occupation. */
+  Reject reject(int f, long place) {
+    Part p = part(f);
+    return p.rejects.isEmpty() ? null : p.rejects.get(index(f, place));
+  }
+
+  void fields(int f, long place, OccupationFields into) {
+    Part p = part(f);
+    int i = index(f, place);
+    into.insz = p.insz(i);
+    into.year = fileYear[f];
+    into.employer = fileEmployer[f];
+    into.employerDigits = fileEmployerDigits[f];
+    p.read(i, into);
+  }
+
+  /** The {@code Occupation} element's path, such as {@code EmployerDeclaration/NaturalPerson[2]/WorkerRecord[1]/Occupation[1]}. */
+  String path(int f, long place) {
+    Part p = part(f);
+    int i = index(f, place);
+    int wo = p.workerOccupation.get(i);
+    return DmfaXmlReader.occupationPath(p.person.get(i), wo >>> 16, wo & 0xFFFF);
+  }
+
+  /**
+   * The first file (in the order given) that could not be read to its end, or -1: its persons
+   * after the break are unknown, so any person of the run may have occupations there.
+   */
+  int firstUnreadToEnd() {
+    for (int f = 0; f < fileUnreadToEnd.length; f++) {
+      if (fileUnreadToEnd[f]) {
+        return f;
+      }
+    }
+    return -1;
+  }
+
+  String name(int f) {
+    return names.get(f);
+  }
+
+  int files() {
+    return files.size();
+  }
+}

@@ -1,0 +1,125 @@
+package be.jobbonus.io.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link ByteLines} and {@link LineSource} split and decode lines as a plain split on {@code \\n} does. */
+class ByteLinesTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void newlineSearchAndAsciiCheckAgreeWithByteLoops() {
+    Random random = new Random(1);
+    for (int round = 0; round < 20_000; round++) {
+      byte[] b = new byte[random.nextInt(40)];
+      for (int i = 0; i < b.length; i++) {
+        int r = random.nextInt(20);
+        b[i] = (byte) (r == 0 ? '\n' : r == 1 ? 0x80 | random.nextInt(128) : r == 2 ? 0x0B : 'a' + random.nextInt(26));
+      }
+      int from = b.length == 0 ? 0 : random.nextInt(b.length);
+      int to = from + (b.length == from ? 0 : random.nextInt(b.length - from + 1));
+      int expected = -1;
+      boolean ascii = true;
+      for (int i = from; i < to; i++) {
+        if (expected < 0 && b[i] == '\n') {
+          expected = i;
+        }
+        ascii &= b[i] >= 0;
+      }
+      assertEquals(expected, ByteLines.indexOfNewline(b, from, to));
+      assertEquals(ascii, LineSource.ascii(b, from, to));
+    }
+  }
+
+  @Test
+  void linesAreThoseOfAPlainSplit() throws IOException {
+    Random random = new Random(2);
+    for (int round = 0; round < 30; round++) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      if (round % 3 == 0) {
+        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+      }
+      int lines = random.nextInt(200);
+      for (int l = 0; l < lines; l++) {
+        int kind = random.nextInt(30);
+        int len = kind == 0 ? LineSource.MAX_LINE_BYTES - 1 + random.nextInt(3) : kind == 1 ? 3_000_000 : random.nextInt(300);
+        for (int i = 0; i < len; i++) {
+          int r = random.nextInt(100);
+          out.write(r == 0 ? 0xC3 : r == 1 ? '\r' : 'a' + r % 26);
+        }
+        if (random.nextInt(10) == 0) {
+          out.write('\r');
+        }
+        if (l < lines - 1 || random.nextBoolean()) {
+          out.write('\n');
+        }
+      }
+      Path f = dir.resolve("f" + round);
+      Files.write(f, out.toByteArray());
+      List<RawLine> expected = plainSplit(out.toByteArray());
+      List<RawLine> actual = new ArrayList<>();
+      try (ByteLines b = ByteLines.open(f)) {
+        while (b.next()) {
+          actual.add(b.tooLong() ? LineSource.tooLong(b.number()) : LineSource.decode(b.buffer(), b.start(), b.length(), b.number()));
+        }
+        assertFalse(b.next());
+      }
+      assertEquals(expected, actual, "round " + round);
+      List<RawLine> text = new ArrayList<>();
+      try (LineSource src = LineSource.open(f)) {
+        while (src.hasNext()) {
+          text.add(src.next());
+        }
+      }
+      assertEquals(expected, text, "round " + round);
+    }
+  }
+
+  /** The oracle: split on every newline, drop a final empty piece, then decode each piece. */
+  private static List<RawLine> plainSplit(byte[] all) {
+    List<RawLine> out = new ArrayList<>();
+    int from = 0;
+    long number = 0;
+    while (from < all.length) {
+      int nl = from;
+      while (nl < all.length && all[nl] != '\n') {
+        nl++;
+      }
+      number++;
+      int len = nl - from;
+      if (len > LineSource.MAX_LINE_BYTES) {
+        out.add(new RawLine(number, null, "line longer than " + LineSource.MAX_LINE_BYTES + " bytes; one record per line"));
+      } else {
+        int s = from;
+        int e = nl;
+        if (e > s && all[e - 1] == '\r') {
+          e--;
+        }
+        if (number == 1 && e - s >= 3 && (all[s] & 0xFF) == 0xEF && (all[s + 1] & 0xFF) == 0xBB && (all[s + 2] & 0xFF) == 0xBF) {
+          s += 3;
+        }
+        try {
+          String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+              .decode(java.nio.ByteBuffer.wrap(all, s, e - s)).toString();
+          out.add(new RawLine(number, text, null));
+        } catch (java.nio.charset.CharacterCodingException x) {
+          out.add(new RawLine(number, null, "not valid UTF-8; save the file as UTF-8"));
+        }
+      }
+      from = nl + 1;
+    }
+    return out;
+  }
+}

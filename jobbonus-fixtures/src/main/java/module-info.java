@@ -11,4 +11,7 @@ module be.jobbonus.fixtures {
 
   exports be.jobbonus.fixtures.synthetic;
   exports be.jobbonus.fixtures.flanders;
+  // The simulation runs over batches of workers and their summaries: mutable building blocks of the
+  // project's command line, scenarios and benchmarks, not part of the API.
+  exports be.jobbonus.fixtures.internal to be.jobbonus.scenarios, be.jobbonus.cli, be.jobbonus.benchmarks;
 }

@@ -2,12 +2,12 @@ package be.jobbonus.cli;
 
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.fixtures.flanders.FlandersPopulation;
-import be.jobbonus.fixtures.flanders.FlandersRun;
-import be.jobbonus.fixtures.flanders.FlandersSummary;
 import be.jobbonus.fixtures.flanders.FlandersWorkers;
+import be.jobbonus.fixtures.internal.FlandersRun;
+import be.jobbonus.fixtures.internal.FlandersSummary;
+import be.jobbonus.fixtures.internal.Simulation;
+import be.jobbonus.fixtures.internal.SimulationSummary;
 import be.jobbonus.fixtures.synthetic.PopulationFiles;
-import be.jobbonus.fixtures.synthetic.Simulation;
-import be.jobbonus.fixtures.synthetic.SimulationSummary;
 import be.jobbonus.fixtures.synthetic.SyntheticPopulation;
 import be.jobbonus.io.InputKind;
 import be.jobbonus.io.internal.OutputFile;

@@ -1,11 +1,11 @@
 package be.jobbonus.scenarios.reform;
 
 import be.jobbonus.core.Person;
+import be.jobbonus.fixtures.synthetic.Worker;
 import be.jobbonus.core.QuarterInput;
 import be.jobbonus.core.dmfa.DmfaDerivation;
 import be.jobbonus.core.dmfa.OccupationLine;
 import be.jobbonus.core.parameters.ParameterSet;
-import be.jobbonus.fixtures.synthetic.WorkerBatch;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +15,7 @@ import java.util.Objects;
  * parameter set compared, so that a reform of the DmfA rules (counted codes, the work-fraction
  * rounding) shows its effect. {@link #toString()} is masked.
  */
-public final class PersonYear implements WorkerBatch.Member {
+public final class PersonYear implements Worker {
 
   private final Person person;
   private final List<QuarterInput> quarters; // when given as quarters
@@ -48,7 +48,7 @@ public final class PersonYear implements WorkerBatch.Member {
     return lines == null ? List.of() : lines;
   }
 
-  /** The quarter inputs when given as such, else null ({@link WorkerBatch.Member}). */
+  /** The quarter inputs when given as such, else null ({@link Worker}). */
   @Override
   public List<QuarterInput> quarters() {
     return quarters;

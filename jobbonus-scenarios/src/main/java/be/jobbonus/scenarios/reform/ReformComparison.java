@@ -6,8 +6,9 @@ import be.jobbonus.core.calculation.JobbonusCalculator;
 import be.jobbonus.core.calculation.JobbonusResult;
 import be.jobbonus.core.dmfa.InvalidOccupationLineException;
 import be.jobbonus.core.parameters.ParameterSet;
+import be.jobbonus.fixtures.internal.BatchBands;
 import be.jobbonus.fixtures.synthetic.WageBands;
-import be.jobbonus.fixtures.synthetic.WorkerBatch;
+import be.jobbonus.fixtures.internal.WorkerBatch;
 import be.jobbonus.scenarios.Reform;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -232,7 +233,7 @@ public final class ReformComparison {
       long b = bout.totalCents(p);
       long d = rout.totalCents(r) - b;
       byChange[changeBracket(d)]++;
-      Band band = byBand[bands.bandOf(bin, p)];
+      Band band = byBand[BatchBands.bandOf(bands, bin, p)];
       band.persons++;
       if (bout.payable(p)) {
         band.baselineBeneficiaries++;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import be.jobbonus.io.InszMasking;
+import be.jobbonus.io.internal.InszMasking;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -98,7 +98,7 @@ class ScenarioRunnerTest {
   }
 
   /**
-   * Issue 12, "inputs are never written", for every file the runner reads ({@link ScenarioFiles#list}):
+   * "Inputs are never written", for every file the runner reads ({@link ScenarioFiles#list}):
    * a {@code --report} that is a {@code *.yaml} or {@code *.yml} input, in DIR or a sub-folder, is
    * refused with exit code 2 and the input keeps its bytes.
    */

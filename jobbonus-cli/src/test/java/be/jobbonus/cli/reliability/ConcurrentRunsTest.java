@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 12: two runs on the same output are never interleaved; the second is refused with exit
+ * two runs on the same output are never interleaved; the second is refused with exit
  * code 2 and a clear message, and the first one's output is complete.
  */
 @SuppressWarnings("try") // an output held open by a try-with-resources is the point of the test, not used in its body

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 12, "outputs are whole or absent": {@code calculate} in a child process, killed with SIGTERM
+ * "outputs are whole or absent": {@code calculate} in a child process, killed with SIGTERM
  * or SIGKILL at seeded random points (some while its temporary files are being written), leaves
  * each output either as it was before or complete, never partial; after SIGTERM no temporary file
  * is left; the next run removes what a SIGKILL left and completes.

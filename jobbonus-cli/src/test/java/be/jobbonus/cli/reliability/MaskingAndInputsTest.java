@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Issue 12: no INSZ in clear on standard error (usage errors, scenario errors, {@code --debug});
+ * no INSZ in clear on standard error (usage errors, scenario errors, {@code --debug});
  * empty input files stop the run (exit 2, nothing written); names with NUL or control characters
  * or over 200 characters are refused where they enter.
  */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 12, "inputs are never written": an output (given, or the default rejects file) that is one
+ * "inputs are never written": an output (given, or the default rejects file) that is one
  * of the inputs — directly, through a symbolic link, a hard link or a linked directory, existing or
  * not yet — is a usage error (exit code 2) and nothing in the directory changes.
  */

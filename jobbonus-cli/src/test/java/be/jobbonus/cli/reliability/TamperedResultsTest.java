@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Issue 12, "nothing sent that the calculator did not write": {@code notify} refuses every line that
+ * "nothing sent that the calculator did not write": {@code notify} refuses every line that
  * is not a complete, consistent result (to the rejects, exit code 1, never to VLABEL), and with
  * {@code --seal-key-file} a results file whose seal does not verify (exit code 2, nothing written).
  */

@@ -59,7 +59,7 @@ public record Interpretation(
     /** Every quarter with performance was full-time and had a work fraction of 1. */
     EVERY_PERFORMED_QUARTER_COMPLETE,
     /**
-     * Only the quarters that count (yield an amount) decide: the reading before issue 11, kept as
+     * Only the quarters that count (yield an amount) decide: the library's reading before version 0.2.0, kept as
      * a named alternative; a part-time quarter above the upper limit does not make the year
      * part-time.
      */

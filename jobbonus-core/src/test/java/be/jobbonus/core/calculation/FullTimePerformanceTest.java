@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * IP-full-time (docs/calculation.md §3, issue 11): every quarter of the reference year with performance
+ * IP-full-time (docs/calculation.md §3): every quarter of the reference year with performance
  * (µ > 0, before the pension age) decides whether the full-time minimum payable applies, whether or
  * not that quarter yields an amount.
  */

@@ -138,7 +138,7 @@ class DmfaDerivationTest {
   }
 
   @Test
-  @DisplayName("issue 11: a counted service with 0 days and 0 hours is refused (DmfA: days >= 1)")
+  @DisplayName("a counted service with 0 days and 0 hours is refused (DmfA: days >= 1)")
   void countedServiceWithoutDaysOrHoursIsRefused() {
     InvalidOccupationLineException e = assertThrows(InvalidOccupationLineException.class, () -> D.derive(List.of(
         ft("2024Q1", "0123456749", 500, List.of(Service.of(1, 6500, 0), Service.of(3, 0, 0)), List.of()))));

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 11, item 2: every article the library cites is data (the parameter set's citations, the
+ * every article the library cites is data (the parameter set's citations, the
  * protocol's rules data), with its status; no string literal in the main sources of any module
  * cites an article, a decree or a BVR.
  */

@@ -103,7 +103,7 @@ class ReadersTest {
     assertTrue(e.balanced());
   }
 
-  /** Issue 11: a birth date that contradicts a national-register INSZ is refused, not guessed. */
+  /** a birth date that contradicts a national-register INSZ is refused, not guessed. */
   @Test
   void birthDateContradictingTheInszIsRefused() throws IOException {
     String bis = "85273003371"; // bis number: its date need not be the birth date

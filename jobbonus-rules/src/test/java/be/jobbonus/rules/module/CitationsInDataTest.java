@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Citations live in the data files with their status, not in code: no string literal in the main
- * sources cites an article or a recital (issue 11: the three former exceptions, the end by breach
+ * sources cites an article or a recital (the three former exceptions, the end by breach
  * and by law and the message reader's refusal, now read theirs from the data too).
  */
 class CitationsInDataTest {

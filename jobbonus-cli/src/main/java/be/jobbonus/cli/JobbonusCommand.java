@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "jobbonus",
     mixinStandardHelpOptions = true,
-    version = "jobbonus 0.1.0",
+    version = "jobbonus 0.2.0",
     description = {
         "Computes the Flemish jobbonus exactly, explains it, builds the VLABEL notification, and simulates a population.",
         "",

@@ -11,6 +11,8 @@ import be.jobbonus.core.dmfa.OccupationLine;
 import be.jobbonus.core.parameters.ParameterSets;
 import be.jobbonus.fixtures.synthetic.SyntheticPopulation;
 import be.jobbonus.fixtures.synthetic.SyntheticWorker;
+import be.jobbonus.fixtures.synthetic.YearsUnderTest;
+import be.jobbonus.fixtures.synthetic.YearsUnderTest.SetYear;
 import be.jobbonus.io.DmfaJsonl;
 import be.jobbonus.io.PersonsCsv;
 import be.jobbonus.io.Reject;
@@ -28,16 +30,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The same lines as {@code dmfa.jsonl} (in the persons file's order) and as DmfA XML declarations
  * (one per employer and quarter) give byte-identical {@code results.jsonl} through {@link
- * CalculateRun}, with damaged lines too, on any number of threads.
+ * CalculateRun}, with damaged lines too, on any number of threads; in every reference year of the
+ * data and, with its parameter set, the synthetic year after them ({@link YearsUnderTest}).
  */
 class XmlRunTest {
 
-  private static final int WORKERS = 150;
+  /** Workers per run: 150 with five years, 5/6 of that since the synthetic sixth. */
+  private static final int WORKERS = 125;
 
   @TempDir
   Path dir;
@@ -94,10 +98,19 @@ class XmlRunTest {
 
   private record Run(byte[] results, List<Reject> rejects, RunCounts counts) {}
 
+  /** The official set over its years, the synthetic set over the synthetic year. */
+  static List<SetYear> setsAndYears() {
+    return YearsUnderTest.all();
+  }
+
   private static Run jsonlRun(int year, Path persons, Path jsonl) {
+    return jsonlRun(new SetYear(ParameterSets.official(), year), persons, jsonl);
+  }
+
+  private static Run jsonlRun(SetYear under, Path persons, Path jsonl) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<Reject> rejects = new ArrayList<>();
-    RunCounts c = new CalculateRun(ParameterSets.official(), year).calculate(persons, "persons.csv", jsonl,
+    RunCounts c = new CalculateRun(under.set(), under.year()).calculate(persons, "persons.csv", jsonl,
         "dmfa.jsonl", InputKind.DMFA, out, "results.jsonl", rejects::add);
     return new Run(out.toByteArray(), rejects, c);
   }
@@ -107,37 +120,49 @@ class XmlRunTest {
   }
 
   private static Run xmlRun(int year, Path persons, List<Path> xml, int threads, int chunk) {
+    return xmlRun(new SetYear(ParameterSets.official(), year), persons, xml, threads, chunk);
+  }
+
+  private static Run xmlRun(SetYear under, Path persons, List<Path> xml, int threads) {
+    return xmlRun(under, persons, xml, threads, 7);
+  }
+
+  private static Run xmlRun(SetYear under, Path persons, List<Path> xml, int threads, int chunk) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<Reject> rejects = new ArrayList<>();
-    CalculateRun run = new CalculateRun(ParameterSets.official(), year);
+    CalculateRun run = new CalculateRun(under.set(), under.year());
     run.xmlChunk = chunk;
     RunCounts c = run.calculateXml(persons, "persons.csv", xml, out, "results.jsonl", rejects::add, threads);
     return new Run(out.toByteArray(), rejects, c);
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {2021, 2022, 2023, 2024, 2025})
-  void jsonlAndXmlGiveByteIdenticalResults(int year) throws IOException {
+  @MethodSource("setsAndYears")
+  void jsonlAndXmlGiveByteIdenticalResults(SetYear under) throws IOException {
+    int year = under.year();
     Data d = data(year, false);
     Path persons = persons(d);
-    Run j = jsonlRun(year, persons, jsonl(d));
-    Run x = xmlRun(year, persons, List.of(xml(d)), 2);
+    Run j = jsonlRun(under, persons, jsonl(d));
+    Run x = xmlRun(under, persons, List.of(xml(d)), 2);
     assertEquals(List.of(), j.rejects);
     assertEquals(List.of(), x.rejects);
     assertEquals(WORKERS, x.counts.personsInResults());
     assertEquals(j.counts.dataRead(), x.counts.dataRead());
     assertTrue(x.counts.balanced());
     assertArrayEquals(j.results, x.results, "results.jsonl differ for " + year);
+    assertTrue(new String(x.results, StandardCharsets.UTF_8).contains("\"" + under.set().id() + "-" + year + "\""),
+        "results carry the parameter set and year");
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {2021, 2022, 2023, 2024, 2025})
-  void aDamagedOccupationRefusesItsPersonInBothForms(int year) throws IOException {
+  @MethodSource("setsAndYears")
+  void aDamagedOccupationRefusesItsPersonInBothForms(SetYear under) throws IOException {
+    int year = under.year();
     Data d = data(year, true);
     assertFalse(d.damaged.isEmpty());
     Path persons = persons(d);
-    Run j = jsonlRun(year, persons, jsonl(d));
-    Run x = xmlRun(year, persons, List.of(xml(d)), 3);
+    Run j = jsonlRun(under, persons, jsonl(d));
+    Run x = xmlRun(under, persons, List.of(xml(d)), 3);
     assertArrayEquals(j.results, x.results, "results.jsonl differ for " + year);
     assertEquals(WORKERS - d.damaged.size(), x.counts.personsInResults());
     assertEquals(j.counts.personsRejected(), x.counts.personsRejected());

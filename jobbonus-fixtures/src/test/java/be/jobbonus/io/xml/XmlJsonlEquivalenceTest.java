@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import be.jobbonus.core.dmfa.OccupationLine;
 import be.jobbonus.fixtures.synthetic.PopulationFiles;
 import be.jobbonus.fixtures.synthetic.SyntheticPopulation;
+import be.jobbonus.fixtures.synthetic.YearsUnderTest;
 import be.jobbonus.io.DataRecord;
 import be.jobbonus.io.DmfaJsonl;
 import be.jobbonus.io.OccupationFields;
@@ -22,22 +23,29 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The same synthetic population written as {@code dmfa.jsonl} and as DmfA XML declarations reads
  * back to the same fields, line for line: JSON lines through {@link DmfaJsonl#parse}, XML through
- * {@link DmfaXmlReader}, both ordered by INSZ, quarter and employer.
+ * {@link DmfaXmlReader}, both ordered by INSZ, quarter and employer; in every reference year of
+ * the data and the synthetic year after them.
  */
 class XmlJsonlEquivalenceTest {
 
-  private static final int WORKERS = 400;
+  /** Workers per year: 400 with five years, 5/6 of that since the synthetic sixth. */
+  private static final int WORKERS = 333;
 
   @TempDir
   Path dir;
 
+  /** The reference years of the data and the synthetic year ({@link YearsUnderTest}). */
+  static List<Integer> years() {
+    return YearsUnderTest.all().stream().map(YearsUnderTest.SetYear::year).toList();
+  }
+
   @ParameterizedTest
-  @ValueSource(ints = {2021, 2022, 2023, 2024, 2025})
+  @MethodSource("years")
   void jsonlAndXmlReadBackToTheSameFields(int year) throws IOException {
     SyntheticPopulation population = SyntheticPopulation.of(1000 + year, year);
 

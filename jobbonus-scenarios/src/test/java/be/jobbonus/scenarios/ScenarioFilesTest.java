@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.jobbonus.core.Insz;
 import be.jobbonus.core.Regime;
+import be.jobbonus.core.parameters.ParameterSets;
+import be.jobbonus.core.parameters.Period;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -101,20 +104,23 @@ class ScenarioFilesTest {
 
   @Test
   void aDateOutsideEveryPeriodIsReportedAtItsLine() {
+    List<Period> periods = ParameterSets.official().periods(); // in date order, from the data
+    String outside = periods.get(periods.size() - 1).to().plusDays(1).toString();
     String yaml = oneCase("      - { quarter: 2024Q1, monthly_wage: \"2000.00\" }\n", "      total: \"700.00\"\n")
-        .replace("    year: 2024\n", "    year: 2024\n    parameters:\n      periods[2031-01-01].upperLimit: \"1.00\"\n");
+        .replace("    year: 2024\n", "    year: 2024\n    parameters:\n      periods[" + outside + "].upperLimit: \"1.00\"\n");
     ScenarioProblem p = onlyProblem(yaml);
     assertEquals(5, p.line());
-    assertTrue(p.message().contains("'2031-01-01' is outside every periods entry"), p.message());
+    assertTrue(p.message().contains("'" + outside + "' is outside every periods entry"), p.message());
   }
 
   @Test
   void aYearWithoutParametersIsRefused() {
-    String yaml = oneCase("      - { quarter: 2030Q1, monthly_wage: \"2000.00\" }\n", "      total: \"700.00\"\n")
-        .replace("year: 2024", "year: 2030");
+    int after = Collections.max(ParameterSets.official().referenceYears()) + 1; // from the data
+    String yaml = oneCase("      - { quarter: " + after + "Q1, monthly_wage: \"2000.00\" }\n", "      total: \"700.00\"\n")
+        .replace("year: 2024", "year: " + after);
     ScenarioProblem p = onlyProblem(yaml);
     assertEquals(3, p.line());
-    assertTrue(p.message().contains("no parameters for reference year 2030"), p.message());
+    assertTrue(p.message().contains("no parameters for reference year " + after), p.message());
   }
 
   @Test

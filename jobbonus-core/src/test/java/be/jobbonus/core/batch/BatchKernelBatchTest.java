@@ -16,6 +16,7 @@ import be.jobbonus.core.YearQuarter;
 import be.jobbonus.core.calculation.EngineOracleTest;
 import be.jobbonus.core.calculation.OracleCalculator;
 import be.jobbonus.core.parameters.ParameterSets;
+import be.jobbonus.core.parameters.YearsUnderTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -145,7 +146,7 @@ class BatchKernelBatchTest {
     assertThrows(IllegalArgumentException.class,
         () -> BatchKernel.of(ParameterSets.official(), 2024).compute(in, BatchOutput.of(0, 0)));
     assertThrows(be.jobbonus.core.parameters.UnknownReferenceYearException.class,
-        () -> BatchKernel.of(ParameterSets.official(), 2030));
+        () -> BatchKernel.of(ParameterSets.official(), YearsUnderTest.yearAfter(ParameterSets.official())));
   }
 
   @Test

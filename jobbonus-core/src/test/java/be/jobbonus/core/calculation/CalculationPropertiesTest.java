@@ -16,17 +16,21 @@ import be.jobbonus.core.YearQuarter;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.ParameterSets;
 import be.jobbonus.core.parameters.Period;
+import be.jobbonus.core.parameters.YearsUnderTest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.quicktheories.core.Gen;
 
 /**
- * Properties of the engine's formulas (docs/calculation.md §3), over every period of the official set:
- * bounds, monotonicity, exact values and continuity at the limits, scaling with µ, the quarters
- * adding up to the base, the 2022 half-years. Exact values are compared as the oracle's {@link
- * Rational}s.
+ * Properties of the engine's formulas (docs/calculation.md §3), over every period of the reference
+ * years of the data and of the synthetic year after them ({@link YearsUnderTest#bySet()}): bounds,
+ * monotonicity, exact values and continuity at the limits, scaling with µ, the quarters adding up to
+ * the base; and the 2022 half-years of the official set. Exact values are compared as the oracle's
+ * {@link Rational}s.
  */
 class CalculationPropertiesTest {
 
@@ -35,9 +39,37 @@ class CalculationPropertiesTest {
   static final Person PERSON =
       Person.of(Insz.parse("85073003328"), "", "", Statuut.EMPLOYEE, Region.FLEMISH_REGION);
 
-  /** Any quarter of a covered reference year. */
-  static Gen<YearQuarter> quarters() {
-    return integers().between(2021 * 4, 2025 * 4 + 3).map(i -> YearQuarter.of(i / 4, i % 4 + 1));
+  /** A parameter set, its calculator and the reference years the properties are checked in. */
+  record Under(ParameterSet set, JobbonusCalculator calc, List<Integer> years) {
+    @Override
+    public String toString() {
+      return set.id() + " " + years;
+    }
+
+    /** Any quarter of one of {@link #years}. */
+    Gen<YearQuarter> quarters() {
+      return integers().between(0, years.size() * 4 - 1).map(i -> YearQuarter.of(years.get(i / 4), i % 4 + 1));
+    }
+
+    Gen<Integer> year() {
+      return integers().between(0, years.size() - 1).map(years::get);
+    }
+
+    QuarterResult one(YearQuarter q, long wage, int tenThousandths, Regime regime) {
+      return calc.calculate(PERSON, q.year(),
+          List.of(QuarterInput.of(q, wage, BigDecimal.valueOf(tenThousandths, 4), regime))).quarters().get(0);
+    }
+
+    /** A(S) at µ = 1: wage = 3 S. */
+    Rational annualAt(YearQuarter q, long monthlyCents) {
+      return EngineOracleTest.exact(one(q, 3 * monthlyCents, 10_000, Regime.FULL_TIME).exactAnnualAmount());
+    }
+  }
+
+  /** The sets and years under test: the official set over its years, the synthetic set over the synthetic year. */
+  static List<Under> setsAndYears() {
+    return YearsUnderTest.bySet().stream()
+        .map(s -> new Under(s.set(), JobbonusCalculator.of(s.set()), List.copyOf(s.years()))).toList();
   }
 
   /** Work fractions in ten-thousandths, 1..10000. */
@@ -50,67 +82,72 @@ class CalculationPropertiesTest {
         List.of(QuarterInput.of(q, wage, BigDecimal.valueOf(tenThousandths, 4), regime))).quarters().get(0);
   }
 
-  /** A(S) at µ = 1: wage = 3 S. */
-  static Rational annualAt(YearQuarter q, long monthlyCents) {
-    return EngineOracleTest.exact(one(q, 3 * monthlyCents, 10_000, Regime.FULL_TIME).exactAnnualAmount());
-  }
-
   /** The exact JB of {@code r}. */
   static Rational jb(QuarterResult r) {
     return EngineOracleTest.exact(r.exact());
   }
 
-  @Test
-  void amountPerQuarterIsBetweenZeroAndAQuarterOfJmax() {
-    qt().forAll(quarters(), longs().between(0, 3_000_000), fractions())
+  @ParameterizedTest
+  @MethodSource("setsAndYears")
+  void amountPerQuarterIsBetweenZeroAndAQuarterOfJmax(Under u) {
+    qt().forAll(u.quarters(), longs().between(0, 3_000_000), fractions())
         .checkAssert((q, wage, m) -> {
-          QuarterResult r = one(q, wage, m, Regime.PART_TIME);
-          Period p = P.periodFor(q);
+          QuarterResult r = u.one(q, wage, m, Regime.PART_TIME);
+          Period p = u.set().periodFor(q);
           assertTrue(jb(r).signum() >= 0);
           assertTrue(jb(r).compareTo(Rational.of(p.maxAmount().value()).dividedBy(Rational.of(4))) <= 0);
           assertTrue(r.amountCents() >= 0 && r.amountCents() * 4 <= p.maxAmount().value());
         });
   }
 
-  @Test
-  void amountNeverRisesWhenTheReferenceWageRises() {
-    qt().forAll(quarters(), longs().between(0, 1_500_000), longs().between(1, 200_000), fractions())
+  @ParameterizedTest
+  @MethodSource("setsAndYears")
+  void amountNeverRisesWhenTheReferenceWageRises(Under u) {
+    qt().forAll(u.quarters(), longs().between(0, 1_500_000), longs().between(1, 200_000), fractions())
         .checkAssert((q, wage, step, m) -> {
-          QuarterResult low = one(q, wage, m, Regime.PART_TIME);
-          QuarterResult high = one(q, wage + step, m, Regime.PART_TIME);
+          QuarterResult low = u.one(q, wage, m, Regime.PART_TIME);
+          QuarterResult high = u.one(q, wage + step, m, Regime.PART_TIME);
           assertTrue(jb(high).compareTo(jb(low)) <= 0, q + " wage+" + step);
         });
   }
 
-  @Test
-  void exactValuesAtTheLimits() {
-    for (Period p : P.periods()) {
+  @ParameterizedTest
+  @MethodSource("setsAndYears")
+  void exactValuesAtTheLimits(Under u) {
+    int checked = 0;
+    for (Period p : u.set().periods()) {
       YearQuarter q = YearQuarter.from(p.from());
+      if (!u.years().contains(q.year())) {
+        continue;
+      }
+      checked++;
       long og = p.lowerLimit().value();
       long bg = p.upperLimit().value();
       Rational jmax = Rational.of(p.maxAmount().value());
       Rational jmin = Rational.of(p.minAmount().value());
       Rational slope = jmax.minus(jmin).dividedBy(Rational.of(bg + 1 - og));
-      assertEquals(jmax, annualAt(q, og), "A(OG) = Jmax in " + q);
-      assertEquals(jmax.minus(slope), annualAt(q, og + 1), "A(OG + 0.01) in " + q);
-      assertEquals(jmin.plus(slope), annualAt(q, bg), "A(BG) = Jmin + one step in " + q);
-      assertEquals(Rational.ZERO, annualAt(q, bg + 1), "A(BG + 0.01) = 0 in " + q);
+      assertEquals(jmax, u.annualAt(q, og), "A(OG) = Jmax in " + q);
+      assertEquals(jmax.minus(slope), u.annualAt(q, og + 1), "A(OG + 0.01) in " + q);
+      assertEquals(jmin.plus(slope), u.annualAt(q, bg), "A(BG) = Jmin + one step in " + q);
+      assertEquals(Rational.ZERO, u.annualAt(q, bg + 1), "A(BG + 0.01) = 0 in " + q);
     }
+    assertTrue(checked >= u.years().size(), checked + " periods in " + u);
   }
 
   /** Continuity: between OG and BG a one-cent rise lowers A by exactly one slope step; the only jump is at BG. */
-  @Test
-  void continuousBetweenTheLimits() {
-    qt().forAll(quarters(), integers().between(-5, 200_000))
+  @ParameterizedTest
+  @MethodSource("setsAndYears")
+  void continuousBetweenTheLimits(Under u) {
+    qt().forAll(u.quarters(), integers().between(-5, 200_000))
         .checkAssert((q, offset) -> {
-          Period p = P.periodFor(q);
+          Period p = u.set().periodFor(q);
           long s = p.lowerLimit().value() + offset;
           if (s < 0 || s >= p.upperLimit().value()) {
             return;
           }
           Rational slope = Rational.of(p.maxAmount().value() - p.minAmount().value())
               .dividedBy(Rational.of(p.upperLimit().value() + 1 - p.lowerLimit().value()));
-          Rational drop = annualAt(q, s).minus(annualAt(q, s + 1));
+          Rational drop = u.annualAt(q, s).minus(u.annualAt(q, s + 1));
           if (s < p.lowerLimit().value()) {
             assertEquals(Rational.ZERO, drop);
           } else {
@@ -119,23 +156,25 @@ class CalculationPropertiesTest {
         });
   }
 
-  @Test
-  void scalesLinearlyWithTheWorkFractionAtAFixedReferenceWage() {
+  @ParameterizedTest
+  @MethodSource("setsAndYears")
+  void scalesLinearlyWithTheWorkFractionAtAFixedReferenceWage(Under u) {
     // S in whole euros and µ in hundredths keep W = 3 S µ a whole number of cents.
-    qt().forAll(quarters(), integers().between(1000, 4000), integers().between(1, 100))
+    qt().forAll(u.quarters(), integers().between(1000, 4000), integers().between(1, 100))
         .checkAssert((q, euros, hundredths) -> {
           long s = euros * 100L;
           long wage = 3 * s * hundredths / 100;
-          QuarterResult full = one(q, 3 * s, 10_000, Regime.FULL_TIME);
-          QuarterResult part = one(q, wage, hundredths * 100, Regime.PART_TIME);
+          QuarterResult full = u.one(q, 3 * s, 10_000, Regime.FULL_TIME);
+          QuarterResult part = u.one(q, wage, hundredths * 100, Regime.PART_TIME);
           assertEquals(EngineOracleTest.exact(full.exactReferenceMonthlyWage()), EngineOracleTest.exact(part.exactReferenceMonthlyWage()));
           assertEquals(jb(full).times(Rational.of(hundredths)).dividedBy(Rational.of(100)), jb(part));
         });
   }
 
-  @Test
-  void quarterAmountsAddUpToTheRoundedBase() {
-    qt().forAll(integers().between(2021, 2025), longs().between(0, 1_200_000), fractions(), integers().between(0, 15))
+  @ParameterizedTest
+  @MethodSource("setsAndYears")
+  void quarterAmountsAddUpToTheRoundedBase(Under u) {
+    qt().forAll(u.year(), longs().between(0, 1_200_000), fractions(), integers().between(0, 15))
         .checkAssert((year, wage, m, mask) -> {
           List<QuarterInput> qs = new ArrayList<>();
           for (int i = 0; i < 4; i++) {
@@ -145,7 +184,7 @@ class CalculationPropertiesTest {
               qs.add(QuarterInput.of(YearQuarter.of(year, i + 1), w, BigDecimal.valueOf(f, 4), Regime.PART_TIME));
             }
           }
-          JobbonusResult r = CALC.calculate(PERSON, year, qs);
+          JobbonusResult r = u.calc().calculate(PERSON, year, qs);
           long sum = r.quarters().stream().mapToLong(QuarterResult::amountCents).sum();
           assertEquals(r.baseCents(), sum);
           assertEquals(EngineOracleTest.exact(r.exactBase()).roundHalfUp(), r.baseCents());

@@ -13,8 +13,10 @@ import be.jobbonus.core.Regime;
 import be.jobbonus.core.Region;
 import be.jobbonus.core.Statuut;
 import be.jobbonus.core.YearQuarter;
+import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.ParameterSets;
 import be.jobbonus.core.parameters.UnknownReferenceYearException;
+import be.jobbonus.core.parameters.YearsUnderTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -142,12 +144,15 @@ class EligibilityAndTotalsTest {
 
   @Test
   void unknownReferenceYearIsRefusedWithTheCoveredYears() {
+    ParameterSet official = ParameterSets.official();
+    int after = YearsUnderTest.yearAfter(official);
     UnknownReferenceYearException e = assertThrows(UnknownReferenceYearException.class,
-        () -> CALC.calculate(PERSON, 2026, allYear(2026, 150_000, "1", Regime.FULL_TIME)));
-    assertEquals(2026, e.year());
-    assertTrue(e.getMessage().contains("no parameters for reference year 2026"), e.getMessage());
-    assertTrue(e.getMessage().contains("[2021, 2022, 2023, 2024, 2025]"), e.getMessage());
-    assertThrows(UnknownReferenceYearException.class, () -> CALC.calculate(PERSON, 2020, List.of()));
+        () -> CALC.calculate(PERSON, after, allYear(after, 150_000, "1", Regime.FULL_TIME)));
+    assertEquals(after, e.year());
+    assertTrue(e.getMessage().contains("no parameters for reference year " + after), e.getMessage());
+    assertTrue(e.getMessage().contains("(it covers " + official.referenceYears() + ")"), e.getMessage());
+    assertThrows(UnknownReferenceYearException.class,
+        () -> CALC.calculate(PERSON, YearsUnderTest.yearBefore(official), List.of()));
   }
 
   @Test

@@ -15,6 +15,7 @@ import be.jobbonus.core.batch.BatchKernel;
 import be.jobbonus.core.batch.BatchOutput;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.Period;
+import be.jobbonus.core.parameters.YearsUnderTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,14 +28,41 @@ import org.quicktheories.impl.Constraint;
 
 /**
  * The one engine against the oracle: for random people under every kind of parameter set (every
- * interpretation reading, every year 2021-2025, extremes of the domain, reform-like sets with a
- * period per quarter), the one-person path ({@link JobbonusCalculator}) and the batch path ({@link
- * BatchKernel}) give the {@link OracleCalculator}'s every figure: each quarter's amount, status,
- * reason and exact values, the base, total, flags, reasons and the explanation text.
+ * interpretation reading, every reference year of the data and the synthetic year after them,
+ * extremes of the domain, reform-like sets with a period per quarter), the one-person path ({@link
+ * JobbonusCalculator}) and the batch path ({@link BatchKernel}) give the {@link OracleCalculator}'s
+ * every figure: each quarter's amount, status, reason and exact values, the base, total, flags,
+ * reasons and the explanation text.
  */
 public class EngineOracleTest {
 
-  public static final List<ParameterSet> SETS = TestParameterSets.all();
+  /** A set of {@link #SETS} (by index) and a reference year it is run over. */
+  public record SetYear(int set, int year) {}
+
+  /**
+   * The variants of {@link TestParameterSets} on each set of {@link YearsUnderTest#bySet()}: on the
+   * official set, then on the synthetic one.
+   */
+  public static final List<ParameterSet> SETS;
+
+  /** What the suites run: each variant over the years its base set is run over ({@link YearsUnderTest#bySet()}). */
+  public static final List<SetYear> SET_YEARS;
+
+  static {
+    List<ParameterSet> sets = new ArrayList<>();
+    List<SetYear> setYears = new ArrayList<>();
+    for (YearsUnderTest.SetYears base : YearsUnderTest.bySet()) {
+      for (ParameterSet variant : TestParameterSets.all(base.set())) {
+        for (int year : base.years()) {
+          setYears.add(new SetYear(sets.size(), year));
+        }
+        sets.add(variant);
+      }
+    }
+    SETS = List.copyOf(sets);
+    SET_YEARS = List.copyOf(setYears);
+  }
+
   static final List<OracleCalculator> ORACLES = SETS.stream().map(OracleCalculator::of).toList();
   static final List<JobbonusCalculator> CALCS = SETS.stream().map(JobbonusCalculator::of).toList();
   static final Insz INSZ = Insz.parse("85073003328");
@@ -57,8 +85,9 @@ public class EngineOracleTest {
   }
 
   static final Gen<Case> CASES = in -> {
-    int set = (int) next(in, 0, SETS.size() - 1);
-    int year = (int) next(in, 2021, 2025);
+    SetYear under = SET_YEARS.get((int) next(in, 0, SET_YEARS.size() - 1));
+    int set = under.set();
+    int year = under.year();
     int si = (int) next(in, 0, 11);
     Statuut statuut = si < 4 ? Statuut.values()[si] : si < 8 ? Statuut.EMPLOYEE : Statuut.values()[si - 4];
     int ri = (int) next(in, 0, 7);
@@ -198,31 +227,39 @@ public class EngineOracleTest {
     return q.input().workFraction().signum() == 0 ? BatchOutput.NO_PERFORMANCE : BatchOutput.PERSON_NOT_ELIGIBLE;
   }
 
+  /** 100,000 cases spread over {@link #SET_YEARS} (the same number as before the synthetic year); each gets its share. */
   @Test
   void engineEqualsTheOracleOnEveryFigure() {
     java.util.concurrent.atomic.AtomicInteger checked = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.Map<SetYear, Integer> perSetYear = new java.util.concurrent.ConcurrentHashMap<>();
     qt().withExamples(100_000).withShrinkCycles(200).forAll(CASES).checkAssert(c -> {
       assertSame(c);
       checked.incrementAndGet();
+      perSetYear.merge(new SetYear(c.set(), c.year()), 1, Integer::sum);
     });
     org.junit.jupiter.api.Assertions.assertTrue(checked.get() >= 99_000, "cases checked: " + checked.get());
+    int share = checked.get() / SET_YEARS.size();
+    for (SetYear u : SET_YEARS) {
+      int n = perSetYear.getOrDefault(u, 0);
+      org.junit.jupiter.api.Assertions.assertTrue(n >= share / 4,
+          SETS.get(u.set()).id() + " " + u.year() + ": " + n + " cases, a fair share is " + share);
+    }
   }
 
   @Test
   void everySetAndYearAtTheLimitsOfTheDomain() {
     long[] wages = {0, 1, 2, 3, 599_999, 600_000, 600_001, QuarterInput.MAX_WAGE_CENTS - 1, QuarterInput.MAX_WAGE_CENTS};
     int[] fractions = {0, 1, 2, 3, 9_999, 10_000};
-    for (int s = 0; s < SETS.size(); s++) {
-      for (int year = 2021; year <= 2025; year++) {
-        for (long w : wages) {
-          for (int m : fractions) {
-            List<QuarterInput> qs = new ArrayList<>();
-            for (int q = 1; q <= 4; q++) {
-              qs.add(QuarterInput.of(YearQuarter.of(year, q), q % 2 == 0 ? w : QuarterInput.MAX_WAGE_CENTS - w,
-                  BigDecimal.valueOf(q == 3 ? 10_000 - m : m, 4), Regime.FULL_TIME));
-            }
-            assertSame(new Case(s, year, Statuut.EMPLOYEE, Region.FLEMISH_REGION, LocalDate.of(1990, 5, 5), qs));
+    for (SetYear u : SET_YEARS) {
+      int year = u.year();
+      for (long w : wages) {
+        for (int m : fractions) {
+          List<QuarterInput> qs = new ArrayList<>();
+          for (int q = 1; q <= 4; q++) {
+            qs.add(QuarterInput.of(YearQuarter.of(year, q), q % 2 == 0 ? w : QuarterInput.MAX_WAGE_CENTS - w,
+                BigDecimal.valueOf(q == 3 ? 10_000 - m : m, 4), Regime.FULL_TIME));
           }
+          assertSame(new Case(u.set(), year, Statuut.EMPLOYEE, Region.FLEMISH_REGION, LocalDate.of(1990, 5, 5), qs));
         }
       }
     }

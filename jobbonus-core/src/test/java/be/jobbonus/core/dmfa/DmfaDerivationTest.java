@@ -16,6 +16,7 @@ import be.jobbonus.core.calculation.JobbonusCalculator;
 import be.jobbonus.core.calculation.JobbonusResult;
 import be.jobbonus.core.parameters.ParameterSets;
 import be.jobbonus.core.parameters.UnknownReferenceYearException;
+import be.jobbonus.core.parameters.YearsUnderTest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -214,7 +215,8 @@ class DmfaDerivationTest {
   @DisplayName("a quarter without DmfA rules in the parameter set is refused")
   void unknownQuarter() {
     assertThrows(UnknownReferenceYearException.class, () -> D.derive(List.of(
-        ft("2019Q1", "0123456749", 500, List.of(Service.of(1, 6500, 0)), List.of()))));
+        ft(YearsUnderTest.yearBefore(ParameterSets.official()) + "Q1", "0123456749", 500, List.of(Service.of(1, 6500, 0)),
+            List.of()))));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package be.jobbonus.core.parameters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,12 +20,22 @@ class ParameterSetsTest {
 
   static final ParameterSet OFFICIAL = ParameterSets.official();
 
+  /** From reference year 2021 (the decree's first) every year without a gap, each with its rules; none after. */
   @Test
-  void officialCovers2021To2025AndRefusesOtherYears() {
-    assertEquals(Set.of(2021, 2022, 2023, 2024, 2025), OFFICIAL.referenceYears());
-    assertTrue(!OFFICIAL.covers(2020) && !OFFICIAL.covers(2026));
-    assertThrows(UnknownReferenceYearException.class, () -> OFFICIAL.yearRules(2026));
-    assertThrows(UnknownReferenceYearException.class, () -> OFFICIAL.periodFor(YearQuarter.of(2026, 1)));
+  void officialCoversEveryYearFrom2021ToItsLastAndRefusesOtherYears() {
+    Set<Integer> years = OFFICIAL.referenceYears();
+    int first = YearsUnderTest.officialYears().first();
+    int last = YearsUnderTest.lastOfficialYear();
+    assertEquals(2021, first);
+    assertTrue(last >= 2025, "last " + last);
+    assertEquals(last - first + 1, years.size(), "no gap: " + years);
+    assertEquals(OFFICIAL.yearRules().keySet(), years, "every year with rules is covered");
+    int before = YearsUnderTest.yearBefore(OFFICIAL);
+    int after = YearsUnderTest.yearAfter(OFFICIAL);
+    assertTrue(!OFFICIAL.covers(before) && !OFFICIAL.covers(first - 1) && !OFFICIAL.covers(last + 1) && !OFFICIAL.covers(after));
+    assertThrows(UnknownReferenceYearException.class, () -> OFFICIAL.yearRules(after));
+    assertThrows(UnknownReferenceYearException.class, () -> OFFICIAL.periodFor(YearQuarter.of(after, 1)));
+    assertThrows(UnknownReferenceYearException.class, () -> OFFICIAL.periodFor(YearQuarter.of(before, 4)));
   }
 
   @Test
@@ -114,20 +125,24 @@ class ParameterSetsTest {
     assertTrue(e.getMessage().contains("periods overlap"), e.getMessage());
   }
 
+  /** A draft for the year after the data: the last period and DmfA rules extended, and the year's rules. */
   @Test
   void aCallerCanLoadAnotherSetFromAFile(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("p2026.json");
+    int last = YearsUnderTest.lastOfficialYear();
+    int next = last + 1;
+    Path file = dir.resolve("p" + next + ".json");
     String json = OFFICIAL.toJson()
-        .replace("\"id\":\"official\"", "\"id\":\"draft-2026\"")
-        .replace("\"to\":\"2025-12-31\"", "\"to\":\"2026-12-31\"")
-        .replace("\"referenceYears\":[", "\"referenceYears\":[{\"year\":2026,"
+        .replace("\"id\":\"official\"", "\"id\":\"draft-" + next + "\"")
+        .replace("\"to\":\"" + last + "-12-31\"", "\"to\":\"" + next + "-12-31\"")
+        .replace("\"referenceYears\":[", "\"referenceYears\":[{\"year\":" + next + ","
             + "\"fixedIncrease\":{\"value\":\"50.00\",\"status\":\"I\",\"source\":\"assumed\"},"
             + "\"minimumPayableFullTime\":{\"value\":\"50.00\",\"status\":\"I\",\"source\":\"assumed\"},"
             + "\"minimumPayablePartTime\":{\"value\":\"10.00\",\"status\":\"I\",\"source\":\"assumed\"}},");
     Files.writeString(file, json);
     ParameterSet set = ParameterSets.load(file);
-    assertEquals("draft-2026", set.id());
-    assertTrue(set.covers(2026));
+    assertEquals("draft-" + next, set.id());
+    assertTrue(set.covers(next));
+    assertFalse(OFFICIAL.covers(next));
   }
 
   @Test
@@ -139,10 +154,11 @@ class ParameterSetsTest {
     assertTrue(reform.yearRules(2024).fixedIncrease().source().startsWith("override by reform.yaml"));
     assertEquals(309_999, OFFICIAL.periodFor(YearQuarter.of(2024, 1)).upperLimit().value(), "official untouched");
 
+    String outside = YearsUnderTest.yearAfter(OFFICIAL) + "-01-01";
     InvalidParametersException e = assertThrows(InvalidParametersException.class, () -> ParameterSets.withOverrides(
-        OFFICIAL, "r", Map.of("periods[2030-01-01].upperLimit", "1"), "reform.yaml"));
-    assertEquals("reform.yaml: periods[2030-01-01].upperLimit: '2030-01-01' is outside every periods entry of the parameter set",
-        e.getMessage());
+        OFFICIAL, "r", Map.of("periods[" + outside + "].upperLimit", "1"), "reform.yaml"));
+    assertEquals("reform.yaml: periods[" + outside + "].upperLimit: '" + outside
+        + "' is outside every periods entry of the parameter set", e.getMessage());
     e = assertThrows(InvalidParametersException.class, () -> ParameterSets.withOverrides(
         OFFICIAL, "r", Map.of("periods[2024-01-01].upperLimt", "1"), "reform.yaml"));
     assertTrue(e.getMessage().contains("unknown parameter name 'upperLimt'"), e.getMessage());

@@ -42,7 +42,7 @@ public final class PersonYear implements Worker {
     return person;
   }
 
-  /** The DmfA lines, as {@link WorkerBatch} derives them (empty when given as quarters). */
+  /** The DmfA lines, as the simulation derives them (empty when given as quarters). */
   @Override
   public List<OccupationLine> lines() {
     return lines == null ? List.of() : lines;

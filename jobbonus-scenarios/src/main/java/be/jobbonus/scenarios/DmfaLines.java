@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The {@code dmfa:} lines of a scenario case: DmfA occupation lines written in plain units (days,
@@ -31,11 +32,25 @@ final class DmfaLines {
       "meanWorkingHours", "mean_working_hours", "refMeanWorkingHours", "ref_mean_working_hours",
       "amountCents", "amount", "amount", "amount");
 
-  private DmfaLines() {}
+  static final Set<String> DMFA_FIELDS = Set.of("quarter", "employer", "worker_code", "contract", "days_per_week",
+      "mean_working_hours", "ref_mean_working_hours", "services", "remunerations");
+  static final Set<String> SERVICE_FIELDS = Set.of("code", "days", "hours");
+  static final Set<String> REMUNERATION_FIELDS = Set.of("code", "amount");
 
-  static DmfaCase read(ScenarioFiles.Reader r, YamlNode node, String path, Insz insz, int year, ParameterSet params) {
+  private final Problems problems;
+  private final Fields fields;
+  private final Scalars values;
+
+  DmfaLines(Problems problems, Fields fields, Scalars values) {
+    this.problems = problems;
+    this.fields = fields;
+    this.values = values;
+  }
+
+  /** The quarters derived from the lines {@code node} of one person in {@code year}, or {@code null} (reported). */
+  DmfaCase read(YamlNode node, String path, Insz insz, int year, ParameterSet params) {
     if (node.kind != YamlNode.Kind.LIST || node.list.isEmpty()) {
-      r.problem(node, path, "must be a list of DmfA occupation lines, each starting with '- quarter: 2024Q1'");
+      problems.add(node, path, "must be a list of DmfA occupation lines, each starting with '- quarter: 2024Q1'");
       return null;
     }
     DmfaDerivation derivation = DmfaDerivation.of(params);
@@ -44,7 +59,7 @@ final class DmfaLines {
     for (int i = 0; i < node.list.size(); i++) {
       YamlNode item = node.list.get(i);
       String p = path + "[" + i + "]";
-      OccupationLine line = line(r, item, p, insz, year);
+      OccupationLine line = line(item, p, insz, year);
       if (line == null) {
         ok = false;
         continue;
@@ -53,10 +68,10 @@ final class DmfaLines {
         derivation.check(line);
         lines.add(line);
       } catch (InvalidOccupationLineException e) {
-        locate(r, item, p, e);
+        locate(item, p, e);
         ok = false;
       } catch (IllegalArgumentException e) {
-        r.problem(item, p, e.getMessage());
+        problems.add(item, p, e.getMessage());
         ok = false;
       }
     }
@@ -67,12 +82,12 @@ final class DmfaLines {
       Derivation d = derivation.derive(lines);
       return new DmfaCase(d.inputs(), d.toText());
     } catch (IllegalArgumentException e) {
-      r.problem(node, path, e.getMessage());
+      problems.add(node, path, e.getMessage());
       return null;
     }
   }
 
-  private static void locate(ScenarioFiles.Reader r, YamlNode item, String p, InvalidOccupationLineException e) {
+  private void locate(YamlNode item, String p, InvalidOccupationLineException e) {
     YamlNode at = item;
     StringBuilder field = new StringBuilder(p);
     for (String part : e.field().split("\\.")) {
@@ -91,111 +106,113 @@ final class DmfaLines {
         }
       }
     }
-    r.problem(at, field.toString(), e.reason());
+    problems.add(at, field.toString(), e.reason());
   }
 
-  private static OccupationLine line(ScenarioFiles.Reader r, YamlNode item, String p, Insz insz, int year) {
-    if (!r.fields(item, p, ScenarioFiles.DMFA_FIELDS, "a DmfA occupation line")) {
+  private OccupationLine line(YamlNode item, String p, Insz insz, int year) {
+    if (!fields.check(item, p, DMFA_FIELDS, "a DmfA occupation line")) {
       return null;
     }
-    int before = r.problems.size();
-    r.require(item, p, "quarter", "say which quarter, like 'quarter: 2024Q1'");
-    YearQuarter q = r.quarter(item.get("quarter"), p + ".quarter");
+    int before = problems.count();
+    fields.require(item, p, "quarter", "say which quarter, like 'quarter: 2024Q1'");
+    YearQuarter q = values.quarter(item.get("quarter"), p + ".quarter");
     if (q != null && q.year() != year) {
-      r.problem(item.get("quarter"), p + ".quarter", q + " is outside the reference year " + year);
+      problems.add(item.get("quarter"), p + ".quarter", q + " is outside the reference year " + year);
     }
-    String employer = item.get("employer") == null ? DEFAULT_EMPLOYER : r.scalar(item.get("employer"), p + ".employer");
+    String employer = item.get("employer") == null ? DEFAULT_EMPLOYER
+        : values.scalar(item.get("employer"), p + ".employer");
     Integer workerCode = item.get("worker_code") == null ? Integer.valueOf(495)
-        : whole(r, item.get("worker_code"), p + ".worker_code");
+        : whole(item.get("worker_code"), p + ".worker_code");
     Regime contract = item.get("contract") == null ? Regime.FULL_TIME
-        : r.enumValue(item.get("contract"), p + ".contract", Regime.class);
+        : values.enumValue(item.get("contract"), p + ".contract", Regime.class);
     Integer days = item.get("days_per_week") == null ? Integer.valueOf(500)
-        : hundredths(r, item.get("days_per_week"), p + ".days_per_week", "days a week, like 5 or 4.5");
+        : hundredths(item.get("days_per_week"), p + ".days_per_week", "days a week, like 5 or 4.5");
     Integer ref = item.get("ref_mean_working_hours") == null ? Integer.valueOf(3800)
-        : hundredths(r, item.get("ref_mean_working_hours"), p + ".ref_mean_working_hours", "hours a week, like 38");
+        : hundredths(item.get("ref_mean_working_hours"), p + ".ref_mean_working_hours", "hours a week, like 38");
     Integer mean = item.get("mean_working_hours") == null ? ref
-        : hundredths(r, item.get("mean_working_hours"), p + ".mean_working_hours", "hours a week, like 19");
+        : hundredths(item.get("mean_working_hours"), p + ".mean_working_hours", "hours a week, like 19");
     List<Service> services = new ArrayList<>();
-    List<YamlNode> sv = items(r, item, p, "services", "- { code: 1, days: 65, hours: 494 }");
+    List<YamlNode> sv = items(item, p, "services", "- { code: 1, days: 65, hours: 494 }");
     for (int i = 0; i < sv.size(); i++) {
       YamlNode s = sv.get(i);
       String sp = p + ".services[" + i + "]";
-      if (!r.fields(s, sp, ScenarioFiles.SERVICE_FIELDS, "a service (code, days, hours)")) {
+      if (!fields.check(s, sp, SERVICE_FIELDS, "a service (code, days, hours)")) {
         continue;
       }
-      Integer code = s.get("code") == null ? null : whole(r, s.get("code"), sp + ".code");
-      r.require(s, sp, "code", "the service code (1 = days worked)");
-      Integer d = s.get("days") == null ? Integer.valueOf(0) : hundredths(r, s.get("days"), sp + ".days", "days, like 65");
-      Integer h = s.get("hours") == null ? Integer.valueOf(0) : hundredths(r, s.get("hours"), sp + ".hours", "hours, like 494");
+      Integer code = s.get("code") == null ? null : whole(s.get("code"), sp + ".code");
+      fields.require(s, sp, "code", "the service code (1 = days worked)");
+      Integer d = s.get("days") == null ? Integer.valueOf(0) : hundredths(s.get("days"), sp + ".days", "days, like 65");
+      Integer h = s.get("hours") == null ? Integer.valueOf(0)
+          : hundredths(s.get("hours"), sp + ".hours", "hours, like 494");
       if (code != null && d != null && h != null) {
         try {
           services.add(Service.of(code, d, h));
         } catch (IllegalArgumentException e) {
-          r.problem(s, sp, e.getMessage());
+          problems.add(s, sp, e.getMessage());
         }
       }
     }
     List<Remuneration> remunerations = new ArrayList<>();
-    List<YamlNode> rv = items(r, item, p, "remunerations", "- { code: 1, amount: \"6000.00\" }");
+    List<YamlNode> rv = items(item, p, "remunerations", "- { code: 1, amount: \"6000.00\" }");
     for (int i = 0; i < rv.size(); i++) {
       YamlNode m = rv.get(i);
       String mp = p + ".remunerations[" + i + "]";
-      if (!r.fields(m, mp, ScenarioFiles.REMUNERATION_FIELDS, "a remuneration (code, amount)")) {
+      if (!fields.check(m, mp, REMUNERATION_FIELDS, "a remuneration (code, amount)")) {
         continue;
       }
-      Integer code = m.get("code") == null ? null : whole(r, m.get("code"), mp + ".code");
-      r.require(m, mp, "code", "the remuneration code (1 = ordinary wage)");
-      r.require(m, mp, "amount", "the amount in euro, like \"6000.00\"");
-      Long amount = r.euro(m.get("amount"), mp + ".amount");
+      Integer code = m.get("code") == null ? null : whole(m.get("code"), mp + ".code");
+      fields.require(m, mp, "code", "the remuneration code (1 = ordinary wage)");
+      fields.require(m, mp, "amount", "the amount in euro, like \"6000.00\"");
+      Long amount = values.euro(m.get("amount"), mp + ".amount");
       if (code != null && amount != null) {
         try {
           remunerations.add(Remuneration.of(code, amount));
         } catch (IllegalArgumentException e) {
-          r.problem(m, mp, e.getMessage());
+          problems.add(m, mp, e.getMessage());
         }
       }
     }
-    if (r.problems.size() > before || q == null || employer == null || workerCode == null || contract == null
+    if (problems.count() > before || q == null || employer == null || workerCode == null || contract == null
         || days == null || ref == null || mean == null) {
       return null;
     }
     try {
       return OccupationLine.of(insz, q, employer, workerCode, contract, days, mean, ref, services, remunerations);
     } catch (InvalidOccupationLineException e) {
-      locate(r, item, p, e);
+      locate(item, p, e);
       return null;
     }
   }
 
   /** The items of the list {@code name} of a line: none when absent, reported when not a list. */
-  private static List<YamlNode> items(ScenarioFiles.Reader r, YamlNode item, String p, String name, String example) {
+  private List<YamlNode> items(YamlNode item, String p, String name, String example) {
     YamlNode v = item.get(name);
     if (v != null && v.kind != YamlNode.Kind.NULL && v.kind != YamlNode.Kind.LIST) {
-      r.problem(v, p + "." + name, "must be a list like '" + example + "'");
+      problems.add(v, p + "." + name, "must be a list like '" + example + "'");
     }
     return v != null && v.kind == YamlNode.Kind.LIST ? v.list : List.of();
   }
 
-  private static Integer whole(ScenarioFiles.Reader r, YamlNode node, String path) {
-    String s = r.scalar(node, path);
+  private Integer whole(YamlNode node, String path) {
+    String s = values.scalar(node, path);
     if (s == null) {
       return null;
     }
     if (!s.matches("[0-9]{1,9}")) {
-      r.problem(node, path, "is not a whole number (digits only, such as 6500)"); // the value is not repeated
+      problems.add(node, path, "is not a whole number (digits only, such as 6500)"); // the value is not repeated
       return null;
     }
     return Integer.parseInt(s);
   }
 
   /** A decimal with at most 2 decimals, as hundredths ("4.5" -> 450). */
-  private static Integer hundredths(ScenarioFiles.Reader r, YamlNode node, String path, String what) {
-    String s = r.scalar(node, path);
+  private Integer hundredths(YamlNode node, String path, String what) {
+    String s = values.scalar(node, path);
     if (s == null) {
       return null;
     }
     if (!s.matches("[0-9]{1,7}(\\.[0-9]{1,2})?")) {
-      r.problem(node, path, "is not a number of " + what + " (at most two decimals, such as 38.5)");
+      problems.add(node, path, "is not a number of " + what + " (at most two decimals, such as 38.5)");
       return null;
     }
     return new BigDecimal(s).movePointRight(2).intValueExact();

@@ -41,7 +41,7 @@ public final class ScenarioRunner {
     List<ScenarioProblem> problems = new ArrayList<>();
     for (Path f : files) {
       try {
-        for (Scenario s : ScenarioFiles.read(f, base)) {
+        for (Scenario s : CaseFile.read(f, base)) {
           outcomes.add(run(s));
         }
       } catch (InvalidScenarioException e) {

@@ -9,6 +9,7 @@ import be.jobbonus.core.Insz;
 import be.jobbonus.core.Regime;
 import be.jobbonus.core.parameters.ParameterSets;
 import be.jobbonus.core.parameters.Period;
+import be.jobbonus.fixtures.synthetic.SyntheticPopulation;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -32,15 +33,19 @@ class ScenarioFilesTest {
         + expectLines;
   }
 
+  static List<Scenario> parse(String yaml, Path file) {
+    return CaseFile.parse(yaml, file, ParameterSets.official());
+  }
+
   static ScenarioProblem onlyProblem(String yaml) {
-    InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> ScenarioFiles.parse(yaml, F));
+    InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> parse(yaml, F));
     assertEquals(1, e.problems().size(), e.getMessage());
     return e.problems().get(0);
   }
 
   @Test
   void readsMonthlyAndQuarterWagesExactly() {
-    List<Scenario> cases = ScenarioFiles.parse(oneCase(
+    List<Scenario> cases = parse(oneCase(
         "      - quarter: 2024Q1\n"
             + "        monthly_wage: 2000.10\n"
             + "      - quarter: 2024Q2\n"
@@ -58,11 +63,11 @@ class ScenarioFilesTest {
 
   @Test
   void aMissingInszGetsAValidSyntheticOneWithTheBirthDate() {
-    Scenario s = ScenarioFiles.parse(oneCase("      - { quarter: 2024Q1, monthly_wage: \"1.00\" }\n",
+    Scenario s = parse(oneCase("      - { quarter: 2024Q1, monthly_wage: \"1.00\" }\n",
         "      total: \"0.00\"\n"), F).get(0);
     assertTrue(Insz.isValid(s.person().insz().digits()));
     assertEquals(LocalDate.of(1985, 7, 30), s.person().insz().birthDate().orElseThrow());
-    Insz y2k = ScenarioFiles.syntheticInsz(LocalDate.of(2004, 2, 29), 997);
+    Insz y2k = SyntheticPopulation.insz(LocalDate.of(2004, 2, 29), 997);
     assertEquals(LocalDate.of(2004, 2, 29), y2k.birthDate().orElseThrow());
   }
 
@@ -125,7 +130,7 @@ class ScenarioFilesTest {
 
   @Test
   void aQuarterOutsideTheYearAndAnUnknownReasonAreBothReported() {
-    InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> ScenarioFiles.parse(oneCase(
+    InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> parse(oneCase(
         "      - { quarter: 2023Q4, monthly_wage: \"2000.00\" }\n",
         "      total: \"0.00\"\n      reasons: [PENSION_AGES]\n"), F));
     assertEquals(2, e.problems().size(), e.getMessage());
@@ -163,7 +168,7 @@ class ScenarioFilesTest {
     String ok = "cases:\n  - name: x\n    year: 2024\n    person: { birth_date: 1985-07-30 }\n    dmfa:\n"
         + "      - quarter: 2024Q1\n        contract: PART_TIME\n        services: [ { code: 1, days: 32.5, hours: 247 } ]\n"
         + "        remunerations: [ { code: 1, amount: \"3000.00\" } ]\n    expect: { total: \"212.50\" }\n";
-    Scenario s = ScenarioFiles.parse(ok, F).get(0);
+    Scenario s = parse(ok, F).get(0);
     assertEquals(1, s.quarters().size());
     assertEquals(300_000, s.quarters().get(0).wageCents());
     assertEquals(5000, s.quarters().get(0).workFractionTenThousandths());
@@ -190,7 +195,7 @@ class ScenarioFilesTest {
 
   @Test
   void aBadWageAndABadWorkFractionAreBothReported() {
-    InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> ScenarioFiles.parse(oneCase(
+    InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> parse(oneCase(
         "      - { quarter: 2024Q1, monthly_wage: \"1,800.00\", work_fraction: \"1.5\" }\n",
         "      total: \"0.00\"\n"), F));
     assertEquals(2, e.problems().size(), e.getMessage());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import be.jobbonus.core.parameters.ParameterSets;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class ScenarioLibraryTest {
     for (Path f : files) {
       List<Scenario> cases;
       try {
-        cases = ScenarioFiles.read(f);
+        cases = CaseFile.read(f, ParameterSets.official());
       } catch (InvalidScenarioException e) {
         nodes.add(DynamicTest.dynamicTest(f.getFileName() + " is readable", f.toUri(), () -> fail(e.getMessage())));
         continue;

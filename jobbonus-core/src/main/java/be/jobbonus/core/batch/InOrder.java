@@ -2,12 +2,21 @@ package be.jobbonus.core.batch;
 
 import java.util.ArrayDeque;
 import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Runs tasks on a few threads and hands their results to one consumer in the order the tasks
@@ -16,8 +25,15 @@ import java.util.function.Consumer;
  * batches of members. The tasks are taken from the iterator on the calling thread (a file is read
  * once, in order). At most {@code 2 × threads} tasks are in flight, so the memory stays bounded
  * however many tasks there are. With one thread every task runs on the calling thread.
+ *
+ * <p>A reader that pushes its records into a consumer (a file pipeline's callback) is read ahead
+ * on one thread of its own by {@link #readAhead}, whose stream the calling thread pulls, for
+ * instance to cut the records into the tasks of {@link #run}: a population read from files.
  */
 public final class InOrder {
+
+  /** Ends a read-ahead's hand-over. */
+  private static final Object END = new Object();
 
   private InOrder() {}
 
@@ -50,6 +66,93 @@ public final class InOrder {
       }
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Runs {@code producer} on a thread of its own, ahead of the caller, and returns what it hands
+   * on, in the order handed on, as a stream for one pass on the calling thread. At most {@code
+   * capacity} records wait, so the memory stays bounded however much is produced. A failure of the
+   * producer is thrown by the stream after the records handed on before it. Closing the stream
+   * stops the producer at its next hand-over (by interrupting it); a stream neither read to its end
+   * nor closed leaves the producer, a daemon thread, waiting.
+   *
+   * @param producer hands each record (never {@code null}) to the consumer it is given
+   */
+  public static <T> Stream<T> readAhead(int capacity, Consumer<Consumer<T>> producer) {
+    Objects.requireNonNull(producer, "producer");
+    BlockingQueue<Object> queue = new ArrayBlockingQueue<>(capacity);
+    AtomicBoolean closed = new AtomicBoolean();
+    Thread thread = new Thread(() -> {
+      Object last = END;
+      try {
+        producer.accept(record -> put(queue, Objects.requireNonNull(record, "record")));
+      } catch (RuntimeException | Error e) {
+        last = new Failed(e); // after a close: how the producer stopped, which nobody reads
+      }
+      try {
+        if (!closed.get()) {
+          queue.put(last);
+        }
+      } catch (InterruptedException e) {
+        // closed meanwhile: nobody reads
+      }
+    }, "jobbonus-read-ahead");
+    thread.setDaemon(true);
+    thread.start();
+    Iterator<T> records = new Iterator<>() {
+      private Object next;
+
+      @Override
+      public boolean hasNext() {
+        if (next == null) {
+          next = take(queue);
+        }
+        if (next instanceof Failed f && f.failure instanceof RuntimeException e) {
+          throw e;
+        }
+        if (next instanceof Failed f && f.failure instanceof Error e) {
+          throw e;
+        }
+        return next != END;
+      }
+
+      @Override
+      @SuppressWarnings("unchecked")
+      public T next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        T record = (T) next;
+        next = null;
+        return record;
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED
+        | Spliterator.NONNULL), false).onClose(() -> {
+          closed.set(true);
+          thread.interrupt();
+        });
+  }
+
+  /** How a read-ahead's producer failed, handed on in its place. */
+  private record Failed(Throwable failure) {}
+
+  private static void put(BlockingQueue<Object> queue, Object o) {
+    try {
+      queue.put(o);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  private static Object take(BlockingQueue<Object> queue) {
+    try {
+      return queue.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
     }
   }
 

@@ -9,7 +9,7 @@ import be.jobbonus.core.YearQuarter;
 import be.jobbonus.core.calculation.JobbonusCalculator;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.Period;
-import be.jobbonus.scenarios.ScenarioFiles;
+import be.jobbonus.fixtures.synthetic.SyntheticPopulation;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -84,7 +84,7 @@ final class Charts {
     xs.add(bg);
     xs.add(bg + 1);
     JobbonusCalculator calc = JobbonusCalculator.of(set);
-    Person someone = Person.of(ScenarioFiles.syntheticInsz(LocalDate.of(1990, 1, 1), 1), "", "", Statuut.EMPLOYEE,
+    Person someone = Person.of(SyntheticPopulation.insz(LocalDate.of(1990, 1, 1), 1), "", "", Statuut.EMPLOYEE,
         Region.FLEMISH_REGION).withBirthDate(LocalDate.of(1990, 1, 1));
     List<Point> out = new ArrayList<>();
     for (long s : xs) {

@@ -1,36 +1,30 @@
 package be.jobbonus.scenarios.reform;
 
+import be.jobbonus.core.batch.InOrder;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.io.CalculateRun;
 import be.jobbonus.io.InputKind;
 import be.jobbonus.io.Reject;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * A population read from files, the real declarations: {@code persons.csv} and {@code dmfa.jsonl}
  * (or {@code quarters.csv}) through the one file pipeline's readers and checks ({@link
  * CalculateRun#members}: the same lines, fields, grouping and refusals as {@code calculate}).
- * Streamed: a reader thread hands the persons over through a bounded queue, so the files are never
- * held whole. Records the pipeline refuses are counted (and the first few kept, masked) and never
+ * Streamed: the files are read ahead on a thread of their own ({@link InOrder#readAhead}), a
+ * bounded number of persons waiting, so they are never held whole; closing the stream stops the
+ * reading. Records the pipeline refuses are counted (and the first few kept, masked) and never
  * computed. Another input format (DmfA XML) is one more {@link InputKind} of {@link CalculateRun}.
  */
 public final class FilePopulation implements Population {
 
   private static final int QUEUE = 16_384;
-  private static final Object END = new Object();
 
   private final ParameterSet parameters;
   private final int year;
@@ -94,54 +88,10 @@ public final class FilePopulation implements Population {
     synchronized (firstRejects) {
       firstRejects.clear();
     }
-    BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
-    Thread reader = new Thread(() -> {
-      Object last = END;
-      try {
-        new CalculateRun(parameters, year).members(persons, persons.getFileName().toString(), data,
-            data.getFileName().toString(), kind, this::reject, m -> put(queue,
-                kind == InputKind.QUARTERS ? PersonYear.of(m.person(), m.quarters()) : PersonYear.ofDmfa(m.person(), m.lines())));
-      } catch (RuntimeException | Error e) {
-        last = e;
-      } finally {
-        put(queue, last);
-      }
-    }, "population-reader");
-    reader.setDaemon(true);
-    reader.start();
-    Iterator<PersonYear> it = new Iterator<>() {
-      private Object next;
-
-      @Override
-      public boolean hasNext() {
-        if (next == null) {
-          try {
-            next = queue.take();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-          }
-        }
-        if (next instanceof RuntimeException e) {
-          throw e;
-        }
-        if (next instanceof Error e) {
-          throw e;
-        }
-        return next != END;
-      }
-
-      @Override
-      public PersonYear next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        PersonYear p = (PersonYear) next;
-        next = null;
-        return p;
-      }
-    };
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    return InOrder.readAhead(QUEUE, members -> new CalculateRun(parameters, year).members(persons,
+        persons.getFileName().toString(), data, data.getFileName().toString(), kind, this::reject,
+        m -> members.accept(kind == InputKind.QUARTERS ? PersonYear.of(m.person(), m.quarters())
+            : PersonYear.ofDmfa(m.person(), m.lines()))));
   }
 
   private void reject(Reject r) {
@@ -150,15 +100,6 @@ public final class FilePopulation implements Population {
       if (firstRejects.size() < 10) {
         firstRejects.add(r.file() + " line " + r.line() + ", " + r.field() + ": " + r.reason());
       }
-    }
-  }
-
-  private static void put(BlockingQueue<Object> queue, Object o) {
-    try {
-      queue.put(o);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
     }
   }
 

@@ -7,7 +7,7 @@ import be.jobbonus.core.Regime;
 import be.jobbonus.core.Region;
 import be.jobbonus.core.Statuut;
 import be.jobbonus.core.YearQuarter;
-import be.jobbonus.scenarios.ScenarioFiles;
+import be.jobbonus.fixtures.synthetic.SyntheticPopulation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -74,7 +74,7 @@ public record QuarterPopulation(int referenceYear, int size, long seed) implemen
     Region residence = where < 93 ? Region.FLEMISH_REGION : where < 97 ? Region.BRUSSELS_REGION
         : where < 99 ? Region.WALLOON_REGION : Region.ABROAD;
     LocalDate birth = LocalDate.of(referenceYear - 18 - r.nextInt(49), 1, 1).plusDays(r.nextInt(365));
-    Insz insz = ScenarioFiles.syntheticInsz(birth, i % 997 + 1);
+    Insz insz = SyntheticPopulation.insz(birth, i % 997 + 1);
 
     long fte = r.nextInt(100) < 90
         ? 80_000 + r.nextInt(90_001) + 80_000 + r.nextInt(90_001)

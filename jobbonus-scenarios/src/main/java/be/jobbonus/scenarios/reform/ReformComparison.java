@@ -11,11 +11,11 @@ import be.jobbonus.fixtures.synthetic.WageBands;
 import be.jobbonus.fixtures.internal.WorkerBatch;
 import be.jobbonus.scenarios.Reform;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import java.util.stream.Stream;
 
 /**
  * Baseline and reform computed on the same population, person by person, on the one path of a
@@ -353,9 +353,11 @@ public final class ReformComparison {
     reform.baseline().requireYear(year);
     reform.reformed().requireYear(year);
     boolean same = reform.reformed() == reform.baseline();
-    Iterator<PersonYear> members = population.members().iterator();
-    Acc acc = MemberBatches.run(members, threads, batch -> batch(batch, reform, same, year, bands), Acc::merge,
-        () -> new Acc(bands), progress);
+    Acc acc;
+    try (Stream<PersonYear> members = population.members()) { // closed: a file read ahead stops on a failure
+      acc = MemberBatches.run(members.iterator(), threads, batch -> batch(batch, reform, same, year, bands),
+          Acc::merge, () -> new Acc(bands), progress);
+    }
     ReformComparison c = new ReformComparison(population.description(), year, reform, acc);
     c.populationEvidence = population.evidence();
     c.bestWinner = example(acc.bestWinner, reform, year);

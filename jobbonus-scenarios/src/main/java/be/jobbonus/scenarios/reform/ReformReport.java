@@ -1,10 +1,11 @@
 package be.jobbonus.scenarios.reform;
 
+import be.jobbonus.fixtures.synthetic.SyntheticPopulation;
+import be.jobbonus.fixtures.synthetic.WageBands;
 import be.jobbonus.core.calculation.JobbonusResult;
 import be.jobbonus.fixtures.synthetic.WageBands;
 import be.jobbonus.io.internal.OutputFile;
 import be.jobbonus.scenarios.Reform;
-import be.jobbonus.scenarios.ScenarioFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -111,7 +112,7 @@ public final class ReformReport {
     be.jobbonus.core.calculation.JobbonusCalculator ref =
         be.jobbonus.core.calculation.JobbonusCalculator.of(c.reform().reformed());
     java.time.LocalDate birth = java.time.LocalDate.of(1990, 1, 1);
-    be.jobbonus.core.Person someone = be.jobbonus.core.Person.of(ScenarioFiles.syntheticInsz(birth, 1), "", "",
+    be.jobbonus.core.Person someone = be.jobbonus.core.Person.of(SyntheticPopulation.insz(birth, 1), "", "",
         be.jobbonus.core.Statuut.EMPLOYEE, be.jobbonus.core.Region.FLEMISH_REGION).withBirthDate(birth);
     List<String[]> rows = new ArrayList<>();
     for (long monthly = 150_000; monthly <= 400_000; monthly += 25_000) {

@@ -12,6 +12,9 @@ import be.jobbonus.core.parameters.ParameterSets;
 import be.jobbonus.fixtures.synthetic.WageBands;
 import be.jobbonus.scenarios.Reform;
 import be.jobbonus.scenarios.ScenarioFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,8 +22,20 @@ import org.junit.jupiter.api.Test;
 
 class ReformComparisonTest {
 
+  /** The reform of a file {@code reform.yaml} with this text, read as {@code --reform} reads it. */
   static Reform reform(String yaml) {
-    return ScenarioFiles.parseReform(yaml, Path.of("reform.yaml"), ParameterSets.official());
+    try {
+      Path dir = Files.createTempDirectory("reform");
+      Path file = Files.writeString(dir.resolve("reform.yaml"), yaml);
+      try {
+        return ScenarioFiles.readReform(file, ParameterSets.official());
+      } finally {
+        Files.delete(file);
+        Files.delete(dir);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static final Reform RAISE = reform("name: raise\nparameters:\n  periods[2024-01-01].upperLimit: \"3499.99\"\n");
@@ -113,7 +128,7 @@ class ReformComparisonTest {
 
   @Test
   void theReformFilesOfTheRepositoryAreValid() throws Exception {
-    Path dir = java.nio.file.Files.isDirectory(Path.of("reforms")) ? Path.of("reforms") : Path.of("../reforms");
+    Path dir = Files.isDirectory(Path.of("reforms")) ? Path.of("reforms") : Path.of("../reforms");
     List<Path> files = ScenarioFiles.list(dir);
     assertTrue(files.size() >= 2, "reform examples in " + dir.toAbsolutePath());
     for (Path f : files) {
@@ -153,7 +168,7 @@ class ReformComparisonTest {
   @Test
   void dmfaMembersAreDerivedUnderEachParameterSet() {
     be.jobbonus.core.Insz insz =
-        be.jobbonus.scenarios.ScenarioFiles.syntheticInsz(java.time.LocalDate.of(1985, 7, 30), 1);
+        be.jobbonus.fixtures.synthetic.SyntheticPopulation.insz(java.time.LocalDate.of(1985, 7, 30), 1);
     be.jobbonus.core.Person person = be.jobbonus.core.Person.of(insz, "", "", be.jobbonus.core.Statuut.EMPLOYEE,
         be.jobbonus.core.Region.FLEMISH_REGION);
     // part-time, 249.47 h of a 38 h reference week: µ = 0.505 exactly

@@ -1,11 +1,13 @@
 package be.jobbonus.core.batch;
 
+import be.jobbonus.core.Person;
 import be.jobbonus.core.QuarterInput;
 import be.jobbonus.core.Regime;
 import be.jobbonus.core.Region;
 import be.jobbonus.core.Statuut;
 import be.jobbonus.core.internal.Engine;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -134,6 +136,28 @@ public final class BatchInput {
   }
 
   /** A builder that grows its columns as needed. */
+  /** Why a person without a complete birth date is not computed (the pension-age condition needs it). */
+  public static final String BIRTH_DATE_UNKNOWN =
+      "birth date unknown: the INSZ does not encode a complete birth date; give birth_date";
+
+  /**
+   * Why {@code quarters} cannot be one person's quarters of {@code referenceYear}, in the order
+   * given: the first quarter outside the year or given twice; {@code null} when they can.
+   */
+  public static String quartersProblem(int referenceYear, List<QuarterInput> quarters) {
+    boolean[] seen = new boolean[5];
+    for (QuarterInput q : quarters) {
+      if (q.quarter().year() != referenceYear) {
+        return q.quarter() + ": quarter outside reference year " + referenceYear;
+      }
+      if (seen[q.quarter().quarter()]) {
+        return q.quarter() + ": quarter given twice";
+      }
+      seen[q.quarter().quarter()] = true;
+    }
+    return null;
+  }
+
   public static Builder builder() {
     return new Builder(1024);
   }
@@ -249,6 +273,41 @@ public final class BatchInput {
       persons++;
       recordStart[persons] = records;
       return persons - 1;
+    }
+
+    /**
+     * Starts {@code person}: their statuut and residence, and the first quarter at pension age
+     * from their birth date (the kernel's, {@link BatchKernel#firstQuarterAtPensionAge}). The one
+     * way a person becomes columns: the calculator, the file runs and the simulations call it.
+     */
+    public int person(Person person, int firstQuarterAtPensionAge) {
+      return person(person.statuut(), person.residence(), firstQuarterAtPensionAge);
+    }
+
+    /** The current person's quarters as derived ({@link DmfaAccumulator#finish} returned true): those present, in order. */
+    public Builder quarters(DmfaAccumulator derived) {
+      for (int q = 1; q <= 4; q++) {
+        if (derived.present(q)) {
+          quarter(q, derived.wageCents(q), derived.workFractionTenThousandths(q),
+              derived.fullTime(q) ? Regime.FULL_TIME : Regime.PART_TIME);
+        }
+      }
+      return this;
+    }
+
+    /** The current person's quarters, sorted by quarter (none given twice, their year not checked here). */
+    public Builder quarters(List<QuarterInput> sorted) {
+      for (QuarterInput q : sorted) {
+        quarter(q);
+      }
+      return this;
+    }
+
+    /** Forgets every person, keeping the columns' room: for a run that builds chunk after chunk. */
+    public void clear() {
+      persons = 0;
+      records = 0;
+      recordStart[0] = 0;
     }
 
     /**

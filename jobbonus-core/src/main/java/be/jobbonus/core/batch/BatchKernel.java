@@ -69,6 +69,33 @@ public final class BatchKernel {
   }
 
   /**
+   * For an explanation of a computed quarter: whether it makes the year's performance part-time
+   * (IP-full-time), the test {@link #compute} applies ({@code regime} an ordinal, {@code status}
+   * the quarter's {@link BatchOutput#status}).
+   */
+  public boolean makesPartTime(int workFractionTenThousandths, int regime, byte status) {
+    return engine.makesPartTime(workFractionTenThousandths, regime, status);
+  }
+
+  /** The minimum payable (IP-full-time): full-time or part-time, in cents. */
+  public long minimumPayableCents(boolean fullTime) {
+    return engine.minimumPayableCents(fullTime);
+  }
+
+  /** D of the period of {@code quarterOfYear} (1-4): the quarter's exact amount is N / (C·D). */
+  public long denominator(int quarterOfYear) {
+    return engine.denominator(quarterOfYear);
+  }
+
+  /**
+   * The quarter's exact amount N / (C·D) as N = D·n' + b, 0 ≤ b &lt; D: n' to {@code nb[0]}, b to
+   * {@code nb[1]} (both 0 when m = 0 or S &gt; BG), for an explanation.
+   */
+  public void parts(int quarterOfYear, long wageCents, int workFractionTenThousandths, long[] nb) {
+    engine.parts(quarterOfYear, wageCents, workFractionTenThousandths, nb);
+  }
+
+  /**
    * <i>Refertemaandloon</i> S = W / 3 / µ rounded half-up to the cent, or −1 when m = 0 (no
    * reference wage).
    */

@@ -22,7 +22,8 @@ import java.util.Objects;
  * It is the only one: {@link DmfaDerivation} runs it for lines as objects and builds its trace
  * from this class's {@link Trace}. Mutable, not thread-safe; one per thread ({@link #copy}).
  *
- * <p>Use: {@link #reset}, then {@link #addLine} per line (quarters in any order, interleaved),
+ * <p>Use: {@link #reset}, then {@link #add(int[], int)} (a record as the readers write it) or {@link
+ * #addLine} per line (quarters in any order, interleaved),
  * then {@link #finish} and the accessors. A {@code false} is a refusal, decided here: {@link
  * #refusal()} names the field and says why, with the text {@link DmfaDerivation} gives.
  *
@@ -252,6 +253,46 @@ public final class DmfaAccumulator {
     return addLine(l.quarter().quarter(), l.workerCode(), l.contract() == Regime.PART_TIME, l.daysPerWeek(),
         l.meanWorkingHours(), l.refMeanWorkingHours(), n, codes, days, hours, m, remunerationCodes, amounts);
   }
+
+  /**
+   * Adds the occupation record at {@code record[offset..]} ({@link OccupationRecord}), as the
+   * readers wrote it: the way a file run's occupations reach the derivation, read where they lie.
+   *
+   * @return false when the line is refused ({@link #refusal()})
+   * @throws UnknownReferenceYearException when the set has no DmfA rules for the quarter
+   */
+  public boolean add(int[] record, int offset) {
+    int n = OccupationRecord.services(record, offset);
+    int m = OccupationRecord.remunerations(record, offset);
+    int[] codes = serviceCodes;
+    int[] days = serviceDays;
+    int[] hours = serviceHours;
+    int k = offset + 3;
+    for (int i = 0; i < n; i++) {
+      int cd = record[k++];
+      codes[i] = cd & 0x3FF;
+      days[i] = cd >>> 10;
+      hours[i] = record[k++];
+    }
+    int[] rc = remunerationCodes;
+    long[] amounts = remunerationAmounts;
+    for (int i = 0; i < m; i++) {
+      int ca = record[k++];
+      rc[i] = ca & 0x3FF;
+      amounts[i] = (long) (ca >>> 10) << 32 | (record[k++] & 0xFFFFFFFFL);
+    }
+    return addLine(OccupationRecord.quarter(record, offset), OccupationRecord.workerCode(record, offset),
+        OccupationRecord.partTime(record, offset), OccupationRecord.daysPerWeek(record, offset),
+        OccupationRecord.meanWorkingHours(record, offset), OccupationRecord.refMeanWorkingHours(record, offset), n,
+        codes, days, hours, m, rc, amounts);
+  }
+
+  /** A record's items as the checks take them (6 bits of count: at most 63). */
+  private final int[] serviceCodes = new int[64];
+  private final int[] serviceDays = new int[64];
+  private final int[] serviceHours = new int[64];
+  private final int[] remunerationCodes = new int[64];
+  private final long[] remunerationAmounts = new long[64];
 
   /**
    * Adds one occupation line of quarter {@code quarterOfYear} (1-4) of the year, or refuses it.

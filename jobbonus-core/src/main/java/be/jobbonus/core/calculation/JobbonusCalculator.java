@@ -4,20 +4,20 @@ import be.jobbonus.core.Person;
 import be.jobbonus.core.QuarterInput;
 import be.jobbonus.core.Region;
 import be.jobbonus.core.YearQuarter;
+import be.jobbonus.core.batch.BatchInput;
+import be.jobbonus.core.batch.BatchKernel;
+import be.jobbonus.core.batch.BatchOutput;
 import be.jobbonus.core.dmfa.DmfaDerivation;
 import be.jobbonus.core.dmfa.OccupationLine;
-import be.jobbonus.core.internal.Engine;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.Period;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The jobbonus of one person for one reference year (docs/calculation.md §2-§3; decree of 20 May 2022
@@ -35,16 +35,16 @@ import java.util.Set;
 public final class JobbonusCalculator {
 
   private final ParameterSet parameters;
-  private final Map<Integer, Engine> engines; // one per reference year the set covers
+  private final Map<Integer, BatchKernel> kernels; // the one engine, per reference year the set covers
   private final DmfaDerivation derivation;
 
   private JobbonusCalculator(ParameterSet parameters) {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
-    Map<Integer, Engine> byYear = new HashMap<>();
+    Map<Integer, BatchKernel> byYear = new HashMap<>();
     for (int year : parameters.referenceYears()) {
-      byYear.put(year, Engine.of(parameters, year));
+      byYear.put(year, BatchKernel.of(parameters, year));
     }
-    this.engines = Map.copyOf(byYear);
+    this.kernels = Map.copyOf(byYear);
     this.derivation = DmfaDerivation.of(parameters);
   }
 
@@ -76,45 +76,24 @@ public final class JobbonusCalculator {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(quarters, "quarters");
     parameters.requireYear(referenceYear);
-    Engine engine = engines.get(referenceYear);
+    BatchKernel kernel = kernels.get(referenceYear);
 
     List<QuarterInput> sorted = new ArrayList<>(quarters);
     sorted.sort(Comparator.comparing(QuarterInput::quarter));
-    Set<YearQuarter> seen = new HashSet<>();
-    for (QuarterInput q : sorted) {
-      if (q.quarter().year() != referenceYear) {
-        throw new IllegalArgumentException(
-            q.quarter() + ": quarter outside reference year " + referenceYear);
-      }
-      if (!seen.add(q.quarter())) {
-        throw new IllegalArgumentException(q.quarter() + ": quarter given twice");
-      }
+    String problem = BatchInput.quartersProblem(referenceYear, sorted);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
     }
-    LocalDate birthDate = person.birthDate().orElseThrow(() -> new IllegalArgumentException(
-        "birth date unknown: the INSZ does not encode a complete birth date; give birth_date"));
+    LocalDate birthDate = person.birthDate().orElseThrow(() -> new IllegalArgumentException(BatchInput.BIRTH_DATE_UNKNOWN));
 
-    // the person as a batch of one, in the engine's columns (QuarterInput keeps the domain)
+    // the person as a batch of one, through the one engine (QuarterInput keeps the domain)
     int k = sorted.size();
-    byte[] quarter = new byte[k];
-    long[] wage = new long[k];
-    short[] fraction = new short[k];
-    byte[] regime = new byte[k];
-    for (int i = 0; i < k; i++) {
-      QuarterInput q = sorted.get(i);
-      quarter[i] = (byte) q.quarter().quarter();
-      wage[i] = q.wageCents();
-      fraction[i] = (short) q.workFractionTenThousandths();
-      regime[i] = (byte) q.regime().ordinal();
-    }
-    long[] amount = new long[k];
-    byte[] status = new byte[k];
-    long[] base = new long[1];
-    long[] fixed = new long[1];
-    long[] total = new long[1];
-    byte[] flags = new byte[1];
-    engine.compute(new int[] {0, k}, new byte[] {(byte) person.statuut().ordinal()},
-        new byte[] {(byte) person.residence().ordinal()}, new byte[] {(byte) engine.firstQuarterAtPensionAge(birthDate)},
-        quarter, wage, fraction, regime, amount, status, base, fixed, total, flags, 0, 1);
+    BatchInput.Builder columns = BatchInput.builder(1);
+    columns.person(person, kernel.firstQuarterAtPensionAge(birthDate));
+    columns.quarters(sorted);
+    BatchInput in = columns.build();
+    BatchOutput out = BatchOutput.forInput(in);
+    kernel.compute(in, out);
 
     List<Reason> reasons = new ArrayList<>();
     if (!parameters.eligibleCategories().value().contains(person.statuut())) {
@@ -132,36 +111,38 @@ public final class JobbonusCalculator {
     for (int i = 0; i < k; i++) {
       QuarterInput q = sorted.get(i);
       Period period = parameters.periodFor(q.quarter());
+      byte status = out.status(i);
       Reason reason = null;
-      if (status[i] == Engine.PENSION_AGE) {
+      if (status == BatchOutput.PENSION_AGE) {
         reason = Reason.pensionAge(q.quarter(), parameters.pensionAgeRuleFor(birthDate).age().value());
-      } else if (status[i] == Engine.WAGE_ABOVE_UPPER_LIMIT) {
+      } else if (status == BatchOutput.WAGE_ABOVE_UPPER_LIMIT) {
         reason = Reason.wageAboveUpperLimit(q.quarter(), period.upperLimit().value());
       }
       if (reason != null) {
         quarterReasons.add(reason);
       }
-      anyWork |= fraction[i] > 0;
-      if (partTimeQuarter == null && engine.makesPartTime(fraction[i], regime[i], status[i])) {
+      int fraction = in.workFractionTenThousandths(i);
+      anyWork |= fraction > 0;
+      if (partTimeQuarter == null && kernel.makesPartTime(fraction, in.regime(i).ordinal(), status)) {
         partTimeQuarter = q.quarter();
       }
-      engine.parts(quarter[i], wage[i], fraction[i], nb);
-      results.add(new QuarterResult(q, period, status[i] == Engine.COUNTED, reason, nb[0], nb[1],
-          engine.denominator(quarter[i]), amount[i]));
+      kernel.parts(in.quarter(i), in.wageCents(i), fraction, nb);
+      results.add(new QuarterResult(q, period, status == BatchOutput.COUNTED, reason, nb[0], nb[1],
+          kernel.denominator(in.quarter(i)), out.amountCents(i)));
     }
     if (personEligible && !anyWork) {
       reasons.add(Reason.noPerformance(referenceYear));
     }
     reasons.addAll(quarterReasons);
-    boolean eligible = (flags[0] & Engine.ELIGIBLE) != 0;
-    boolean payable = (flags[0] & Engine.PAYABLE) != 0;
-    boolean fullTime = (flags[0] & Engine.FULL_TIME) != 0;
-    long minimum = engine.minimumPayableCents(fullTime);
+    boolean eligible = out.eligible(0);
+    boolean payable = out.payable(0);
+    boolean fullTime = out.fullTime(0);
+    long minimum = kernel.minimumPayableCents(fullTime);
     if (eligible && !payable) {
       reasons.add(Reason.belowMinimumPayable(minimum, fullTime));
     }
-    return new JobbonusResult(person, referenceYear, parameters, results, reasons, eligible, base[0], fullTime,
-        fullTime ? null : partTimeQuarter, minimum, payable, fixed[0], total[0]);
+    return new JobbonusResult(person, referenceYear, parameters, results, reasons, eligible, out.baseCents(0), fullTime,
+        fullTime ? null : partTimeQuarter, minimum, payable, out.fixedIncreaseCents(0), out.totalCents(0));
   }
 
   /**

@@ -3,10 +3,7 @@ package be.jobbonus.io.internal;
 import be.jobbonus.core.Insz;
 import be.jobbonus.core.Person;
 import be.jobbonus.core.QuarterInput;
-import be.jobbonus.core.Regime;
-import be.jobbonus.core.batch.BatchInput;
 import be.jobbonus.core.batch.BatchKernel;
-import be.jobbonus.core.batch.BatchOutput;
 import be.jobbonus.core.batch.DmfaAccumulator;
 import be.jobbonus.core.batch.InOrder;
 import be.jobbonus.core.calculation.JobbonusCalculator;
@@ -15,7 +12,6 @@ import be.jobbonus.core.dmfa.DmfaDerivation;
 import be.jobbonus.core.dmfa.InvalidOccupationLineException;
 import be.jobbonus.core.dmfa.OccupationLine;
 import be.jobbonus.core.parameters.ParameterSet;
-import be.jobbonus.core.parameters.PensionAgeRule;
 import be.jobbonus.io.CalculateRun.Member;
 import be.jobbonus.io.InputFileException;
 import be.jobbonus.io.InputKind;
@@ -47,9 +43,13 @@ import java.util.concurrent.Callable;
  *
  * <p>Stages, each once: {@link ByteLines} splits the file; the format reads each line into
  * primitive fields ({@link DmfaJsonl}: a byte scanner for plain lines, Jackson for the others;
- * {@link QuartersCsv}); the lines are grouped by person; {@link DmfaAccumulator} derives each
- * person's quarters; {@link BatchKernel} computes the persons in chunks; {@link ResultsJson} writes
- * them. A file grouped by INSZ (every person's lines together) is streamed one person at a time; a
+ * {@link QuartersCsv}), an occupation then written as its {@link
+ * be.jobbonus.core.batch.OccupationRecord}; the lines are grouped by person (here; whether the
+ * file is grouped: {@link Grouping}; the reasons of the refusals: {@link Refusals});
+ * {@link DmfaAccumulator} derives each person's quarters from their records; {@link ResultChunk}
+ * gathers the persons into columns, which {@link BatchKernel} computes in chunks and {@link
+ * ResultsJson} writes, counted in a {@link Tally}. What a run does with a person is its {@link
+ * Mode}, chosen when it starts: compute and write, explain one, or hand them on. A file grouped by INSZ (every person's lines together) is streamed one person at a time; a
  * file that is not is grouped in memory first (its lines kept as bytes), with the same results,
  * and {@link RunCounts#grouped()} says so.
  *
@@ -64,8 +64,6 @@ import java.util.concurrent.Callable;
 public final class FileRun {
 
   private static final int CHUNK = 4096;
-  private static final int FULL_TIME = Regime.FULL_TIME.ordinal();
-  private static final int PART_TIME = Regime.PART_TIME.ordinal();
 
   private final ParameterSet parameters;
   private final int year;
@@ -98,12 +96,10 @@ public final class FileRun {
     InputFiles.requireRecords(persons, personsName, PersonsCsv.HEADER);
     InputFiles.requireRecords(data, dataName, kind == InputKind.QUARTERS ? QuartersCsv.HEADER : null);
     Persons people = PersonsCsv.read(persons, personsName, rejects);
-    ResultsJson writer = new ResultsJson(results, resultsName, parameters, year, kernel);
-    Run run = new Run(people, personsName, dataName, kind, rejects, writer, null);
+    Run run = new Run(people, personsName, dataName, kind, rejects, computed(people, results, resultsName));
     run.all(data);
-    writer.flush();
-    return new RunCounts(personsName, people.read(), run.count[0], people.rejected() + run.count[1], dataName,
-        run.records, run.count[2], run.count[3], run.count[4], run.count[5], run.grouped);
+    run.flush();
+    return run.tally.counts(personsName, people, dataName, run.grouped);
   }
 
 
@@ -122,9 +118,7 @@ public final class FileRun {
     InputFiles.requireRecords(persons, personsName, PersonsCsv.HEADER);
     InputFiles.requireRecords(data, dataName, kind == InputKind.QUARTERS ? QuartersCsv.HEADER : null);
     Persons people = PersonsCsv.read(persons, personsName, rejects);
-    Run run = new Run(people, personsName, dataName, kind, rejects, null, null);
-    run.members = members;
-    run.lineFields = new OccupationFields[16];
+    Run run = new Run(people, personsName, dataName, kind, rejects, new Collect(members));
     run.all(data);
   }
 
@@ -150,37 +144,24 @@ public final class FileRun {
       String resultsName, RejectSink rejects, int threads) {
     InputFiles.requireRecords(persons, personsName, PersonsCsv.HEADER);
     List<Path> files = XmlRecords.expand(declarations);
-    Persons[] read = new Persons[1];
-    Throwable[] failed = new Throwable[1];
-    Thread reader = new Thread(() -> { // persons.csv while the declarations are parsed; no reject of theirs meanwhile
-      try {
-        read[0] = PersonsCsv.read(persons, personsName, rejects);
-      } catch (RuntimeException | Error e) {
-        failed[0] = e;
-      }
-    }, "persons-csv");
-    reader.start();
-    XmlRecords records;
-    try {
-      records = XmlRecords.read(files, names(files), year, threads, -1);
-    } finally {
-      join(reader, failed);
-    }
-    Persons people = read[0];
+    // persons.csv while the declarations are parsed (no reject of theirs meanwhile); its failure first
+    List<Object> read = new ArrayList<>(2);
+    InOrder.run(2, List.<Callable<Object>>of(() -> PersonsCsv.read(persons, personsName, rejects),
+        () -> XmlRecords.read(files, names(files), year, threads, -1)).iterator(), read::add);
+    Persons people = (Persons) read.get(0);
+    XmlRecords records = (XmlRecords) read.get(1);
     records.sort(people);
-    ResultsJson writer = new ResultsJson(results, resultsName, parameters, year, kernel);
     String dataName = files.size() == 1 ? files.get(0).toString() : files.size() + " DmfA XML declarations";
-    Run run = new Run(people, personsName, dataName, InputKind.DMFA_XML, rejects, writer, null);
+    Run run = new Run(people, personsName, dataName, InputKind.DMFA_XML, rejects,
+        computed(people, results, resultsName));
     run.holds(records);
     InOrder.run(threads, chunks(records, xmlChunk).stream().<Callable<Chunk>>map(c -> () -> {
       Blocks bytes = new Blocks();
       List<Reject> refused = new ArrayList<>();
-      Run r = run.chunk(bytes, resultsName, refused);
+      Run r = run.chunk(computed(people, bytes, resultsName), refused);
       r.xml(records, c[0], c[1], -1);
-      r.endGroup();
-      r.flushChunk();
-      r.writer.flush();
-      return new Chunk(bytes, refused, r.count, r.records);
+      r.flush();
+      return new Chunk(bytes, refused, r.tally);
     }).iterator(), c -> {
       try {
         c.results.writeTo(results);
@@ -188,19 +169,37 @@ public final class FileRun {
         throw new UncheckedIOException("cannot write " + resultsName + ": " + LineSource.describe(e), e);
       }
       c.rejects.forEach(rejects::reject);
-      for (int k = 0; k < run.count.length; k++) {
-        run.count[k] += c.count[k];
-      }
-      run.records += c.records;
+      run.tally.add(c.tally);
     });
     run.withoutRecords();
-    writer.flush();
-    return new RunCounts(personsName, people.read(), run.count[0], people.rejected() + run.count[1], dataName,
-        run.records, run.count[2], run.count[3], run.count[4], run.count[5], true);
+    run.flush();
+    return run.tally.counts(personsName, people, dataName, true);
   }
 
   /** A chunk of persons derived, computed and formatted: its results, rejects and counts (as {@link Run}'s). */
-  private record Chunk(Blocks results, List<Reject> rejects, long[] count, long records) {}
+  private record Chunk(Blocks results, List<Reject> rejects, Tally tally) {}
+
+  /**
+   * What a run does with each person it can compute, chosen once when it starts: compute and write
+   * them ({@link Compute}), explain the one person asked for ({@link Explain}), or hand them on
+   * uncomputed ({@link Collect}).
+   */
+  private sealed interface Mode permits Compute, Explain, Collect {}
+
+  /** {@code calculate}: each person computed and written, a chunk at a time. */
+  private record Compute(ResultChunk results) implements Mode {}
+
+  /** {@code explain}: the one person's outcome, computed with their explanation, to {@code outcome}. */
+  private record Explain(java.util.function.Consumer<Outcome> outcome) implements Mode {}
+
+  /** {@code members}: each usable person's work as read, to {@code members}. */
+  private record Collect(java.util.function.Consumer<Member> members) implements Mode {}
+
+  /** The compute mode: results through a writer of their own to {@code results}, counted in a tally of their own. */
+  private Compute computed(Persons people, OutputStream results, String resultsName) {
+    return new Compute(new ResultChunk(parameters, kernel, people,
+        new ResultsJson(results, resultsName, parameters, year, kernel), new Tally()));
+  }
 
   /**
    * The sorted records cut into chunks of {@code persons} persons, each person's records in one
@@ -218,22 +217,6 @@ public final class FileRun {
       }
     }
     return out;
-  }
-
-  /** Waits for {@code t}; its failure first, as if it had run before. */
-  private static void join(Thread t, Throwable[] failed) {
-    try {
-      t.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the persons file", e);
-    }
-    if (failed[0] instanceof Error e) {
-      throw e;
-    }
-    if (failed[0] != null) {
-      throw (RuntimeException) failed[0];
-    }
   }
 
   /** The name of each declaration in rejects: the path as given or found in its directory. */
@@ -264,7 +247,7 @@ public final class FileRun {
     records.sort(people);
     Outcome[] outcome = new Outcome[1];
     String dataName = files.size() == 1 ? files.get(0).toString() : files.size() + " DmfA XML declarations";
-    Run run = new Run(people, personsName, dataName, InputKind.DMFA_XML, r -> { }, null, o -> outcome[0] = o);
+    Run run = new Run(people, personsName, dataName, InputKind.DMFA_XML, r -> { }, new Explain(o -> outcome[0] = o));
     run.xml(records, Long.parseLong(insz.digits()));
     if (outcome[0] == null && run.brokenDeclaration != null) { // held like every person of the run
       return Optional.of(Outcome.rejected(List.of(new Reject(personsName, people.line(i), "insz", masked,
@@ -289,7 +272,7 @@ public final class FileRun {
       return Optional.empty();
     }
     Outcome[] outcome = new Outcome[1];
-    Run run = new Run(people, personsName, dataName, kind, r -> { }, null, o -> outcome[0] = o);
+    Run run = new Run(people, personsName, dataName, kind, r -> { }, new Explain(o -> outcome[0] = o));
     run.only(data, Long.parseLong(insz.digits()));
     return Optional.of(outcome[0] != null ? outcome[0] : run.explainWithoutRecords(i));
   }
@@ -316,16 +299,16 @@ public final class FileRun {
     private final String dataName;
     private final InputKind kind;
     private final RejectSink rejects;
-    private final ResultsJson writer;
-    /** For {@code explain}: receives the one person's outcome instead of the writer. */
-    private final java.util.function.Consumer<Outcome> explained;
+    private final Mode mode;
+    final Tally tally;
     private final DmfaJsonl dmfa;
     private final QuartersCsv quarters;
     private final DmfaAccumulator accumulator;
     private final OccupationFields fields = new OccupationFields();
-    /** personsInResults, personsRejectedLater, dataInResults, dataRejected, payable, total. */
-    final long[] count = new long[6];
-    long records;
+    /** The occupation to add next, as its record: in the XML records' slab, or {@link #lineRecord}. */
+    private int[] record;
+    private int recordAt;
+    private final int[] lineRecord = new int[be.jobbonus.core.batch.OccupationRecord.MAX_SIZE];
     boolean grouped = true;
     private boolean header;
 
@@ -342,39 +325,22 @@ public final class FileRun {
     private long xmlPlace;
     private XmlRecords xmlRecords;
     private Reject[] lineReject = new Reject[16];
-    private OccupationFields[] lineFields; // explain and members only
-    /** For {@code members}: receives each usable person instead of the kernel. */
-    private java.util.function.Consumer<Member> members;
+    private OccupationFields[] lineFields; // explain and members only: each line's fields for its object
     private final List<QuarterInput> quarterInputs = new ArrayList<>();
 
-    // the chunk of persons for the kernel
-    private int persons;
-    private final int[] recordStart = new int[CHUNK + 1];
-    private final byte[] statuut = new byte[CHUNK];
-    private final byte[] residence = new byte[CHUNK];
-    private final byte[] pension = new byte[CHUNK];
-    private final short[] pensionAge = new short[CHUNK];
-    private final byte[] quarter = new byte[CHUNK * 4];
-    private final long[] wage = new long[CHUNK * 4];
-    private final short[] fraction = new short[CHUNK * 4];
-    private final byte[] regime = new byte[CHUNK * 4];
-    private final int[] who = new int[CHUNK];
-    private final BatchOutput out = BatchOutput.of(CHUNK, CHUNK * 4);
-
-    Run(Persons people, String personsName, String dataName, InputKind kind, RejectSink rejects, ResultsJson writer,
-        java.util.function.Consumer<Outcome> explained) {
+    Run(Persons people, String personsName, String dataName, InputKind kind, RejectSink rejects, Mode mode) {
       this.people = people;
       this.personsName = personsName;
       this.dataName = dataName;
       this.kind = kind;
       this.rejects = rejects;
-      this.writer = writer;
-      this.explained = explained;
+      this.mode = mode;
+      this.tally = mode instanceof Compute c ? c.results().tally() : new Tally();
       if (kind != InputKind.QUARTERS) {
         dmfa = kind == InputKind.DMFA ? new DmfaJsonl(dataName, year) : null;
         quarters = null;
         accumulator = DmfaAccumulator.of(parameters, year);
-        if (explained != null) {
+        if (!(mode instanceof Compute)) {
           lineFields = new OccupationFields[16];
         }
       } else {
@@ -386,7 +352,7 @@ public final class FileRun {
 
     /** Every line of {@code data}, then the persons without lines. */
     void all(Path data) {
-      grouped = grouped(data);
+      grouped = Grouping.byInsz(data, kind, dmfa, quarters, dataName);
       if (grouped) {
         try (ByteLines in = ByteLines.open(data)) {
           while (in.next()) {
@@ -405,17 +371,23 @@ public final class FileRun {
       for (int i = 0; i < people.size(); i++) { // the persons file's order
         if (people.usable(i) && firstUnreadable >= 0) {
           rejects.reject(new Reject(personsName, people.line(i), "insz", people.person(i).insz().masked(),
-              brokenDeclaration != null ? brokenHold("this person's") : "not computed because line " + firstUnreadable
-                  + " of " + unreadableFile() + " could not be read with its INSZ and may be this person's; fix it and"
-                  + " rerun"));
-          count[1]++;
-        } else if (people.usable(i) && members != null) {
-          members.accept(new Member(people.person(i), List.of(), List.of()));
-        } else if (people.usable(i)) {
-          addPerson(i, false);
+              brokenDeclaration != null ? brokenHold("this person's")
+                  : Refusals.mayBeThisPersons(firstUnreadable, unreadableFile())));
+          tally.personsRejected++;
+        } else if (people.usable(i) && mode instanceof Collect c) {
+          c.members().accept(new Member(people.person(i), List.of(), List.of()));
+        } else if (people.usable(i) && mode instanceof Compute c) {
+          c.results().addWithoutWork(i);
         }
       }
-      flushChunk();
+    }
+
+    /** Computes and writes the persons still gathered, and flushes the writer (compute mode). */
+    void flush() {
+      if (mode instanceof Compute c) {
+        c.results().flush();
+        c.results().writer().flush();
+      }
     }
 
     /**
@@ -453,9 +425,8 @@ public final class FileRun {
      * A run for a chunk of the records on another thread, held as this one is: its results to
      * {@code bytes} through its own writer, its rejects to {@code refused}.
      */
-    Run chunk(Blocks bytes, String resultsName, List<Reject> refused) {
-      Run c = new Run(people, personsName, dataName, kind, refused::add,
-          new ResultsJson(bytes, resultsName, parameters, year, kernel), null);
+    Run chunk(Compute results, List<Reject> refused) {
+      Run c = new Run(people, personsName, dataName, kind, refused::add, results);
       c.xmlRecords = xmlRecords;
       c.brokenDeclaration = brokenDeclaration;
       c.firstUnreadable = firstUnreadable;
@@ -476,11 +447,11 @@ public final class FileRun {
         if (only >= 0 && key != only) {
           continue;
         }
-        records++;
+        tally.dataRead++;
         Reject reject = x.reject(f, place);
         if (key < 0) { // no person to join it to: refused on its own
           rejects.reject(reject);
-          count[3]++;
+          tally.dataRejected++;
           continue;
         }
         if (key != groupKey) {
@@ -490,7 +461,11 @@ public final class FileRun {
           groupHeldBy = firstUnreadable;
         }
         if (reject == null) {
-          x.fields(f, place, fields);
+          record = x.record(f, place);
+          recordAt = x.offset(f, place);
+          if (lineFields != null) { // an explanation's objects
+            x.fields(f, place, fields);
+          }
         }
         xmlPlace = place;
         addLine(f, x.line(f, place), reject);
@@ -550,10 +525,10 @@ public final class FileRun {
       if (only >= 0 && key != only) {
         return;
       }
-      records++;
+      tally.dataRead++;
       if (key < 0) { // no person to join it to: refused on its own, and its neighbours held
         rejects.reject(reject);
-        count[3]++;
+        tally.dataRejected++;
         unreadable(number);
         return;
       }
@@ -603,8 +578,7 @@ public final class FileRun {
 
     /** Why a person is held by {@link #brokenDeclaration}: it may hold {@code whose} occupations. */
     private String brokenHold(String whose) {
-      return "not computed because the DmfA declaration " + brokenDeclaration + " could not be read to its end and may"
-          + " hold " + whose + " occupations; correct or resend the whole declaration and rerun";
+      return Refusals.brokenDeclaration(brokenDeclaration, whose);
     }
 
     /** The file holding {@link #firstUnreadable}. */
@@ -655,9 +629,12 @@ public final class FileRun {
       if (reject == null && groupPerson >= 0 && !groupWasUsed) { // the derivation's checks, for a usable person
         if (kind != InputKind.QUARTERS) {
           OccupationFields f = fields;
-          if (!accumulator.addLine(f.quarter, f.workerCode, f.partTime, f.daysPerWeek, f.meanWorkingHours,
-              f.refMeanWorkingHours, f.services, f.serviceCodes, f.serviceDays, f.serviceHours, f.remunerations,
-              f.remunerationCodes, f.remunerationAmounts)) {
+          if (kind == InputKind.DMFA) { // the line just read, as the record the derivation reads
+            f.write(lineRecord, 0);
+            record = lineRecord;
+            recordAt = 0;
+          }
+          if (!accumulator.add(record, recordAt)) {
             InvalidOccupationLineException e = accumulator.refusal();
             reject = refusal(lines, e.field(), Insz.mask(DmfaJsonl.digits(groupKey)), e.reason());
           }
@@ -686,16 +663,16 @@ public final class FileRun {
         String digits = DmfaJsonl.digits(key);
         String why;
         if (i >= 0) {
-          why = "the person's records are not together in the file and could not be joined; group the file by INSZ";
+          why = Refusals.NOT_TOGETHER;
         } else if (people.refusal(digits) != null) {
-          why = "the person record was refused: " + people.refusal(digits);
+          why = Refusals.personRefused(people.refusal(digits));
         } else {
-          why = "no person with this INSZ in " + personsName + "; add the person or remove the line";
+          why = Refusals.noSuchPerson(personsName);
         }
         for (int k = 0; k < lines; k++) {
           Reject r = lineReject[k];
           rejects.reject(r != null ? r : refusal(k, "insz", Insz.mask(digits), why));
-          count[3]++;
+          tally.dataRejected++;
         }
         return;
       }
@@ -713,16 +690,17 @@ public final class FileRun {
         refuse(i, refused);
         return;
       }
-      if (explained != null) {
-        explained.accept(explain(person));
-        return;
+      if (mode instanceof Explain e) {
+        e.outcome().accept(explain(person));
+      } else if (mode instanceof Collect c) {
+        c.members().accept(member(person));
+      } else if (kind == InputKind.QUARTERS) {
+        tally.dataInResults += lines;
+        ((Compute) mode).results().add(i, quarterInputs);
+      } else {
+        tally.dataInResults += lines;
+        ((Compute) mode).results().add(i, accumulator);
       }
-      if (members != null) {
-        members.accept(member(person));
-        return;
-      }
-      count[2] += lines;
-      addPerson(i, true);
     }
 
     /**
@@ -750,8 +728,7 @@ public final class FileRun {
           Long before = seen.putIfAbsent(q.quarter().quarter(), lineNumber[k]);
           if (before != null) {
             byLine.putIfAbsent(lineNumber[k], new Reject(dataName, lineNumber[k], "quarter", person.insz().masked(),
-                q.quarter() + " is given twice for this person (lines " + before + " and " + lineNumber[k]
-                    + "); give one line per quarter with all employers added up"));
+                Refusals.givenTwice(q.quarter(), before, lineNumber[k])));
           }
         }
       }
@@ -766,16 +743,13 @@ public final class FileRun {
         for (long b : bad) {
           numbers.add(b & 0xFFFFFFFFL);
         }
-        others = "not computed because line" + (bad.size() > 1 ? "s " : " ") + Lines.join(numbers)
-            + " of the same person in " + dataName + " " + (bad.size() > 1 ? "were" : "was") + " rejected; fix "
-            + (bad.size() > 1 ? "them" : "it") + " and rerun";
+        others = Refusals.sameLinesRejected(numbers, dataName);
       } else {
         List<Reject> badOnes = new ArrayList<>(bad.size());
         for (long b : bad) {
           badOnes.add(byLine.get(b));
         }
-        others = "not computed because the same person's " + places(badOnes) + " " + (bad.size() > 1 ? "were" : "was")
-            + " rejected; fix " + (bad.size() > 1 ? "them" : "it") + " and rerun";
+        others = Refusals.samePlacesRejected(badOnes);
       }
       List<Reject> out = new ArrayList<>(lines);
       for (int k = 0; k < lines; k++) {
@@ -790,8 +764,7 @@ public final class FileRun {
       List<Reject> out = new ArrayList<>(lines);
       for (int k = 0; k < lines; k++) {
         String why = brokenDeclaration != null ? brokenHold("more of this person's")
-            : "not computed because line " + groupHeldBy + " of " + unreadableFile() + ", next to this person's lines,"
-                + " could not be read with its INSZ and may be theirs; fix it and rerun";
+            : Refusals.nextToThisPersonsLines(groupHeldBy, unreadableFile());
         out.add(lineReject[k] != null ? lineReject[k] : refusal(k, "insz", person.insz().masked(), why));
       }
       return out;
@@ -799,31 +772,27 @@ public final class FileRun {
 
     /** Refuses the person's lines and their record in the persons file. */
     private void refuse(int i, List<Reject> refused) {
-      if (explained != null) {
-        explained.accept(Outcome.rejected(refused));
+      if (mode instanceof Explain e) {
+        e.outcome().accept(Outcome.rejected(refused));
         return;
       }
       List<Long> own = new ArrayList<>();
       List<Reject> ownRejects = new ArrayList<>();
       for (Reject r : refused) {
         rejects.reject(r);
-        count[3]++;
-        if (!r.reason().startsWith("not computed because")) {
+        tally.dataRejected++;
+        if (!r.reason().startsWith(Refusals.NOT_COMPUTED)) {
           own.add(r.line());
           ownRejects.add(r);
         }
       }
       ownRejects.sort(Comparator.comparing(Reject::file).thenComparingLong(Reject::line));
-      String where = kind != InputKind.DMFA_XML
-          ? dataName + " line" + (own.size() > 1 ? "s " : " ") + Lines.join(own)
-          : places(ownRejects);
+      String where = kind != InputKind.DMFA_XML ? Refusals.lines(dataName, own) : Refusals.places(ownRejects);
       String why = own.isEmpty() && brokenDeclaration != null ? brokenHold("the person's")
-          : own.isEmpty() && groupHeldBy >= 0
-          ? "not computed because line " + groupHeldBy + " of " + unreadableFile() + ", next to the person's records, could"
-              + " not be read with its INSZ; fix it and rerun"
-          : "not computed because the person's records were rejected (" + where + "); fix them and rerun";
+          : own.isEmpty() && groupHeldBy >= 0 ? Refusals.nextToThePersonsRecords(groupHeldBy, unreadableFile())
+          : Refusals.recordsRejected(where);
       rejects.reject(new Reject(personsName, people.line(i), "insz", people.person(i).insz().masked(), why));
-      count[1]++;
+      tally.personsRejected++;
     }
 
     /** Line {@code k}'s file and line number as one sortable key. */
@@ -831,7 +800,6 @@ public final class FileRun {
       return (long) lineFile[k] << 32 | lineNumber[k];
     }
 
-    /** The file of the group's line {@code k} as rejects name it. */
     /** A refusal of line {@code k}: its file, line, column (XML) and field. */
     private Reject refusal(int k, String field, String masked, String reason) {
       int column = kind == InputKind.DMFA_XML ? xmlRecords.column(lineFile[k], linePlace[k]) : 0;
@@ -858,26 +826,6 @@ public final class FileRun {
 
     private String occupationPath(int k) {
       return xmlRecords.path(lineFile[k], linePlace[k]);
-    }
-
-    /** {@code line 3 of a.xml}, {@code lines 3 and 9 of a.xml and line 4 of b.xml}: rejects' places, sorted. */
-    private String places(List<Reject> sorted) {
-      StringBuilder b = new StringBuilder();
-      int k = 0;
-      List<String> groups = new ArrayList<>();
-      while (k < sorted.size()) {
-        String file = sorted.get(k).file();
-        List<Long> numbers = new ArrayList<>();
-        while (k < sorted.size() && sorted.get(k).file().equals(file)) {
-          numbers.add(sorted.get(k).line());
-          k++;
-        }
-        groups.add("line" + (numbers.size() > 1 ? "s " : " ") + Lines.join(numbers) + " of " + file);
-      }
-      for (int g = 0; g < groups.size(); g++) {
-        b.append(g == 0 ? "" : g == groups.size() - 1 ? " and " : ", ").append(groups.get(g));
-      }
-      return b.toString();
     }
 
     /** The computed person as objects, with the derivation's trace (explain). */
@@ -918,121 +866,6 @@ public final class FileRun {
           List.of(), List.of());
     }
 
-    /** Adds person {@code i} to the chunk, with the group's quarters when {@code withQuarters}. */
-    private void addPerson(int i, boolean withQuarters) {
-      if (persons == CHUNK) {
-        flushChunk();
-      }
-      Person p = people.person(i);
-      java.time.LocalDate birth = p.birthDate().orElseThrow(); // the persons reader refuses a person without one
-      int r = recordStart[persons];
-      who[persons] = i;
-      statuut[persons] = (byte) p.statuut().ordinal();
-      residence[persons] = (byte) p.residence().ordinal();
-      PensionAgeRule rule = parameters.pensionAgeRuleFor(birth);
-      pension[persons] = (byte) kernel.firstQuarterAtPensionAge(birth, rule);
-      pensionAge[persons] = (short) (int) rule.age().value();
-      if (withQuarters && kind != InputKind.QUARTERS) {
-        for (int q = 1; q <= 4; q++) {
-          if (accumulator.present(q)) {
-            quarter[r] = (byte) q;
-            wage[r] = accumulator.wageCents(q);
-            fraction[r] = (short) accumulator.workFractionTenThousandths(q);
-            regime[r] = (byte) (accumulator.fullTime(q) ? FULL_TIME : PART_TIME);
-            r++;
-          }
-        }
-      } else if (withQuarters) {
-        quarterInputs.sort(Comparator.comparing(QuarterInput::quarter));
-        for (QuarterInput q : quarterInputs) {
-          quarter[r] = (byte) q.quarter().quarter();
-          wage[r] = q.wageCents();
-          fraction[r] = (short) q.workFractionTenThousandths();
-          regime[r] = (byte) q.regime().ordinal();
-          r++;
-        }
-      }
-      persons++;
-      recordStart[persons] = r;
-    }
-
-    private void flushChunk() {
-      if (persons == 0) {
-        return;
-      }
-      BatchInput in = BatchInput.wrap(persons, recordStart, statuut, residence, pension, quarter, wage, fraction, regime);
-      kernel.compute(in, out);
-      for (int p = 0; p < persons; p++) {
-        writer.write(people, who[p], pensionAge[p], in, out, p);
-        count[0]++;
-        if (out.payable(p)) {
-          count[4]++;
-          count[5] += out.totalCents(p);
-        }
-      }
-      persons = 0;
-    }
-
-    /**
-     * Whether the file is grouped by INSZ (no INSZ starts two runs of lines), reading each line's
-     * INSZ the quick way where it can. A CSV header is checked here.
-     */
-    private boolean grouped(Path data) {
-      long[] runs = new long[1024]; // the INSZ of each run of lines with the same INSZ
-      int n = 0;
-      long current = -1;
-      long lastValid = -1;
-      boolean first = true;
-      try (ByteLines in = ByteLines.open(data)) {
-        while (in.next()) {
-          long key;
-          if (in.tooLong()) {
-            first = false;
-            continue;
-          }
-          byte[] b = in.buffer();
-          int s = in.start();
-          int e = s + in.length();
-          key = kind == InputKind.DMFA ? DmfaJsonl.leadingInsz(b, s, e) : -1;
-          if (key >= 0 && LineSource.ascii(b, s, e) && (key == lastValid || Insz.isValid(key))) {
-            lastValid = key;
-          } else {
-            RawLine l = LineSource.decode(b, s, in.length(), in.number());
-            if (first && kind == InputKind.QUARTERS) {
-              first = false;
-              quarters.header(l);
-              continue;
-            }
-            if (!l.ok() || l.text().isBlank()) {
-              continue;
-            }
-            String k = kind == InputKind.DMFA ? dmfa.key(l.text()) : quarters.key(l.text());
-            key = k == null ? -1 : Long.parseLong(k);
-          }
-          first = false;
-          if (key < 0 || key == current) {
-            continue;
-          }
-          if (n == runs.length) {
-            runs = Arrays.copyOf(runs, n * 2);
-          }
-          runs[n++] = key;
-          current = key;
-        }
-      }
-      if (first && kind == InputKind.QUARTERS) {
-        throw new InputFileException(dataName + " is empty: the first line must be the header "
-            + String.join(",", QuartersCsv.HEADER));
-      }
-      Arrays.sort(runs, 0, n); // grouped when no INSZ starts two runs: cheaper than a hash set
-      for (int k = 1; k < n; k++) {
-        if (runs[k] == runs[k - 1]) {
-          return false;
-        }
-      }
-      return true;
-    }
-
     /**
      * A file not grouped by INSZ: the lines with an INSZ are kept as bytes per person (in the order
      * their INSZ first appears), the others refused as they come; then each person's lines are
@@ -1055,7 +888,7 @@ public final class FileRun {
             firstUnreadable = in.number(); // in a file not grouped by INSZ, it may be anyone's line
           }
           if (key[0] >= 0) {
-            records++;
+            tally.dataRead++;
             if (used + bytes > arena.length) {
               arena = Arrays.copyOf(arena, Math.max(arena.length * 2, used + bytes));
             }
@@ -1090,9 +923,9 @@ public final class FileRun {
         }
         key[0] = dmfa.key();
         if (key[0] < 0) {
-          records++;
+          tally.dataRead++;
           rejects.reject(dmfa.reject());
-          count[3]++;
+          tally.dataRejected++;
         }
       } else {
         RawLine raw = length < 0 ? LineSource.tooLong(number) : LineSource.decode(b, s, length, number);
@@ -1103,9 +936,9 @@ public final class FileRun {
         DataRecord<QuarterInput> r = quarters.parse(raw);
         key[0] = r.insz() == null ? -1 : Long.parseLong(r.insz());
         if (key[0] < 0) {
-          records++;
+          tally.dataRead++;
           rejects.reject(r.reject());
-          count[3]++;
+          tally.dataRejected++;
         }
       }
     }

@@ -1,10 +1,13 @@
 package be.jobbonus.io.internal;
 
+import be.jobbonus.core.batch.OccupationRecord;
+
 /**
  * The fields of one DmfA occupation (one {@code dmfa.jsonl} line, or one {@code Occupation} of a
- * DmfA XML declaration) as primitives, in the units of the DmfA: the one shape every reader fills
- * and the derivation reads, so that no reader builds objects per line. Mutable and reused: a
- * reader fills it, its consumer reads it before the next fill. Not thread-safe; one per reader.
+ * DmfA XML declaration) as primitives, in the units of the DmfA: what a reader fills while it
+ * reads one occupation, and writes as an {@link OccupationRecord} once the occupation is read and
+ * checked ({@link #write}); the run and the derivation read only the record. Mutable and reused:
+ * a reader fills it, then writes it before the next fill. Not thread-safe; one per reader.
  *
  * <p>Units (docs/dmfa.md): days, hours and days per week in hundredths; amounts in cents; codes
  * 0-999. A value a reader could not read as a number is not stored here: the reader refuses the
@@ -13,7 +16,7 @@ package be.jobbonus.io.internal;
 public final class OccupationFields {
 
   /** The most services or remunerations one occupation carries. */
-  public static final int MAX_ITEMS = 32;
+  public static final int MAX_ITEMS = OccupationRecord.MAX_ITEMS;
 
   /** The INSZ (national register or bis number) as a number of 11 digits. */
   public long insz;
@@ -62,6 +65,44 @@ public final class OccupationFields {
     refMeanWorkingHours = 0;
     services = 0;
     remunerations = 0;
+  }
+
+  /**
+   * Writes the occupation as a record at {@code into[at..]} (the reader checked every value is
+   * within its zone, {@link OccupationRecord#fits}).
+   *
+   * @return the offset just after it
+   */
+  public int write(int[] into, int at) {
+    return OccupationRecord.write(into, at, quarter, workerCode, partTime, daysPerWeek, meanWorkingHours,
+        refMeanWorkingHours, services, serviceCodes, serviceDays, serviceHours, remunerations, remunerationCodes,
+        remunerationAmounts);
+  }
+
+  /** The ints {@link #write} takes. */
+  public int size() {
+    return OccupationRecord.size(services, remunerations);
+  }
+
+  /** Sets the occupation's own fields from the record at {@code r[at..]} (the person, year and employer are kept). */
+  public void read(int[] r, int at) {
+    quarter = OccupationRecord.quarter(r, at);
+    partTime = OccupationRecord.partTime(r, at);
+    workerCode = OccupationRecord.workerCode(r, at);
+    daysPerWeek = OccupationRecord.daysPerWeek(r, at);
+    meanWorkingHours = OccupationRecord.meanWorkingHours(r, at);
+    refMeanWorkingHours = OccupationRecord.refMeanWorkingHours(r, at);
+    services = OccupationRecord.services(r, at);
+    for (int i = 0; i < services; i++) {
+      serviceCodes[i] = OccupationRecord.serviceCode(r, at, i);
+      serviceDays[i] = OccupationRecord.serviceDays(r, at, i);
+      serviceHours[i] = OccupationRecord.serviceHours(r, at, i);
+    }
+    remunerations = OccupationRecord.remunerations(r, at);
+    for (int i = 0; i < remunerations; i++) {
+      remunerationCodes[i] = OccupationRecord.remunerationCode(r, at, i);
+      remunerationAmounts[i] = OccupationRecord.remunerationAmount(r, at, i);
+    }
   }
 
   /** Copies every field of {@code other} into this one. */

@@ -1,5 +1,6 @@
 package be.jobbonus.io.internal;
 
+import be.jobbonus.core.batch.InOrder;
 import be.jobbonus.io.CalculateRun;
 import be.jobbonus.io.InputFileException;
 import be.jobbonus.io.Reject;
@@ -13,7 +14,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -66,6 +67,42 @@ final class XmlRecords {
       return chunks[(int) (i >>> SHIFT)][(int) i & (CHUNK - 1)];
     }
 
+    /**
+     * Room for {@code n} ints (at most {@link #CHUNK}) in one chunk, so that what is written there
+     * lies in one array ({@link #array}, {@link #offset}); the rest of a chunk too short for them is
+     * passed over. The index of the first.
+     */
+    long reserve(int n) {
+      int left = CHUNK - ((int) size & (CHUNK - 1));
+      if (left < n) {
+        size += left;
+      }
+      long at = size;
+      int c = (int) (size >>> SHIFT);
+      if (c == chunks.length) {
+        chunks = Arrays.copyOf(chunks, c * 2);
+      }
+      if (chunks[c] == null) {
+        chunks[c] = new int[CHUNK];
+      }
+      size += n;
+      return at;
+    }
+
+    /** The array holding index {@code i}. */
+    int[] array(long i) {
+      return chunks[(int) (i >>> SHIFT)];
+    }
+
+    /** Where index {@code i} is in {@link #array}. */
+    static int offset(long i) {
+      return (int) i & (CHUNK - 1);
+    }
+
+    void set(long i, int v) {
+      chunks[(int) (i >>> SHIFT)][(int) i & (CHUNK - 1)] = v;
+    }
+
     long size() {
       return size;
     }
@@ -74,7 +111,7 @@ final class XmlRecords {
   /**
    * One thread's records, in the order its files were read: per record the INSZ (two ints), the
    * line and column, the Occupation's place (person; worker record and occupation) and where its fields
-   * start; the fields packed (docs below), about 60 bytes an occupation in all. The reference year
+   * start; the occupation as an {@link be.jobbonus.core.batch.OccupationRecord}, about 60 bytes an occupation in all. The reference year
    * and the employer are the file's, kept per file.
    */
   private static final class Part {
@@ -96,11 +133,7 @@ final class XmlRecords {
       column.add(columnNumber);
       person.add(p);
       workerOccupation.add(Math.min(w, 0xFFFF) << 16 | Math.min(o, 0xFFFF));
-      long at = data.size();
-      if (at > Integer.MAX_VALUE) {
-        throw new InputFileException("a run reads at most " + Integer.MAX_VALUE + " occupation fields per thread");
-      }
-      start.add((int) at);
+      start.add(-1); // a reject; an occupation's record is written next ({@link #fields})
       n++;
     }
 
@@ -108,52 +141,14 @@ final class XmlRecords {
       return (long) inszHigh.get(i) << 32 | (inszLow.get(i) & 0xFFFFFFFFL);
     }
 
-    /**
-     * Packs an occupation: quarter (3 bits) | part-time (1) | worker code (10) | services (6) |
-     * remunerations (6); D (10 bits) | Q &lt;&lt; 10; S; per service code | days &lt;&lt; 10, then
-     * hours; per remuneration code | the amount's bits above 32 &lt;&lt; 10, then its low 32 bits.
-     * Each value is within its DmfA zone (the reader checked it), so nothing is cut.
-     */
+    /** The occupation just added, as an {@link OccupationRecord} in one of {@link #data}'s arrays. */
     void fields(OccupationFields f) {
-      Ints d = data;
-      d.add(f.quarter | (f.partTime ? 1 : 0) << 3 | f.workerCode << 4 | f.services << 14 | f.remunerations << 20);
-      d.add(f.daysPerWeek | f.meanWorkingHours << 10);
-      d.add(f.refMeanWorkingHours);
-      for (int i = 0; i < f.services; i++) {
-        d.add(f.serviceCodes[i] | f.serviceDays[i] << 10);
-        d.add(f.serviceHours[i]);
+      long at = data.reserve(f.size());
+      if (at > Integer.MAX_VALUE) {
+        throw new InputFileException("a run reads at most " + Integer.MAX_VALUE + " occupation fields per thread");
       }
-      for (int i = 0; i < f.remunerations; i++) {
-        long amount = f.remunerationAmounts[i];
-        d.add(f.remunerationCodes[i] | (int) (amount >>> 32) << 10);
-        d.add((int) amount);
-      }
-    }
-
-    void read(int i, OccupationFields f) {
-      Ints d = data;
-      long k = start.get(i);
-      int h = d.get(k++);
-      f.quarter = h & 7;
-      f.partTime = (h >>> 3 & 1) != 0;
-      f.workerCode = h >>> 4 & 0x3FF;
-      f.services = h >>> 14 & 0x3F;
-      f.remunerations = h >>> 20 & 0x3F;
-      int dq = d.get(k++);
-      f.daysPerWeek = dq & 0x3FF;
-      f.meanWorkingHours = dq >>> 10;
-      f.refMeanWorkingHours = d.get(k++);
-      for (int j = 0; j < f.services; j++) {
-        int cd = d.get(k++);
-        f.serviceCodes[j] = cd & 0x3FF;
-        f.serviceDays[j] = cd >>> 10;
-        f.serviceHours[j] = d.get(k++);
-      }
-      for (int j = 0; j < f.remunerations; j++) {
-        int ca = d.get(k++);
-        f.remunerationCodes[j] = ca & 0x3FF;
-        f.remunerationAmounts[j] = (long) (ca >>> 10) << 32 | (d.get(k++) & 0xFFFFFFFFL);
-      }
+      f.write(data.array(at), Ints.offset(at));
+      start.set(n - 1, (int) at);
     }
   }
 
@@ -230,43 +225,17 @@ final class XmlRecords {
     int t = Math.max(1, Math.min(threads, files.size()));
     XmlRecords x = new XmlRecords(files, names, t);
     AtomicInteger next = new AtomicInteger();
-    Throwable[] failure = new Throwable[t];
-    Thread[] workers = new Thread[t];
+    List<Callable<Part>> readers = new ArrayList<>(t);
     for (int k = 0; k < t; k++) {
       int id = k;
       Part part = new Part();
       x.parts[k] = part;
-      workers[k] = new Thread(() -> {
-        try {
-          x.parse(id, part, next, year, only);
-        } catch (RuntimeException | Error e) { // kept for the caller: no run goes on with part of the records
-          failure[id] = e;
-        }
-      }, "dmfa-xml-" + k);
+      readers.add(() -> { // a failure reaches the caller (the first in reader order): no run goes on with part of the records
+        x.parse(id, part, next, year, only);
+        return part;
+      });
     }
-    if (t == 1) {
-      workers[0].run();
-    } else {
-      for (Thread w : workers) {
-        w.start();
-      }
-      for (Thread w : workers) {
-        try {
-          w.join();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while reading the DmfA declarations", e);
-        }
-      }
-    }
-    for (Throwable e : failure) {
-      if (e instanceof Error err) {
-        throw err;
-      }
-      if (e != null) {
-        throw (RuntimeException) e;
-      }
-    }
+    InOrder.run(t, readers.iterator(), part -> { });
     return x;
   }
 
@@ -331,18 +300,10 @@ final class XmlRecords {
     order = new long[(int) total];
     orderSize = (int) total;
     people.index();
-    if (parts.length == 1) {
-      for (int f = 0; f < files.size(); f++) {
-        rank(f, people);
-      }
-    } else {
-      ForkJoinPool pool = new ForkJoinPool(parts.length);
-      try {
-        pool.submit(() -> IntStream.range(0, files.size()).parallel().forEach(f -> rank(f, people))).join();
-      } finally {
-        pool.shutdown();
-      }
-    }
+    InOrder.run(parts.length, IntStream.range(0, files.size()).<Callable<Integer>>mapToObj(f -> () -> {
+      rank(f, people);
+      return f;
+    }).iterator(), f -> { });
     long[] strangers = new long[64];
     int s = 0;
     for (int f = 0; f < files.size(); f++) {
@@ -445,6 +406,19 @@ final class XmlRecords {
     return p.rejects.isEmpty() ? null : p.rejects.get(index(f, place));
   }
 
+  /** The array holding the record of an accepted occupation ({@link OccupationRecord}); with {@link #offset}. */
+  int[] record(int f, long place) {
+    Part p = part(f);
+    return p.data.array(p.start.get(index(f, place)));
+  }
+
+  /** Where the record of {@link #record} starts in its array. */
+  int offset(int f, long place) {
+    Part p = part(f);
+    return Ints.offset(p.start.get(index(f, place)));
+  }
+
+  /** The occupation's person, year and employer, and its record's fields, into {@code into} (an explanation's objects). */
   void fields(int f, long place, OccupationFields into) {
     Part p = part(f);
     int i = index(f, place);
@@ -452,7 +426,7 @@ final class XmlRecords {
     into.year = fileYear[f];
     into.employer = fileEmployer[f];
     into.employerDigits = fileEmployerDigits[f];
-    p.read(i, into);
+    into.read(record(f, place), offset(f, place));
   }
 
   /** The {@code Occupation} element's path, such as {@code EmployerDeclaration/NaturalPerson[2]/WorkerRecord[1]/Occupation[1]}. */

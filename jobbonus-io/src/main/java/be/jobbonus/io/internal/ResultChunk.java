@@ -1,0 +1,98 @@
+package be.jobbonus.io.internal;
+
+import be.jobbonus.core.Person;
+import be.jobbonus.core.QuarterInput;
+import be.jobbonus.core.batch.BatchInput;
+import be.jobbonus.core.batch.BatchKernel;
+import be.jobbonus.core.batch.BatchOutput;
+import be.jobbonus.core.batch.DmfaAccumulator;
+import be.jobbonus.core.parameters.ParameterSet;
+import be.jobbonus.core.parameters.PensionAgeRule;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The engine's end of a file run: the persons to compute gathered into a chunk of columns
+ * ({@link BatchInput.Builder#person}, the one way a person becomes columns), computed by the
+ * {@link BatchKernel} a chunk at a time and written by the {@link ResultsJson} writer in the order
+ * they came; the computed persons counted in a {@link Tally}. Not thread-safe; one per thread.
+ */
+final class ResultChunk {
+
+  static final int PERSONS = 4096;
+
+  private final ParameterSet parameters;
+  private final BatchKernel kernel;
+  private final Persons people;
+  private final ResultsJson writer;
+  private final Tally tally;
+  private final BatchInput.Builder chunk = BatchInput.builder(PERSONS);
+  private final short[] pensionAge = new short[PERSONS];
+  private final int[] who = new int[PERSONS];
+  private final BatchOutput out = BatchOutput.of(PERSONS, PERSONS * 4);
+
+  ResultChunk(ParameterSet parameters, BatchKernel kernel, Persons people, ResultsJson writer, Tally tally) {
+    this.parameters = parameters;
+    this.kernel = kernel;
+    this.people = people;
+    this.writer = writer;
+    this.tally = tally;
+  }
+
+  ResultsJson writer() {
+    return writer;
+  }
+
+  Tally tally() {
+    return tally;
+  }
+
+  /** Person {@code i} of the persons file with the quarters derived from their occupations. */
+  void add(int i, DmfaAccumulator derived) {
+    person(i).quarters(derived);
+  }
+
+  /** Person {@code i} of the persons file with their quarters (sorted here). */
+  void add(int i, List<QuarterInput> quarters) {
+    quarters.sort(Comparator.comparing(QuarterInput::quarter));
+    person(i).quarters(quarters);
+  }
+
+  /** Person {@code i} of the persons file, without work. */
+  void addWithoutWork(int i) {
+    person(i);
+  }
+
+  private BatchInput.Builder person(int i) {
+    if (chunk.personCount() == PERSONS) {
+      flush();
+    }
+    Person p = people.person(i);
+    LocalDate birth = p.birthDate().orElseThrow(); // the persons reader refuses a person without one
+    PensionAgeRule rule = parameters.pensionAgeRuleFor(birth);
+    int n = chunk.person(p, kernel.firstQuarterAtPensionAge(birth, rule));
+    who[n] = i;
+    pensionAge[n] = (short) (int) rule.age().value();
+    return chunk;
+  }
+
+  /** Computes and writes the persons gathered so far. */
+  void flush() {
+    int persons = chunk.personCount();
+    if (persons == 0) {
+      return;
+    }
+    BatchInput in = chunk.build();
+    chunk.clear();
+    kernel.compute(in, out);
+    for (int p = 0; p < persons; p++) {
+      writer.write(people, who[p], pensionAge[p], in, out, p);
+      tally.personsInResults++;
+      if (out.payable(p)) {
+        tally.payable++;
+        tally.totalCents += out.totalCents(p);
+      }
+    }
+  }
+}

@@ -30,8 +30,8 @@ public final class Persons {
   private int[] firstNameStart = new int[1024];
   private int namesUsed;
 
-  private long[] keys;
-  private int[] slots;
+  /** INSZ number → index, built on the first look-up that needs it. */
+  private LongIntMap index;
   private int cursor;
 
   private Map<String, String> refused = Map.of();
@@ -55,12 +55,8 @@ public final class Persons {
     append(p.firstName());
     nameStart[i + 1] = namesUsed;
     size++;
-    if (keys != null) {
-      if (2 * size > keys.length) {
-        keys = null; // rebuilt larger on the next lookup
-      } else {
-        insert(insz[i], i);
-      }
+    if (index != null) {
+      index.putIfAbsent(insz[i], i); // the first person with this INSZ stays the one found
     }
     return i;
   }
@@ -111,12 +107,12 @@ public final class Persons {
 
   /** Builds the look-up by INSZ now, so that {@link #find} may then run on several threads. */
   public void index() {
-    if (keys == null) {
-      keys = new long[Integer.highestOneBit(Math.max(16, size * 2)) * 2];
-      slots = new int[keys.length];
+    if (index == null) {
+      LongIntMap m = new LongIntMap(size);
       for (int i = 0; i < size; i++) {
-        insert(insz[i], i);
+        m.putIfAbsent(insz[i], i); // the first person with this INSZ stays the one found
       }
+      index = m;
     }
   }
 
@@ -186,34 +182,7 @@ public final class Persons {
 
   private int hashed(long key) {
     index();
-    int mask = keys.length - 1;
-    for (int h = mix(key) & mask; ; h = (h + 1) & mask) {
-      long k = keys[h];
-      if (k == key) {
-        return slots[h];
-      }
-      if (k == 0) {
-        return -1;
-      }
-    }
-  }
-
-  private void insert(long key, int index) {
-    int mask = keys.length - 1;
-    int h = mix(key) & mask;
-    while (keys[h] != 0) {
-      if (keys[h] == key) {
-        return; // the first person with this INSZ stays the one found
-      }
-      h = (h + 1) & mask;
-    }
-    keys[h] = key;
-    slots[h] = index;
-  }
-
-  private static int mix(long k) {
-    long h = k * 0x9E3779B97F4A7C15L;
-    return (int) (h ^ (h >>> 32));
+    return index.get(key); // LongIntMap.ABSENT is -1
   }
 
   private void append(String text) {

@@ -1,11 +1,8 @@
 package be.jobbonus.io.internal.xml;
 
 import be.jobbonus.core.Insz;
-import be.jobbonus.core.dmfa.OccupationLine;
-import be.jobbonus.core.dmfa.Service;
 import be.jobbonus.io.Reject;
 import be.jobbonus.io.internal.OccupationFields;
-import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.exc.WstxEOFException;
 import com.ctc.wstx.exc.WstxLazyException;
 import com.ctc.wstx.stax.WstxInputFactory;
@@ -14,13 +11,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.stream.Stream;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLResolver;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import org.codehaus.stax2.XMLInputFactory2;
 import org.codehaus.stax2.XMLStreamReader2;
 
 /**
@@ -52,6 +45,11 @@ import org.codehaus.stax2.XMLStreamReader2;
  *
  * <p>Rejects and exception messages never hold an INSZ unmasked, a name or an amount. Not
  * thread-safe: one reader per thread; it reuses its buffers from one document to the next.
+ *
+ * <p>Its parts: {@link SecureXmlFactory} (the parser), {@link DmfaTree} and {@link Element} (the
+ * elements read and what each may hold), {@link NumberScanner} (the values), {@link RejectTexts}
+ * (the reasons), {@link OccupationColumns} (the document, buffered). This class walks the tree,
+ * checks across elements (the quarter, the employer, an INSS declared twice) and hands over.
  */
 public final class DmfaXmlReader {
 
@@ -168,9 +166,6 @@ public final class DmfaXmlReader {
     }
   }
 
-  /** An error found in the document: where it is and what to do. No personal data. */
-  private record Problem(String field, long line, int column, String reason) {}
-
   /** Stops reading a document that is refused whole. */
   private static final class Stop extends Exception {
     private static final long serialVersionUID = 1L;
@@ -180,37 +175,18 @@ public final class DmfaXmlReader {
     }
   }
 
-  private static final String ROOT = "DmfAOriginal";
-  private static final String DECLARATION = "EmployerDeclaration";
-  private static final XMLResolver NO_RESOLVER = (publicId, systemId, base, ns) -> {
-    throw new XMLStreamException("external entities and DTDs are not read");
-  };
-
   private final int referenceYear;
   private final int maxOccupations;
-  private final WstxInputFactory factory;
+  private final WstxInputFactory factory = SecureXmlFactory.create();
   private final OccupationFields fields = new OccupationFields();
   private final Where where = new Where();
-  private final Buffer buf = new Buffer();
-  /** The first characters of the last leaf's text (for masking a malformed INSS). */
-  private final char[] head = new char[11];
-  // the elements read, each at its place: DmfAOriginal/Form/EmployerDeclaration/NaturalPerson/...
-  private final Element inRoot = new Element(ROOT, NONE, 0, null, "Form");
-  private final Element inForm = new Element("Form", NONE, 0, null, DECLARATION);
-  private final Element inDeclaration =
-      new Element(DECLARATION, NONE, 0, null, "NaturalPerson", "Quarter", "NOSSRegistrationNbr", "CompanyID");
-  private final Element inPerson =
-      new Element("NaturalPerson", PERSON, 1, "every NaturalPerson needs its INSZ (11 digits)", "WorkerRecord");
-  private final Element inWorkerRecord = new Element("WorkerRecord", WORKER_RECORD, 1,
-      "every WorkerRecord needs its worker code (DmfA annex 2, 3 digits)", "Occupation");
-  private final Element inOccupation = new Element("Occupation", OCCUPATION, 4, "every Occupation needs"
-      + " WorkingDaysSystem, ContractType, RefMeanWorkingHours and MeanWorkingHours", "Service", "Remun");
-  private final Element inService =
-      new Element("Service", SERVICE, 2, "every Service needs ServiceCode and ServiceNbrDays");
-  private final Element inRemun = new Element("Remun", REMUN, 2, "every Remun needs RemunCode and RemunAmount");
+  private final OccupationColumns buf = new OccupationColumns();
+  private final NumberScanner scanner = new NumberScanner();
+  private final DmfaTree tree = new DmfaTree(this);
 
   // per document
-  private XMLStreamReader2 r;
+  /** The parser of the current document (read by its {@link Element}s). */
+  XMLStreamReader2 r;
   private String fileName;
   private Problem documentProblem;
   /** Whether the parser reached the end of the document (a refusal before it leaves persons unseen). */
@@ -230,11 +206,6 @@ public final class DmfaXmlReader {
   private int ctxOcc;
   private int ctxService;
   private int ctxRemun;
-
-  // the last leaf read
-  private int leafDigits;
-  private int headLength;
-  private boolean headDigits;
 
   /** A reader accepting every quarter. */
   public DmfaXmlReader() {
@@ -259,34 +230,6 @@ public final class DmfaXmlReader {
     }
     this.referenceYear = referenceYear;
     this.maxOccupations = maxOccupations;
-    this.factory = newFactory();
-  }
-
-  /** A Woodstox factory for untrusted documents: no DTD, no external entity, limits. */
-  static WstxInputFactory newFactory() {
-    WstxInputFactory f = new WstxInputFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
-    // names are matched without their prefix (DmfA declarations use none): a third faster
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.FALSE);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-    f.setProperty(XMLInputFactory.IS_VALIDATING, Boolean.FALSE);
-    f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.FALSE);
-    f.setProperty(XMLInputFactory.RESOLVER, NO_RESOLVER);
-    f.setProperty(WstxInputProperties.P_DTD_RESOLVER, NO_RESOLVER);
-    f.setProperty(WstxInputProperties.P_ENTITY_RESOLVER, NO_RESOLVER);
-    f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH);
-    f.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH);
-    f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, MAX_ATTRIBUTES);
-    f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, MAX_ATTRIBUTE_SIZE);
-    f.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 1);
-    f.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 1_000L);
-    f.setProperty(WstxInputProperties.P_MAX_DTD_DEPTH, 1);
-    f.setProperty(XMLInputFactory2.P_LAZY_PARSING, Boolean.TRUE);
-    f.setProperty(XMLInputFactory2.P_INTERN_NAMES, Boolean.TRUE);
-    f.setProperty(XMLInputFactory2.P_REPORT_PROLOG_WHITESPACE, Boolean.FALSE);
-    f.setProperty(XMLInputFactory2.P_AUTO_CLOSE_INPUT, Boolean.FALSE);
-    f.setProperty(WstxInputProperties.P_INPUT_BUFFER_LENGTH, 16_000);
-    return f;
   }
 
   /**
@@ -329,7 +272,7 @@ public final class DmfaXmlReader {
       malformed(e.getCause() instanceof XMLStreamException x ? x : new XMLStreamException(e.getMessage()));
     } catch (IllegalStateException e) {
       // Woodstox: an event out of place that a lazy parse reports late
-      documentProblem = new Problem("document", 0, 0, "not well-formed XML; correct the file and read it again");
+      documentProblem = new Problem(RejectTexts.DOCUMENT, 0, 0, RejectTexts.NOT_WELL_FORMED);
     } finally {
       r = null;
     }
@@ -363,90 +306,33 @@ public final class DmfaXmlReader {
     int column = loc == null ? 0 : Math.max(0, loc.getColumnNumber());
     String reason;
     if (cause instanceof NameLengthGuard.NameTooLongException) {
-      reason = "refused: " + cause.getMessage() + "; a DmfA declaration has no such names";
+      reason = RejectTexts.nameTooLong(cause.getMessage());
     } else if (cause instanceof IOException io) {
       throw new IOException("cannot read " + fileName + ": " + io.getMessage(), io);
     } else if (e instanceof WstxEOFException) {
-      reason = "the document ends before it is complete (a truncated file?); send the whole declaration";
+      reason = RejectTexts.TRUNCATED;
     } else {
-      reason = "not well-formed XML: " + sanitize(e) + "; correct the file and read it again";
+      reason = RejectTexts.notWellFormed(e);
     }
-    documentProblem = new Problem("document", line, column, reason);
-  }
-
-  /**
-   * The parser's message without its location, any run of 4 or more digits (an INSZ, an amount)
-   * and long quoted text: it names markup, never content.
-   */
-  static String sanitize(XMLStreamException e) {
-    String m = e.getMessage();
-    if (m == null) {
-      return "unreadable content";
-    }
-    int at = m.indexOf("Message: ");
-    if (at >= 0) {
-      m = m.substring(at + 9);
-    }
-    int loc = m.indexOf("\n at [");
-    if (loc >= 0) {
-      m = m.substring(0, loc);
-    }
-    StringBuilder sb = new StringBuilder(Math.min(m.length(), 200));
-    int digits = 0;
-    int quoted = -1;
-    for (int i = 0; i < m.length() && sb.length() < 200; i++) {
-      char c = m.charAt(i);
-      if (c == '\n' || c == '\r') {
-        c = ' ';
-      }
-      if (c >= '0' && c <= '9') {
-        digits++;
-        if (digits == 4) {
-          sb.setLength(sb.length() - 3);
-          sb.append('#');
-        }
-        if (digits >= 4) {
-          continue;
-        }
-      } else {
-        digits = 0;
-      }
-      if (c == '\'' || c == '"') {
-        quoted = quoted < 0 ? sb.length() : -1;
-      } else if (quoted >= 0 && sb.length() - quoted > 40) {
-        continue; // a long quoted text: cut
-      }
-      sb.append(c);
-    }
-    String out = sb.toString().trim();
-    return out.endsWith(".") ? out.substring(0, out.length() - 1) : out;
+    documentProblem = new Problem(RejectTexts.DOCUMENT, line, column, reason);
   }
 
   // ------------------------------------------------------------------ structure
-
-  /** The current element's name without a prefix (the reader is not namespace-aware). */
-  private String name() {
-    String n = r.getLocalName();
-    int colon = n.indexOf(':');
-    return colon < 0 ? n : n.substring(colon + 1);
-  }
 
   private void document() throws XMLStreamException, Stop {
     int ev;
     do {
       ev = r.next();
       if (ev == XMLStreamConstants.DTD) {
-        docFault("document", "a DTD (<!DOCTYPE ...>) is not allowed in a DmfA declaration: DTDs and entities are not"
-            + " read; remove the DOCTYPE");
+        docFault(RejectTexts.DOCUMENT, RejectTexts.DTD);
         throw new Stop();
       }
     } while (ev != XMLStreamConstants.START_ELEMENT);
-    if (!ROOT.equals(name())) {
-      docFault("document", "the root element must be DmfAOriginal (a DmfA original declaration); this file is"
-          + " another kind of document");
+    if (!DmfaTree.ROOT.equals(DmfaTree.localName(r))) {
+      docFault(RejectTexts.DOCUMENT, RejectTexts.OTHER_ROOT);
       throw new Stop();
     }
-    for (int c = inRoot.first(); c >= 0; c = inRoot.next()) {
+    for (int c = tree.root.first(); c >= 0; c = tree.root.next()) {
       form();
     }
     while ((ev = r.next()) != XMLStreamConstants.END_DOCUMENT) {
@@ -456,31 +342,31 @@ public final class DmfaXmlReader {
 
   private void form() throws XMLStreamException, Stop {
     if (++forms > 1) {
-      docFault("Form", "the document holds more than one Form; send one declaration per document");
+      docFault("Form", RejectTexts.FORMS);
       r.skipElement();
       return;
     }
-    for (int c = inForm.first(); c >= 0; c = inForm.next()) {
+    for (int c = tree.form.first(); c >= 0; c = tree.form.next()) {
       declaration();
     }
   }
 
   private void declaration() throws XMLStreamException, Stop {
     if (++declarations > 1) {
-      docFault(DECLARATION, "the document holds more than one EmployerDeclaration; one document is one employer's"
-          + " declaration for one quarter: split it");
+      docFault(DmfaTree.DECLARATION, RejectTexts.DECLARATIONS);
       r.skipElement();
       return;
     }
-    for (int c = inDeclaration.first(); c >= 0; c = inDeclaration.next()) {
-      if (c == 0) { // in inDeclaration's order
+    Element e = tree.declaration;
+    for (int c = e.first(); c >= 0; c = e.next()) {
+      if (c == DmfaTree.DECLARATION_PERSON) {
         person();
-      } else if (c == 1) {
+      } else if (c == DmfaTree.DECLARATION_QUARTER) {
         quarter();
-      } else if (c == 2) {
-        noss = employerNumber(noss, NOSS);
+      } else if (c == DmfaTree.DECLARATION_NOSS) {
+        noss = employerNumber(noss, DmfaTree.NOSS);
       } else {
-        companyId = employerNumber(companyId, COMPANY_ID);
+        companyId = employerNumber(companyId, DmfaTree.COMPANY_ID);
       }
     }
   }
@@ -488,32 +374,31 @@ public final class DmfaXmlReader {
   /** An employer number read where {@code old} was read before (-1: not); refused: 0. */
   private long employerNumber(long old, Leaf leaf) throws XMLStreamException {
     if (old >= 0) {
-      docFault(DECLARATION + "/" + leaf.name(), "appears twice; give it once");
+      docFault(DmfaTree.DECLARATION + "/" + leaf.name(), RejectTexts.TWICE);
     }
     return Math.max(0, number(leaf));
   }
 
   private void quarter() throws XMLStreamException {
-    String field = DECLARATION + "/Quarter";
+    String field = DmfaTree.DECLARATION + "/Quarter";
     if (quarterValue != 0) {
-      docFault(field, "appears twice; give it once");
+      docFault(field, RejectTexts.TWICE);
     }
-    long v = number(QUARTER);
+    long v = number(DmfaTree.QUARTER);
     if (v < 0) {
       quarterValue = -1;
       return;
     }
     int year = (int) (v / 10);
     int q = (int) (v % 10);
-    if (leafDigits != 5 || q < 1 || q > 4 || year < 1900) {
-      docFault(field, "must be the year and quarter as YYYYQ, 5 digits (20241 = 2024Q1)");
+    if (scanner.digits() != 5 || q < 1 || q > 4 || year < 1900) {
+      docFault(field, RejectTexts.QUARTER_FORMAT);
       quarterValue = -1;
       return;
     }
     quarterValue = (int) v;
     if (referenceYear != ANY_YEAR && year != referenceYear) {
-      docFault(field, "the declaration is for " + year + "Q" + q + ", outside reference year " + referenceYear
-          + "; leave the file out or run with --year " + year);
+      docFault(field, RejectTexts.outsideYear(year, q, referenceYear));
     }
   }
 
@@ -524,9 +409,10 @@ public final class DmfaXmlReader {
     curPerson = p;
     ctxPerson = persons;
     int workerRecords = 0;
-    for (int c = inPerson.first(); c >= 0; c = inPerson.next()) {
-      if (c == 0) { // INSS, read
-        inss(p, inPerson.values[0]);
+    Element e = tree.person;
+    for (int c = e.first(); c >= 0; c = e.next()) {
+      if (c == DmfaTree.PERSON_INSS) {
+        inss(p, e.values[DmfaTree.PERSON_INSS]);
       } else {
         ctxWr = ++workerRecords;
         workerRecord();
@@ -540,36 +426,28 @@ public final class DmfaXmlReader {
   /** The checks of an {@code INSS} read as {@code v} beyond its zone: 11 digits, a valid INSZ, once per declaration. */
   private void inss(int p, long v) {
     if (v < 0) {
-      if (headDigits && headLength >= 6) {
-        buf.pMasked[p] = Insz.mask(new String(head, 0, 6));
+      String head = scanner.leadingDigits();
+      if (head != null) {
+        buf.pMasked[p] = Insz.mask(head);
       }
       return;
     }
-    if (leafDigits != 11) {
-      fault(path("INSS"), "must be the INSZ with exactly 11 digits (zero-padded)");
+    if (scanner.digits() != 11) {
+      fault(path("INSS"), RejectTexts.INSS_DIGITS);
       return;
     }
     buf.pRaw[p] = v;
     if (!Insz.isValid(v)) {
-      String why;
-      try {
-        Insz.parse(pad(v, 11));
-        why = "is not a valid INSZ";
-      } catch (IllegalArgumentException e) {
-        why = "is not a valid INSZ: " + e.getMessage();
-      }
-      fault(path("INSS"), why + "; correct the number");
+      fault(path("INSS"), RejectTexts.invalidInsz(v));
       return;
     }
     buf.pInsz[p] = v;
     int other = buf.index.putIfAbsent(v, p);
     if (other >= 0) {
-      fault(path("INSS"), "the same INSS is declared in NaturalPerson[" + (other + 1) + "] (line " + buf.pLine[other]
-          + ") too; a person appears once in a declaration: merge the two");
+      fault(path("INSS"), RejectTexts.sameInss(other + 1, buf.pLine[other]));
       if (buf.pProblem[other] == null) {
         buf.pProblem[other] = new Problem(occupationPath(other + 1, 0, 0) + "/INSS", buf.pLine[other],
-            buf.pCol[other], "the same INSS is declared again in NaturalPerson[" + ctxPerson + "] (line "
-                + buf.pLine[p] + "); a person appears once in a declaration: merge the two");
+            buf.pCol[other], RejectTexts.sameInssAgain(ctxPerson, buf.pLine[p]));
       }
     }
   }
@@ -577,51 +455,51 @@ public final class DmfaXmlReader {
   private void workerRecord() throws XMLStreamException, Stop {
     int first = buf.occupations;
     int occupations = 0;
-    for (int c = inWorkerRecord.first(); c >= 0; c = inWorkerRecord.next()) {
-      if (c == 1) { // Occupation
+    Element e = tree.workerRecord;
+    for (int c = e.first(); c >= 0; c = e.next()) {
+      if (c == DmfaTree.WORKER_RECORD_OCCUPATION) {
         ctxOcc = ++occupations;
         occupation();
         ctxOcc = 0;
       }
     }
-    Arrays.fill(buf.oWorkerCode, first, buf.occupations, (int) inWorkerRecord.values[0]);
+    Arrays.fill(buf.oWorkerCode, first, buf.occupations, (int) e.values[DmfaTree.WORKER_RECORD_CODE]);
   }
 
   private void occupation() throws XMLStreamException, Stop {
     Location loc = r.getLocation();
     if (buf.occupations >= maxOccupations) {
-      docFault(path(null), "the declaration holds more than " + maxOccupations + " occupations, more than this reader"
-          + " buffers; split the declaration (only a library caller reading with DmfaXmlReader directly can raise"
-          + " the limit, with new DmfaXmlReader(referenceYear, maxOccupations))");
+      docFault(path(null), RejectTexts.tooManyOccupations(maxOccupations));
       throw new Stop();
     }
     int o = buf.addOccupation(ctxWr, ctxOcc, loc.getLineNumber(), loc.getColumnNumber());
     curOcc = o;
     int services = 0;
     int remunerations = 0;
-    for (int c = inOccupation.first(); c >= 0; c = inOccupation.next()) {
-      if (c == 4) { // Service
+    Element e = tree.occupation;
+    for (int c = e.first(); c >= 0; c = e.next()) {
+      if (c == DmfaTree.OCCUPATION_SERVICE) {
         ctxService = ++services;
-        long[] v = inService.read();
-        if (fits(buf.oSvcCount[o], services, "Service elements in one Occupation; a service code appears once per"
-            + " occupation")) {
-          buf.addService(o, (int) Math.max(v[0], 0), (int) Math.max(v[1], 0), (int) Math.max(v[2], 0));
+        long[] v = tree.service.read();
+        if (fits(buf.oSvcCount[o], services, RejectTexts.SERVICES)) {
+          buf.addService(o, (int) Math.max(v[DmfaTree.SERVICE_CODE], 0), (int) Math.max(v[DmfaTree.SERVICE_DAYS], 0),
+              (int) Math.max(v[DmfaTree.SERVICE_HOURS], 0));
         }
         ctxService = 0;
-      } else if (c == 5) { // Remun
+      } else if (c == DmfaTree.OCCUPATION_REMUN) {
         ctxRemun = ++remunerations;
-        long[] v = inRemun.read();
-        if (fits(buf.oRemCount[o], remunerations, "Remun elements in one Occupation")) {
-          buf.addRemuneration(o, (int) Math.max(v[0], 0), Math.max(v[1], 0));
+        long[] v = tree.remun.read();
+        if (fits(buf.oRemCount[o], remunerations, RejectTexts.REMUNS)) {
+          buf.addRemuneration(o, (int) Math.max(v[DmfaTree.REMUN_CODE], 0), Math.max(v[DmfaTree.REMUN_AMOUNT], 0));
         }
         ctxRemun = 0;
       }
     }
-    long[] v = inOccupation.values; // on a fault, the person is refused and these are never handed over
-    buf.oDays[o] = (int) v[0];
-    buf.oPartTime[o] = v[1] == 1;
-    buf.oS[o] = (int) v[2];
-    buf.oQ[o] = (int) v[3];
+    long[] v = e.values; // on a fault, the person is refused and these are never handed over
+    buf.oDays[o] = (int) v[DmfaTree.OCCUPATION_DAYS];
+    buf.oPartTime[o] = v[DmfaTree.OCCUPATION_CONTRACT] == 1;
+    buf.oS[o] = (int) v[DmfaTree.OCCUPATION_REF_HOURS];
+    buf.oQ[o] = (int) v[DmfaTree.OCCUPATION_HOURS];
     curOcc = -1;
   }
 
@@ -636,269 +514,42 @@ public final class DmfaXmlReader {
     if (index == OccupationFields.MAX_ITEMS + 1) {
       ctxService = 0;
       ctxRemun = 0;
-      fault(path(null), "more than " + OccupationFields.MAX_ITEMS + " " + what);
+      fault(path(null), RejectTexts.tooMany(what));
     }
     return false;
-  }
-
-  /**
-   * An element the reader knows, at its place in the tree: its number children ({@link Leaf}),
-   * each read once (a second one is a fault, skipped), the first {@code required} of which must be
-   * there, and the elements nested in it, which its caller reads. Every other child is skipped.
-   */
-  private final class Element {
-    private final String name;
-    private final Leaf[] leaves;
-    private final int required;
-    private final String needs;
-    private final String[] names;
-    private final int[] hashes;
-    /** The leaves' values in the current element: -1 not read (yet), -2 refused. */
-    final long[] values;
-
-    /** @param needs what the fault of a missing leaf says after "is missing: " */
-    Element(String name, Leaf[] leaves, int required, String needs, String... nested) {
-      this.name = name;
-      this.leaves = leaves;
-      this.required = required;
-      this.needs = needs;
-      this.names = Stream.concat(Arrays.stream(leaves).map(Leaf::name), Arrays.stream(nested)).toArray(String[]::new);
-      this.hashes = Arrays.stream(names).mapToInt(String::hashCode).toArray();
-      this.values = new long[leaves.length];
-    }
-
-    /** Reads up to the element's first known child (see {@link #next}); the reader is at its start. */
-    int first() throws XMLStreamException {
-      Arrays.fill(values, -1);
-      return next();
-    }
-
-    /**
-     * Reads up to the element's next known child: a leaf is read, then its index given; a nested
-     * element's index ({@code leaves.length} and on) is given at its start. At the element's end:
-     * a fault for the first required leaf missing, and -1.
-     */
-    int next() throws XMLStreamException {
-      int ev;
-      while ((ev = r.next()) != XMLStreamConstants.END_ELEMENT) {
-        if (ev != XMLStreamConstants.START_ELEMENT) {
-          continue;
-        }
-        int c = indexOf(name());
-        if (c >= leaves.length) {
-          return c;
-        } else if (c < 0) {
-          r.skipElement();
-        } else if (values[c] != -1) {
-          fault(path(names[c]), "appears twice in one " + name + "; give it once");
-          r.skipElement();
-        } else {
-          values[c] = number(leaves[c]);
-          return c;
-        }
-      }
-      for (int c = 0; c < required; c++) {
-        if (values[c] == -1) {
-          fault(path(names[c]), "is missing: " + needs);
-          break;
-        }
-      }
-      return -1;
-    }
-
-    /** Reads a whole element that has no nested ones: its leaves' values. */
-    long[] read() throws XMLStreamException {
-      for (int c = first(); c >= 0; c = next()) {
-        // the leaves are read by next()
-      }
-      return values;
-    }
-
-    /** The index of name {@code n}; hashes first, as a string switch would (every element read comes here). */
-    private int indexOf(String n) {
-      int h = n.hashCode();
-      for (int c = 0; c < names.length; c++) {
-        if (hashes[c] == h && names[c].equals(n)) {
-          return c;
-        }
-      }
-      return -1;
-    }
   }
 
   // ------------------------------------------------------------------ values
 
   /**
-   * A number element: its name, its zone's digits and largest value, the hint every refusal of it
-   * gives, and what a refusal of a value above the largest says (null: "must be at most ...").
+   * The current element's text (the reader is at its START_ELEMENT) as an unsigned number in
+   * {@code leaf}'s zone; the reader ends at its END_ELEMENT. On a value outside the zone's domain:
+   * a fault, and -2.
    */
-  private record Leaf(String name, int digits, long max, String hint, String tooLarge) {
-    Leaf(String name, int digits, String hint) {
-      this(name, digits, Long.MAX_VALUE, hint, null);
-    }
-
-    Leaf(String name, int digits, long max, String hint) {
-      this(name, digits, max, hint, null);
-    }
-  }
-
-  private static final Leaf QUARTER = new Leaf("Quarter", 5, "YYYYQ: 20241 = 2024Q1");
-  private static final Leaf NOSS = new Leaf("NOSSRegistrationNbr", 9, "the employer's RSZ number, 9 digits");
-  private static final Leaf COMPANY_ID = new Leaf("CompanyID", 10, "the employer's enterprise number, 10 digits");
-  private static final Leaf[] PERSON = {new Leaf("INSS", 11, "the INSZ, 11 digits")};
-  private static final Leaf[] WORKER_RECORD = {new Leaf("WorkerCode", 3, "DmfA annex 2, 3 digits")};
-  private static final Leaf[] OCCUPATION = {
-    new Leaf("WorkingDaysSystem", 3, OccupationLine.MAX_DAYS_PER_WEEK, "days a week in hundredths: 500 = 5 days"),
-    new Leaf("ContractType", 1, 1, "0 full-time, 1 part-time", "must be 0 (full-time) or 1 (part-time)"),
-    new Leaf("RefMeanWorkingHours", 4, OccupationLine.MAX_WEEKLY_HOURS, "hours a week in hundredths: 3800 = 38 h"),
-    new Leaf("MeanWorkingHours", 4, OccupationLine.MAX_WEEKLY_HOURS, "hours a week in hundredths: 3800 = 38 h")
-  };
-  private static final Leaf[] SERVICE = {
-    new Leaf("ServiceCode", 3, "DmfA annex 8, 3 digits"),
-    new Leaf("ServiceNbrDays", 5, Service.MAX_DAYS, "days in hundredths, zero-padded to 5 digits: 6600 = 66 days"),
-    new Leaf("ServiceNbrHours", 7, Service.MAX_HOURS, "hours in hundredths, zero-padded to 7 digits: 49400 = 494 h")
-  };
-  private static final Leaf[] REMUN = {
-    new Leaf("RemunCode", 3, "DmfA annex 7, 3 digits"),
-    new Leaf("RemunAmount", 11, "euro cents, zero-padded to 11 digits: 600000 = 6000.00 euro")
-  };
-  private static final Leaf[] NONE = {};
-
-  private static final long EMPTY = -1;
-  private static final long NOT_DIGITS = -2;
-  private static final long TOO_LONG = -3;
-  private static final long NESTED = -4;
-
-  /**
-   * The current element's text (the reader is at its START_ELEMENT) as an unsigned number in its
-   * zone, surrounding whitespace allowed; the reader ends at its END_ELEMENT. On a value outside
-   * the zone's domain: a fault, and -2.
-   */
-  private long number(Leaf leaf) throws XMLStreamException {
-    long v = scanNumber(leaf.digits());
+  long number(Leaf leaf) throws XMLStreamException {
+    long v = scanner.scan(r, leaf.digits());
     if (v >= 0 && v <= leaf.max()) {
       return v;
     }
-    String reason;
-    if (v == EMPTY) {
-      reason = "is empty; give a number (" + leaf.hint() + ")";
-    } else if (v == NOT_DIGITS) {
-      reason = "must be digits only, zero-padded (" + leaf.hint() + ")";
-    } else if (v == TOO_LONG) {
-      reason = "has more than " + leaf.digits() + " digits (" + leaf.hint() + ")";
-    } else if (v == NESTED) {
-      reason = "must hold a number, not elements (" + leaf.hint() + ")";
-    } else {
-      reason = leaf.tooLarge() != null ? leaf.tooLarge() : "must be at most " + leaf.max() + " (" + leaf.hint() + ")";
-    }
-    fault(path(leaf.name()), reason);
+    fault(path(leaf.name()), RejectTexts.badNumber(leaf, v));
     return -2;
-  }
-
-  private long scanNumber(int maxDigits) throws XMLStreamException {
-    long v = 0;
-    int digits = 0;
-    int state = 0; // 0 before the digits, 1 in them, 2 after them
-    boolean bad = false;
-    headLength = 0;
-    headDigits = true;
-    int ev;
-    while ((ev = r.next()) != XMLStreamConstants.END_ELEMENT) {
-      switch (ev) {
-        case XMLStreamConstants.CHARACTERS:
-        case XMLStreamConstants.CDATA:
-        case XMLStreamConstants.SPACE: {
-          char[] text = r.getTextCharacters();
-          int end = r.getTextStart() + r.getTextLength();
-          for (int i = r.getTextStart(); i < end; i++) {
-            char c = text[i];
-            if (c >= '0' && c <= '9') {
-              if (state == 2) {
-                bad = true;
-              }
-              state = 1;
-              if (++digits <= 18) {
-                v = v * 10 + (c - '0');
-              }
-              if (headLength < head.length) {
-                head[headLength++] = c;
-              }
-            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-              if (state == 1) {
-                state = 2;
-              }
-            } else {
-              bad = true;
-              if (headLength < head.length) {
-                headDigits &= headLength >= 6;
-                head[headLength++] = '?';
-              }
-            }
-          }
-          break;
-        }
-        case XMLStreamConstants.START_ELEMENT:
-          r.skipElement();
-          bad = true;
-          digits = -1_000_000;
-          break;
-        default:
-          // comments and processing instructions inside a value: ignored
-      }
-    }
-    leafDigits = digits;
-    if (digits < 0) {
-      return NESTED;
-    }
-    if (bad) {
-      return NOT_DIGITS;
-    }
-    if (digits == 0) {
-      return EMPTY;
-    }
-    if (digits > maxDigits) {
-      return TOO_LONG;
-    }
-    return v;
   }
 
   // ------------------------------------------------------------------ faults and paths
 
   /** The path of the current context, then {@code tail} (or the context itself when null). */
-  private String path(String tail) {
-    StringBuilder sb = occupationPath(new StringBuilder(96), ctxPerson, ctxWr, ctxOcc);
-    if (ctxService > 0) {
-      sb.append("/Service[").append(ctxService).append(']');
-    } else if (ctxRemun > 0) {
-      sb.append("/Remun[").append(ctxRemun).append(']');
-    }
-    if (tail != null) {
-      sb.append('/').append(tail);
-    }
-    return sb.toString();
+  String path(String tail) {
+    StringBuilder sb = DmfaTree.occupationPath(new StringBuilder(96), ctxPerson, ctxWr, ctxOcc);
+    return DmfaTree.itemPath(sb, ctxService, ctxRemun, tail).toString();
   }
 
   /** The path of an {@code Occupation} (or of its person or worker record, with 0 for the rest) below the root. */
   public static String occupationPath(int person, int workerRecord, int occupation) {
-    return occupationPath(new StringBuilder(80), person, workerRecord, occupation).toString();
-  }
-
-  private static StringBuilder occupationPath(StringBuilder sb, int person, int workerRecord, int occupation) {
-    sb.append(DECLARATION);
-    if (person > 0) {
-      sb.append("/NaturalPerson[").append(person).append(']');
-      if (workerRecord > 0) {
-        sb.append("/WorkerRecord[").append(workerRecord).append(']');
-        if (occupation > 0) {
-          sb.append("/Occupation[").append(occupation).append(']');
-        }
-      }
-    }
-    return sb;
+    return DmfaTree.occupationPath(new StringBuilder(80), person, workerRecord, occupation).toString();
   }
 
   /** A fault at the current place: refuses the occupation and the person (or the document). */
-  private void fault(String field, String reason) {
+  void fault(String field, String reason) {
     Problem p = here(field, reason);
     if (curOcc >= 0 && buf.oProblem[curOcc] == null) {
       buf.oProblem[curOcc] = p;
@@ -935,8 +586,7 @@ public final class DmfaXmlReader {
       checkDocument();
     }
     Problem d = documentProblem;
-    String whole = d == null ? null : "the whole declaration is refused: " + (d.field().equals("document") ? ""
-        : d.field() + " ") + (d.line() > 0 ? "at line " + d.line() + ", column " + d.column() + ": " : "") + d.reason();
+    String whole = d == null ? null : RejectTexts.wholeDeclaration(d);
     int year = quarterValue / 10;
     int quarter = quarterValue % 10;
     long employer = companyId > 0 ? companyId : noss;
@@ -968,8 +618,7 @@ public final class DmfaXmlReader {
         if (d == null && op != null) {
           reject(handler, op, p, masked, insz);
         } else {
-          reject(handler, occupationWhere(o, p), masked, insz, d != null ? whole : "refused with its person: "
-              + pp.field() + " (line " + pp.line() + ") " + pp.reason());
+          reject(handler, occupationWhere(o, p), masked, insz, d != null ? whole : RejectTexts.withPerson(pp));
         }
       }
       rejects += Math.max(1, end - first);
@@ -985,17 +634,15 @@ public final class DmfaXmlReader {
   /** The document-level checks once the document has ended: quarter and employer. */
   private void checkDocument() {
     if (declarations == 0 || quarterValue == 0) {
-      documentProblem = new Problem(DECLARATION + "/Quarter", 0, 0, declarations == 0
-          ? "the document has no Form/EmployerDeclaration; it is not a DmfA declaration"
-          : "is missing: the declaration's quarter (YYYYQ, 20241 = 2024Q1) is needed");
+      documentProblem = new Problem(DmfaTree.DECLARATION + "/Quarter", 0, 0,
+          declarations == 0 ? RejectTexts.NO_DECLARATION : RejectTexts.NO_QUARTER);
       return;
     }
     if (quarterValue < 0) {
       return; // a fault was recorded on the element
     }
     if (companyId <= 0 && noss <= 0) {
-      documentProblem = new Problem(DECLARATION + "/CompanyID", 0, 0,
-          "the declaration has neither a CompanyID nor a NOSSRegistrationNbr other than 0; give the employer's number");
+      documentProblem = new Problem(DmfaTree.DECLARATION + "/CompanyID", 0, 0, RejectTexts.NO_EMPLOYER);
     }
   }
 
@@ -1047,196 +694,9 @@ public final class DmfaXmlReader {
     System.arraycopy(buf.rAmount, r0, f.remunerationAmounts, 0, m);
   }
 
+  /** {@code v} in decimal, zero-padded on the left to {@code width} digits. */
   static String pad(long v, int width) {
     String s = Long.toString(v);
     return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
-  }
-
-  // ------------------------------------------------------------------ the document's buffer
-
-  /** A document's persons, worker records, occupations, services and remunerations as arrays. */
-  private static final class Buffer {
-    int persons;
-    long[] pInsz = new long[64]; // valid INSZ, or -1
-    long[] pRaw = new long[64]; // the 11 digits as read (valid or not), or -1
-    String[] pMasked = new String[64]; // mask of an INSS that could not be read as a number
-    int[] pLine = new int[64];
-    int[] pCol = new int[64];
-    int[] pFirstOcc = new int[64];
-    Problem[] pProblem = new Problem[64];
-    final LongIntMap index = new LongIntMap();
-
-    int occupations;
-    int[] oWorkerCode = new int[256]; // set when the WorkerRecord ends
-    int[] oWrIndex = new int[256];
-    int[] oIndex = new int[256];
-    int[] oLine = new int[256];
-    int[] oCol = new int[256];
-    boolean[] oPartTime = new boolean[256];
-    int[] oDays = new int[256];
-    int[] oQ = new int[256];
-    int[] oS = new int[256];
-    int[] oSvcStart = new int[256];
-    int[] oSvcCount = new int[256];
-    int[] oRemStart = new int[256];
-    int[] oRemCount = new int[256];
-    Problem[] oProblem = new Problem[256];
-
-    int services;
-    int[] sCode = new int[512];
-    int[] sDays = new int[512];
-    int[] sHours = new int[512];
-
-    int remunerations;
-    int[] rCode = new int[512];
-    long[] rAmount = new long[512];
-
-    void clear() {
-      Arrays.fill(pProblem, 0, persons, null);
-      Arrays.fill(pMasked, 0, persons, null);
-      Arrays.fill(oProblem, 0, occupations, null);
-      persons = 0;
-      occupations = 0;
-      services = 0;
-      remunerations = 0;
-      index.clear();
-    }
-
-    int addPerson(int line, int column) {
-      if (persons == pInsz.length) {
-        int n = persons * 2;
-        pInsz = Arrays.copyOf(pInsz, n);
-        pRaw = Arrays.copyOf(pRaw, n);
-        pMasked = Arrays.copyOf(pMasked, n);
-        pLine = Arrays.copyOf(pLine, n);
-        pCol = Arrays.copyOf(pCol, n);
-        pFirstOcc = Arrays.copyOf(pFirstOcc, n);
-        pProblem = Arrays.copyOf(pProblem, n);
-      }
-      int p = persons++;
-      pInsz[p] = -1;
-      pRaw[p] = -1;
-      pLine[p] = line;
-      pCol[p] = column;
-      pFirstOcc[p] = occupations;
-      return p;
-    }
-
-    /** The end (exclusive) of person {@code p}'s occupations, also when the document broke off inside it. */
-    int occupationsEnd(int p) {
-      return p + 1 < persons ? pFirstOcc[p + 1] : occupations;
-    }
-
-    int addOccupation(int wrIndex, int index, int line, int column) {
-      if (occupations == oWorkerCode.length) {
-        int n = occupations * 2;
-        oWorkerCode = Arrays.copyOf(oWorkerCode, n);
-        oWrIndex = Arrays.copyOf(oWrIndex, n);
-        oIndex = Arrays.copyOf(oIndex, n);
-        oLine = Arrays.copyOf(oLine, n);
-        oCol = Arrays.copyOf(oCol, n);
-        oPartTime = Arrays.copyOf(oPartTime, n);
-        oDays = Arrays.copyOf(oDays, n);
-        oQ = Arrays.copyOf(oQ, n);
-        oS = Arrays.copyOf(oS, n);
-        oSvcStart = Arrays.copyOf(oSvcStart, n);
-        oSvcCount = Arrays.copyOf(oSvcCount, n);
-        oRemStart = Arrays.copyOf(oRemStart, n);
-        oRemCount = Arrays.copyOf(oRemCount, n);
-        oProblem = Arrays.copyOf(oProblem, n);
-      }
-      int o = occupations++;
-      oWrIndex[o] = wrIndex;
-      oIndex[o] = index;
-      oLine[o] = line;
-      oCol[o] = column;
-      oSvcStart[o] = services;
-      oSvcCount[o] = 0;
-      oRemStart[o] = remunerations;
-      oRemCount[o] = 0;
-      return o;
-    }
-
-    void addService(int o, int code, int days, int hours) {
-      if (services == sCode.length) {
-        int n = services * 2;
-        sCode = Arrays.copyOf(sCode, n);
-        sDays = Arrays.copyOf(sDays, n);
-        sHours = Arrays.copyOf(sHours, n);
-      }
-      sCode[services] = code;
-      sDays[services] = days;
-      sHours[services] = hours;
-      services++;
-      oSvcCount[o]++;
-    }
-
-    void addRemuneration(int o, int code, long amount) {
-      if (remunerations == rCode.length) {
-        int n = remunerations * 2;
-        rCode = Arrays.copyOf(rCode, n);
-        rAmount = Arrays.copyOf(rAmount, n);
-      }
-      rCode[remunerations] = code;
-      rAmount[remunerations] = amount;
-      remunerations++;
-      oRemCount[o]++;
-    }
-  }
-
-  /** INSZ → person slot, open addressing; keys are positive. */
-  private static final class LongIntMap {
-    private long[] keys = new long[1024];
-    private int[] values = new int[1024];
-    private int size;
-
-    /** The slot already stored for {@code key}, or -1 after storing {@code value}. */
-    int putIfAbsent(long key, int value) {
-      if (size * 2 >= keys.length) {
-        grow();
-      }
-      int mask = keys.length - 1;
-      int i = (int) (mix(key) & mask);
-      while (keys[i] != 0) {
-        if (keys[i] == key) {
-          return values[i];
-        }
-        i = (i + 1) & mask;
-      }
-      keys[i] = key;
-      values[i] = value;
-      size++;
-      return -1;
-    }
-
-    void clear() {
-      if (size > 0) {
-        if (keys.length > 1 << 16) {
-          keys = new long[1024];
-          values = new int[1024];
-        } else {
-          Arrays.fill(keys, 0);
-        }
-        size = 0;
-      }
-    }
-
-    private void grow() {
-      long[] oldKeys = keys;
-      int[] oldValues = values;
-      keys = new long[oldKeys.length * 2];
-      values = new int[oldKeys.length * 2];
-      size = 0;
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldKeys[i] != 0) {
-          putIfAbsent(oldKeys[i], oldValues[i]);
-        }
-      }
-    }
-
-    private static long mix(long z) {
-      z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
-      return z ^ (z >>> 33);
-    }
   }
 }

@@ -322,7 +322,7 @@ class DmfaXmlReaderTest {
     javax.xml.stream.XMLStreamException e = new javax.xml.stream.XMLStreamException(
         "Unexpected close tag </INSS>; value '85073003328' and 'a very long quoted text of a person's name and more'"
             + "\n at [row,col {unknown-source}]: [3,5]");
-    String s = DmfaXmlReader.sanitize(e);
+    String s = RejectTexts.sanitize(e);
     assertFalse(s.contains("85073003328") || s.contains("8507") || s.contains("row,col"), s);
     assertTrue(s.startsWith("Unexpected close tag </INSS>"), s);
   }

@@ -1,0 +1,96 @@
+package be.jobbonus.io.internal.xml;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLStreamReader2;
+
+/**
+ * An element the reader knows, at its place in the tree ({@link DmfaTree}): its number children
+ * ({@link Leaf}), each read once (a second one is a fault, skipped), the first {@code required} of
+ * which must be there, and the elements nested in it, which its caller reads. Every other child is
+ * skipped. It reads through its reader's parser and refuses through its reader's faults.
+ */
+final class Element {
+  private final DmfaXmlReader reader;
+  private final String name;
+  private final Leaf[] leaves;
+  private final int required;
+  private final String needs;
+  private final String[] names;
+  private final int[] hashes;
+  /** The leaves' values in the current element: -1 not read (yet), -2 refused. */
+  final long[] values;
+
+  /** @param needs what the fault of a missing leaf says after "is missing: " */
+  Element(DmfaXmlReader reader, String name, Leaf[] leaves, int required, String needs, String... nested) {
+    this.reader = reader;
+    this.name = name;
+    this.leaves = leaves;
+    this.required = required;
+    this.needs = needs;
+    this.names = Stream.concat(Arrays.stream(leaves).map(Leaf::name), Arrays.stream(nested)).toArray(String[]::new);
+    this.hashes = Arrays.stream(names).mapToInt(String::hashCode).toArray();
+    this.values = new long[leaves.length];
+  }
+
+  /** Reads up to the element's first known child (see {@link #next}); the reader is at its start. */
+  int first() throws XMLStreamException {
+    Arrays.fill(values, -1);
+    return next();
+  }
+
+  /**
+   * Reads up to the element's next known child: a leaf is read, then its index given; a nested
+   * element's index ({@code leaves.length} and on) is given at its start. At the element's end:
+   * a fault for the first required leaf missing, and -1.
+   */
+  int next() throws XMLStreamException {
+    XMLStreamReader2 r = reader.r;
+    int ev;
+    while ((ev = r.next()) != XMLStreamConstants.END_ELEMENT) {
+      if (ev != XMLStreamConstants.START_ELEMENT) {
+        continue;
+      }
+      int c = indexOf(DmfaTree.localName(r));
+      if (c >= leaves.length) {
+        return c;
+      } else if (c < 0) {
+        r.skipElement();
+      } else if (values[c] != -1) {
+        reader.fault(reader.path(names[c]), RejectTexts.twiceIn(name));
+        r.skipElement();
+      } else {
+        values[c] = reader.number(leaves[c]);
+        return c;
+      }
+    }
+    for (int c = 0; c < required; c++) {
+      if (values[c] == -1) {
+        reader.fault(reader.path(names[c]), RejectTexts.missing(needs));
+        break;
+      }
+    }
+    return -1;
+  }
+
+  /** Reads a whole element that has no nested ones: its leaves' values. */
+  long[] read() throws XMLStreamException {
+    for (int c = first(); c >= 0; c = next()) {
+      // the leaves are read by next()
+    }
+    return values;
+  }
+
+  /** The index of name {@code n}; hashes first, as a string switch would (every element read comes here). */
+  private int indexOf(String n) {
+    int h = n.hashCode();
+    for (int c = 0; c < names.length; c++) {
+      if (hashes[c] == h && names[c].equals(n)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,117 @@
+package be.jobbonus.io.internal.xml;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLStreamReader2;
+
+/**
+ * Scans a number element's text (an INSZ, a code, days or hours in hundredths, an amount in euro
+ * cents) straight from the parser's characters, without a {@code String}: an unsigned number of
+ * digits, surrounding whitespace allowed, or a code saying why it is none. Keeps, from the last
+ * text scanned, its count of digits and its first characters (to mask an INSS that is not a
+ * number). Not thread-safe: one per reader.
+ */
+final class NumberScanner {
+
+  /** No text, or whitespace only. */
+  static final long EMPTY = -1;
+  /** Other characters than digits, or digits after whitespace after digits. */
+  static final long NOT_DIGITS = -2;
+  /** More digits than the zone has. */
+  static final long TOO_LONG = -3;
+  /** An element inside the value. */
+  static final long NESTED = -4;
+
+  /** The characters kept of the last text: the 6 digits of a birth date that a masked INSZ shows. */
+  private static final int HEAD = 6;
+
+  private final char[] head = new char[HEAD];
+  private int headLength;
+  private boolean headDigits;
+  private int digits;
+
+  /**
+   * The current element's text (the reader is at its START_ELEMENT) as an unsigned number of at
+   * most {@code maxDigits} digits; the reader ends at its END_ELEMENT. A number of 0 or more, else
+   * {@link #EMPTY}, {@link #NOT_DIGITS}, {@link #TOO_LONG} or {@link #NESTED}.
+   */
+  long scan(XMLStreamReader2 r, int maxDigits) throws XMLStreamException {
+    long v = 0;
+    int digits = 0;
+    int state = 0; // 0 before the digits, 1 in them, 2 after them
+    boolean bad = false;
+    headLength = 0;
+    headDigits = true;
+    int ev;
+    while ((ev = r.next()) != XMLStreamConstants.END_ELEMENT) {
+      switch (ev) {
+        case XMLStreamConstants.CHARACTERS:
+        case XMLStreamConstants.CDATA:
+        case XMLStreamConstants.SPACE: {
+          char[] text = r.getTextCharacters();
+          int end = r.getTextStart() + r.getTextLength();
+          for (int i = r.getTextStart(); i < end; i++) {
+            char c = text[i];
+            if (c >= '0' && c <= '9') {
+              if (state == 2) {
+                bad = true;
+              }
+              state = 1;
+              if (++digits <= 18) {
+                v = v * 10 + (c - '0');
+              }
+              if (headLength < HEAD) {
+                head[headLength++] = c;
+              }
+            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+              if (state == 1) {
+                state = 2;
+              }
+            } else {
+              bad = true;
+              if (headLength < HEAD) {
+                headDigits = false;
+                head[headLength++] = '?';
+              }
+            }
+          }
+          break;
+        }
+        case XMLStreamConstants.START_ELEMENT:
+          r.skipElement();
+          bad = true;
+          digits = -1_000_000;
+          break;
+        default:
+          // comments and processing instructions inside a value: ignored
+      }
+    }
+    this.digits = digits;
+    if (digits < 0) {
+      return NESTED;
+    }
+    if (bad) {
+      return NOT_DIGITS;
+    }
+    if (digits == 0) {
+      return EMPTY;
+    }
+    if (digits > maxDigits) {
+      return TOO_LONG;
+    }
+    return v;
+  }
+
+  /** The digits of the last text scanned (negative when it held an element). */
+  int digits() {
+    return digits;
+  }
+
+  /**
+   * The first 6 characters of the last text scanned when they are digits (an INSS that is not a
+   * number may still be masked by them), else null.
+   */
+  String leadingDigits() {
+    return headDigits && headLength >= HEAD ? new String(head, 0, HEAD) : null;
+  }
+}

@@ -25,7 +25,7 @@ import be.jobbonus.core.parameters.InvalidParametersException;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.ParameterSets;
 import be.jobbonus.core.parameters.UnknownReferenceYearException;
-import be.jobbonus.core.parameters.YearsUnderTest;
+import be.jobbonus.testing.YearsUnderTest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

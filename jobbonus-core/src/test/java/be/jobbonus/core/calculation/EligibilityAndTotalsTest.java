@@ -16,7 +16,7 @@ import be.jobbonus.core.YearQuarter;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.ParameterSets;
 import be.jobbonus.core.parameters.UnknownReferenceYearException;
-import be.jobbonus.core.parameters.YearsUnderTest;
+import be.jobbonus.testing.YearsUnderTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -16,7 +16,7 @@ import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.ParameterSets;
 import be.jobbonus.core.parameters.Period;
 import be.jobbonus.core.parameters.YearRules;
-import be.jobbonus.core.parameters.YearsUnderTest;
+import be.jobbonus.testing.YearsUnderTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

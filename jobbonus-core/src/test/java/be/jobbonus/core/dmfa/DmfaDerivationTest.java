@@ -16,7 +16,7 @@ import be.jobbonus.core.calculation.JobbonusCalculator;
 import be.jobbonus.core.calculation.JobbonusResult;
 import be.jobbonus.core.parameters.ParameterSets;
 import be.jobbonus.core.parameters.UnknownReferenceYearException;
-import be.jobbonus.core.parameters.YearsUnderTest;
+import be.jobbonus.testing.YearsUnderTest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

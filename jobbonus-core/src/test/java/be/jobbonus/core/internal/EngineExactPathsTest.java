@@ -11,7 +11,7 @@ import be.jobbonus.core.YearQuarter;
 import be.jobbonus.core.calculation.EngineOracleTest;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.Period;
-import be.jobbonus.core.parameters.YearsUnderTest;
+import be.jobbonus.testing.YearsUnderTest;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package be.jobbonus.core.parameters;
 
+import be.jobbonus.testing.YearsUnderTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,9 @@
-package be.jobbonus.core.parameters;
+package be.jobbonus.testing;
+
+import be.jobbonus.core.parameters.DmfaRules;
+import be.jobbonus.core.parameters.ParameterSet;
+import be.jobbonus.core.parameters.ParameterSets;
+import be.jobbonus.core.parameters.Period;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +43,7 @@ import tools.jackson.databind.node.ObjectNode;
  * data goes through the same code as one a user supplies. Adding a real year to the official data
  * moves the synthetic year on by itself.
  *
- * <p>jobbonus-fixtures has a copy of this class (its tests cannot see core's test code).
+ * <p>jobbonus-fixtures' tests use this class through the test jar of jobbonus-core (it holds this class only).
  */
 public final class YearsUnderTest {
 

@@ -67,7 +67,7 @@ public final class CalculateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    input.check();
+    input.check(spec.commandLine().getErr());
     Cli.requireWritable(out, "--out");
     Path rejectsFile = rejects != null ? rejects : out.toAbsolutePath().resolveSibling("rejects.jsonl");
     Cli.requireWritable(rejectsFile, "--rejects");
@@ -79,13 +79,19 @@ public final class CalculateCommand implements Callable<Integer> {
     inputs.addAll(input.dataInputs());
     inputs.add(new Cli.Named("--parameters", input.parameters));
     inputs.add(new Cli.Named("--seal-key-file", sealKeyFile));
-    Cli.requireDistinct(inputs, List.of(new Cli.Named("--out", out),
+    List<Cli.Named> outputs = List.of(new Cli.Named("--out", out),
         new Cli.Named(rejects != null ? "--rejects" : "the rejects file (default: rejects.jsonl next to --out)",
             rejectsFile),
-        new Cli.Named("the seal file", sealFile)));
+        new Cli.Named("the seal file", sealFile));
+    Cli.requireDistinct(inputs, outputs);
+    input.requireNotRead(outputs);
     ParameterSet set = Cli.parameters(input.parameters);
     CalculateRun run = new CalculateRun(set, input.year);
     ResultsSeal seal = sealKeyFile == null ? null : ResultsSeal.fromKeyFile(sealKeyFile);
+    String keyWarning = sealKeyFile == null ? null : ResultsSeal.keyFileWarning(sealKeyFile);
+    if (keyWarning != null) {
+      spec.commandLine().getErr().println("warning: " + keyWarning);
+    }
     Mac mac = seal == null ? null : seal.mac();
     PrintWriter o = spec.commandLine().getOut();
     long start = System.nanoTime();

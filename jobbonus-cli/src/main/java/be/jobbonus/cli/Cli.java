@@ -138,26 +138,54 @@ public final class Cli {
     }
   }
 
-  /** Refuses (exit 2) an output file whose directory does not exist. */
+  /**
+   * Refuses (exit 2) an output that cannot be written: its directory does not exist, or it is not
+   * a regular file or absent once resolved through the file system (a directory, a device such as
+   * {@code /dev/null}, a FIFO, a socket, a link loop, or a link to one of them): the one output
+   * check, {@link OutputFile#checkTarget}.
+   */
   public static void requireWritable(Path file, String option) {
     Path dir = file.toAbsolutePath().getParent();
     if (dir != null && !Files.isDirectory(dir)) {
       throw new UsageException(option + " " + file + ": directory " + dir + " does not exist");
     }
-    if (Files.isDirectory(file)) {
-      throw new UsageException(option + " " + file + ": is a directory; give a file name");
+    String problem = OutputFile.targetProblem(file);
+    if (problem != null) {
+      throw new UsageException(option + " " + file + problem);
     }
   }
 
-  /** A file named on the command line: the option (or a description) and the path. */
-  record Named(String option, Path path) {}
+  /**
+   * A file named on the command line: the option (or a description) and the path; {@code directory}
+   * for an output that is a directory written whole (a population's {@code dmfa-xml}).
+   */
+  record Named(String option, Path path, boolean directory) {
+    Named(String option, Path path) {
+      this(option, path, false);
+    }
+  }
 
   /**
    * Refuses (exit 2), before anything is opened for writing, an output that is one of the inputs or
-   * another output: the same file once links are resolved, also when the output does not exist yet
-   * ({@link OutputFile#sameFile}).
+   * another output: the same file once resolved through the file system (links, and {@code ..} after
+   * a link, as the system resolves them), also when the output does not exist yet ({@link
+   * OutputFile#sameFile}); and every output that cannot be written ({@link OutputFile#checkTarget}:
+   * a regular file or absent; its directory may be missing when the run creates it; a directory
+   * output must be a directory or absent, not a link).
    */
   public static void requireDistinct(List<Named> inputs, List<Named> outputs) {
+    for (Named o : outputs) {
+      if (!o.directory()) {
+        Path dir = o.path().toAbsolutePath().getParent();
+        String problem = dir != null && !Files.isDirectory(dir) ? null // created by the run (--report, --write)
+            : OutputFile.targetProblem(o.path());
+        if (problem != null) {
+          throw new UsageException(o.option() + " " + o.path() + problem);
+        }
+      } else if (OutputFile.directoryTargetProblem(o.path()) != null) {
+        throw new UsageException(o.option() + " " + o.path() + OutputFile.directoryTargetProblem(o.path()));
+      }
+    }
     for (int i = 0; i < outputs.size(); i++) {
       Named o = outputs.get(i);
       for (Named in : inputs) {

@@ -54,7 +54,7 @@ public final class ExplainCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--insz: " + e.getMessage());
     }
-    input.check();
+    input.check(spec.commandLine().getErr());
     ParameterSet set = Cli.parameters(input.parameters);
     CalculateRun run = new CalculateRun(set, input.year);
     List<Reject> personRejects = new ArrayList<>();

@@ -1,6 +1,8 @@
 package be.jobbonus.cli;
 
 import be.jobbonus.io.InputKind;
+import be.jobbonus.io.internal.InputFiles;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,19 +55,58 @@ final class InputOptions {
     return data.dmfaXml != null ? "--dmfa-xml" : data.dmfa != null ? "--dmfa" : "--quarters";
   }
 
-  /** Every data input, for the check that no output overwrites one. */
+  /** Notices past which the paths that repeat a declaration are only counted. */
+  static final int REPEATED_SHOWN = 10;
+
+  /** The declarations of --dmfa-xml once {@link #check}ed: each file once. */
+  private InputFiles.Declarations declarations;
+
+  /** Every data input, for the check that no output overwrites one ({@link #requireNotRead} too). */
   List<Cli.Named> dataInputs() {
     return data.dmfaXml != null ? data.dmfaXml.stream().map(p -> new Cli.Named("--dmfa-xml", p)).toList()
         : List.of(new Cli.Named(dataOption(), dataFile()));
   }
 
-  void check() {
+  /**
+   * Refuses (exit 2) an output that is one of the declaration files --dmfa-xml names (also one
+   * found in a directory given), by file identity: each file compared once, whatever the number of
+   * declarations.
+   */
+  void requireNotRead(List<Cli.Named> outputs) {
+    if (declarations == null) {
+      return;
+    }
+    for (Cli.Named o : outputs) {
+      Path same = declarations.sameFileAs(o.path());
+      if (same != null) {
+        throw new UsageException(o.option() + " " + o.path() + " is the same file as the declaration " + same
+            + " of --dmfa-xml: an input is never overwritten; give another output file");
+      }
+    }
+  }
+
+  /**
+   * Refuses (exit 2) an input that cannot be read, before any output is opened: with --dmfa-xml
+   * every declaration the paths name ({@link InputFiles#declarations}: a dangling link, a link loop,
+   * a FIFO or an unreadable file among a directory's {@code *.xml} stops the run). A declaration
+   * file named more than once is read once, with a notice on {@code err}.
+   */
+  void check(PrintWriter err) {
     Cli.requireReadable(persons, "--persons");
     if (data.dmfaXml != null) {
       for (Path p : data.dmfaXml) {
         if (!Files.isDirectory(p)) {
           Cli.requireReadable(p, "--dmfa-xml");
         }
+      }
+      declarations = InputFiles.declarations(data.dmfaXml);
+      List<String> repeated = declarations.repeated();
+      for (int i = 0; i < Math.min(REPEATED_SHOWN, repeated.size()); i++) {
+        err.println("note: " + repeated.get(i));
+      }
+      if (repeated.size() > REPEATED_SHOWN) {
+        err.println("note: and " + (repeated.size() - REPEATED_SHOWN) + " more paths that name a declaration"
+            + " already read: each file is read once");
       }
     } else {
       Cli.requireReadable(dataFile(), dataOption());

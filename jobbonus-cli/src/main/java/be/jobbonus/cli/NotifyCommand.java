@@ -92,6 +92,10 @@ public final class NotifyCommand implements Callable<Integer> {
       check = check.with(Cli.parameters(p));
     }
     ResultsSeal seal = sealKeyFile == null ? null : ResultsSeal.fromKeyFile(sealKeyFile);
+    String keyWarning = sealKeyFile == null ? null : ResultsSeal.keyFileWarning(sealKeyFile);
+    if (keyWarning != null) {
+      spec.commandLine().getErr().println("warning: " + keyWarning);
+    }
     PrintWriter o = spec.commandLine().getOut();
     NotifyReport report;
     try (OutputFile rejectsOut = OutputFile.open(rejectsFile, true)) {

@@ -273,7 +273,7 @@ public final class SimulateCommand implements Callable<Integer> {
           throw new UsageException("--write " + write + " already holds a population (" + f
               + "); give --replace to overwrite it, or another directory");
         }
-        outputs.add(new Cli.Named("--write " + write + " (" + f + ")", p));
+        outputs.add(new Cli.Named("--write " + write + " (" + f + ")", p, f.equals("dmfa-xml")));
       }
     }
     if (report != null) {

@@ -74,9 +74,13 @@ public final class ScenarioFiles {
     return isScenarioName(file) && !file.equals(root) && file.startsWith(root);
   }
 
-  /** {@code file} absolute, in its folder's real path when the folder exists (the file's own link kept). */
+  /**
+   * {@code file} absolute, in its folder's real path when the folder exists (the file's own link
+   * kept): the folder resolved by the file system, never as text ({@code lnk/..} is where the link
+   * leads, then up).
+   */
   private static Path inRealFolder(Path file) {
-    Path abs = file.toAbsolutePath().normalize();
+    Path abs = file.toAbsolutePath();
     Path parent = abs.getParent();
     if (parent == null || abs.getFileName() == null) {
       return abs;

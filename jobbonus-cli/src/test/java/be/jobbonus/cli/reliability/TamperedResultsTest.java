@@ -55,6 +55,7 @@ class TamperedResultsTest {
   void results() throws IOException {
     Examples.copy(d);
     Files.writeString(d.resolve("key"), KEY + "\n");
+    Files.setPosixFilePermissions(d.resolve("key"), PosixFilePermissions.fromString("rw-------"));
     Run r = cli("calculate", "--year", "2024", "--persons", s(d.resolve("persons.csv")), "--dmfa",
         s(d.resolve("dmfa.jsonl")), "--out", s(d.resolve("results.jsonl")), "--seal-key-file", s(d.resolve("key")));
     assertEquals(1, r.code(), r.err());
@@ -107,6 +108,48 @@ class TamperedResultsTest {
     t.add(new Tamper("control character in a name", true,
         l -> l.replaceFirst("\"firstName\":\"", "\"firstName\":\"\\\\u001b[2J")));
     t.add(new Tamper("over-long name", true, l -> l.replaceFirst("\"lastName\":\"", "\"lastName\":\"" + "x".repeat(201))));
+    t.addAll(arithmetic());
+    return t;
+  }
+
+  /** {@code line} with the {@code k}-th value of money field {@code key} replaced by {@code f(cents)}. */
+  static String nth(String line, String key, int k, java.util.function.LongUnaryOperator f) {
+    int at = -1;
+    for (int i = 0; i <= k; i++) {
+      at = line.indexOf("\"" + key + "\":\"", at + 1);
+      assertTrue(at >= 0, key + " " + k);
+    }
+    int start = at + key.length() + 4;
+    int end = line.indexOf('"', start);
+    long cents = new java.math.BigDecimal(line.substring(start, end)).movePointRight(2).longValueExact();
+    return line.substring(0, start) + be.jobbonus.core.Euro.format(f.applyAsLong(cents)) + line.substring(end);
+  }
+
+  /**
+   * Seeded changes of a payable line's arithmetic, each one the calculator could never write, that
+   * notify refuses without a seal: a quarter's wage (to 1.00 as in the campaign, or by 3 cents or
+   * more), its reference monthly wage or base amount by a cent, its work fraction, and the same
+   * change with the amounts that add up kept as they were.
+   */
+  static List<Tamper> arithmetic() {
+    java.util.Random r = new java.util.Random(Child.SEED + 9);
+    List<Tamper> t = new ArrayList<>();
+    t.add(new Tamper("quarter wage set to 1.00 (no seal)", true, l -> nth(l, "wage", 0, c -> 100)));
+    for (int v = 0; v < 3; v++) {
+      long delta = (3 + r.nextInt(40_000)) * (r.nextBoolean() ? 1 : -1);
+      t.add(new Tamper("quarter wage moved by " + delta + " cents (seeded)", true,
+          l -> nth(l, "wage", 0, c -> Math.max(0, c + delta) == c ? c + 3 : Math.max(0, c + delta))));
+    }
+    int cent = r.nextBoolean() ? 1 : -1;
+    t.add(new Tamper("reference monthly wage moved by a cent (seeded)", true,
+        l -> nth(l, "referenceMonthlyWage", 0, c -> c + cent)));
+    t.add(new Tamper("base amount moved by a cent (seeded)", true, l -> nth(l, "baseAmount", 0, c -> c + 1)));
+    t.add(new Tamper("work fraction changed", true,
+        l -> l.replaceFirst("\"workFraction\":\"1.00\"", "\"workFraction\":\"0.95\"")
+            .replaceFirst("\"workFraction\":\"0.80\"", "\"workFraction\":\"0.85\"")));
+    long more = 1 + r.nextInt(500);
+    t.add(new Tamper("quarter amount, base and total raised together by " + more + " cents (seeded)", true,
+        l -> nth(nth(nth(l, "amount", 0, c -> c + more), "base", 0, c -> c + more), "total", 0, c -> c + more)));
     return t;
   }
 
@@ -161,6 +204,8 @@ class TamperedResultsTest {
     cases.put("bad seal: no seal", () -> delete("results.jsonl.seal"));
     cases.put("bad seal: another key", () -> write("key", "another-key-of-32-bytes-0123456789\n"));
     cases.put("bad seal: a key too short", () -> write("key", "short\n"));
+    cases.put("bad key: others can read it (refused, not warned)", () -> mode("key", "rw-r--r--"));
+    cases.put("bad key: others can write it", () -> mode("key", "rw--w--w-"));
     return cases.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
       e.getValue().run();
       Files.writeString(d.resolve("v.jsonl"), "previous\n");
@@ -172,6 +217,39 @@ class TamperedResultsTest {
       assertEquals(before, Snapshot.of(d), "nothing written");
       assertFalse(r.err().contains(KEY), "the key is never printed");
     }));
+  }
+
+  @Test
+  void aKeyItsGroupCanReadIsUsedWithAWarning() {
+    mode("key", "rw-r-----");
+    Run c = cli("calculate", "--year", "2024", "--persons", s(d.resolve("persons.csv")), "--dmfa",
+        s(d.resolve("dmfa.jsonl")), "--out", s(d.resolve("results.jsonl")), "--seal-key-file", s(d.resolve("key")));
+    assertEquals(1, c.code(), c.err());
+    assertTrue(c.err().contains("warning: --seal-key-file") && c.err().contains("group"), c.err());
+    Run r = cli("notify", "--results", s(d.resolve("results.jsonl")), "--out", s(d.resolve("v.jsonl")),
+        "--seal-key-file", s(d.resolve("key")));
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("warning: --seal-key-file"), r.err());
+    assertFalse(c.err().contains(KEY) || r.err().contains(KEY) || r.out().contains(KEY));
+  }
+
+  @Test
+  void calculateRefusesAKeyOthersCanReadBeforeAnyWork() {
+    mode("key", "rw-rw-r--");
+    Map<String, String> before = Snapshot.of(d);
+    Run c = cli("calculate", "--year", "2024", "--persons", s(d.resolve("persons.csv")), "--dmfa",
+        s(d.resolve("dmfa.jsonl")), "--out", s(d.resolve("results.jsonl")), "--seal-key-file", s(d.resolve("key")));
+    assertEquals(2, c.code(), c.err());
+    assertTrue(c.err().contains("chmod 600"), c.err());
+    assertEquals(before, Snapshot.of(d));
+  }
+
+  void mode(String name, String mode) {
+    try {
+      Files.setPosixFilePermissions(d.resolve(name), PosixFilePermissions.fromString(mode));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   String edit(int i, UnaryOperator<String> f) {

@@ -1,16 +1,155 @@
 package be.jobbonus.io.internal;
 
 import be.jobbonus.io.InputFileException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * Checks, before a run, that an input file has records: an empty {@code dmfa.jsonl}, a CSV file
- * with only its header, or an empty CSV file stops the run ({@link InputFileException}, exit code
- * 2), as docs/cli.md says. Reads up to the first record only.
+ * The one check of the input files before a run.
+ *
+ * <ul>
+ *   <li>{@link #requireRecords}: an empty {@code dmfa.jsonl}, a CSV file with only its header, or an
+ *       empty CSV file stops the run ({@link InputFileException}, exit code 2), as docs/cli.md
+ *       says. Reads up to the first record only.
+ *   <li>{@link #declarations}: the DmfA XML declarations a list of files and directories names,
+ *       each file once whatever the paths that name it (its identity is the file system's: the
+ *       file key, device and inode, else the real path), and every {@code *.xml} entry of a
+ *       directory readable: a dangling link, a link loop, a FIFO or a file without read permission
+ *       stops the run before any output is written, since a file that cannot be opened is not a
+ *       declaration that can be refused.
+ * </ul>
  */
 public final class InputFiles {
 
   private InputFiles() {}
+
+  /**
+   * The declarations to read, in the order given (a directory's {@code *.xml} files in name order,
+   * not its subdirectories), each file once, and the paths that named a file already taken.
+   *
+   * @param files the files to read
+   * @param repeated for each path left out, a line saying which file it repeats (for a notice)
+   * @param byIdentity each file by its {@link #identity}
+   */
+  public record Declarations(List<Path> files, List<String> repeated, Map<Object, Path> byIdentity) {
+    public Declarations {
+      files = List.copyOf(files);
+      repeated = List.copyOf(repeated);
+      byIdentity = Map.copyOf(byIdentity);
+    }
+
+    /**
+     * The declaration that is the same file as {@code output}, if it exists (the same file key,
+     * links followed), or {@code null}: a file that does not exist is none of them.
+     */
+    public Path sameFileAs(Path output) {
+      Object id;
+      try {
+        BasicFileAttributes a = Files.readAttributes(output, BasicFileAttributes.class);
+        id = a.fileKey() != null ? a.fileKey() : output.toRealPath();
+      } catch (IOException e) {
+        return null; // absent (or unreadable: not a file read as a declaration)
+      }
+      return byIdentity.get(id);
+    }
+  }
+
+  /**
+   * The declarations {@code paths} name: each path a file, or a directory whose {@code *.xml}
+   * entries are read in name order (its subdirectories are not); in the order given. A file named
+   * twice — the same path given twice, a file given and found in a directory given, a directory
+   * given twice, or the same file reached through a symbolic link, a hard link or {@code ..} — is
+   * read once, where first named; the later names are listed in {@link Declarations#repeated}.
+   *
+   * @throws InputFileException when nothing is given, a directory holds no {@code *.xml} entry,
+   *     or an entry cannot be read (a dangling link, a link loop, not a regular file, no read
+   *     permission): "cannot read …", naming it
+   * @throws UncheckedIOException when a directory cannot be listed
+   */
+  public static Declarations declarations(List<Path> paths) {
+    List<Path> out = new ArrayList<>();
+    List<String> repeated = new ArrayList<>();
+    Map<Object, Path> seen = new HashMap<>();
+    for (Path p : paths) {
+      List<Path> in;
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> s = Files.list(p)) {
+          in = s.filter(f -> f.getFileName().toString().endsWith(".xml") && !Files.isDirectory(f))
+              .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot list " + p + ": " + LineSource.describe(e), e);
+        }
+        if (in.isEmpty()) {
+          throw new InputFileException(p + " holds no *.xml file: give the DmfA declarations (one XML document each)");
+        }
+      } else {
+        in = List.of(p);
+      }
+      for (Path f : in) {
+        Object id = identity(f);
+        Path first = seen.putIfAbsent(id, f);
+        if (first == null) {
+          out.add(f);
+        } else {
+          repeated.add(f + (f.equals(first) ? " is named twice" : " is the same file as " + first) + ": read once");
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      throw new InputFileException("no DmfA XML declaration given");
+    }
+    return new Declarations(out, repeated, seen);
+  }
+
+  /**
+   * What makes {@code file} one file for the file system: its file key (device and inode) where the
+   * system has one, else its real path; links followed.
+   *
+   * @throws InputFileException when it cannot be read as a regular file
+   */
+  static Object identity(Path file) {
+    BasicFileAttributes a;
+    try {
+      a = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      throw cannotRead(file, Files.isSymbolicLink(file) ? "a symbolic link to a file that does not exist (a dangling"
+          + " link)" : "no such file");
+    } catch (FileSystemException e) {
+      boolean loop = Files.isSymbolicLink(file) && e.getReason() != null && e.getReason().contains("symbolic links");
+      throw cannotRead(file, loop ? "a symbolic link loop (too many levels of symbolic links)" : LineSource.describe(e));
+    } catch (IOException e) {
+      throw cannotRead(file, LineSource.describe(e));
+    }
+    if (!a.isRegularFile()) {
+      throw cannotRead(file, "not a regular file (a FIFO, a device or a socket)");
+    }
+    if (!Files.isReadable(file)) {
+      throw cannotRead(file, "permission denied");
+    }
+    if (a.fileKey() != null) {
+      return a.fileKey();
+    }
+    try {
+      return file.toRealPath();
+    } catch (IOException e) {
+      throw cannotRead(file, LineSource.describe(e));
+    }
+  }
+
+  private static InputFileException cannotRead(Path file, String why) {
+    return new InputFileException("cannot read " + file + ": " + why + "; a file that cannot be opened is not a"
+        + " declaration that can be refused: fix or remove it and rerun");
+  }
 
   /**
    * @param header the CSV header the file must start with, or {@code null} for JSON Lines

@@ -37,8 +37,10 @@ import javax.crypto.Mac;
  * <p><b>Input</b>: the results.jsonl of docs/formats.md, verified before anything is sent
  * ({@link ResultLine}): every line must be a complete result with exactly the fields of the format
  * and their types, quarter amounts adding up to the base, total = base + the year's fixed increase
- * of the parameter set it names (or 0.00 when not payable), and a payable flag that agrees with its
- * reasons and the minimum payable. A line that fails is a {@link Reject} (line, field, reason, INSZ
+ * of the parameter set it names (or 0.00 when not payable), a payable flag that agrees with its
+ * reasons and the minimum payable, and every figure recomputed from its quarters by the one engine
+ * as calculate computes it (reference monthly wage, base amount, amounts, base, reasons) — with or
+ * without a seal. A line that fails is a {@link Reject} (line, field, reason, INSZ
  * masked); so is a second payable line for the same INSZ and reference year (never paid twice).
  * Blank lines are skipped. Every other line is counted as sent or not payable ({@link NotifyReport}).
  * With a seal key, the HMAC of the exact bytes read must match {@code results.jsonl.seal}, else

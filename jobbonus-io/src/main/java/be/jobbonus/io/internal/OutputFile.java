@@ -15,9 +15,11 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -31,6 +33,9 @@ import java.util.function.UnaryOperator;
  * An output file that is whole or absent: every writer of the tool writes through one.
  *
  * <ul>
+ *   <li>{@link #open} first resolves the target through the file system ({@link #resolve}) and checks
+ *       it ({@link #checkTarget}): a regular file or absent, in a directory that exists; a device,
+ *       FIFO, socket, directory or link loop is refused before anything is created.
  *   <li>{@link #open} takes a lock on {@code .NAME.lock} beside the target ({@link FileChannel#tryLock}):
  *       a second run on the same output is refused ({@link OutputInUseException}), never interleaved.
  *   <li>The bytes go to a temporary file {@code .NAME.<random>.tmp} in the target's directory, created
@@ -43,7 +48,9 @@ import java.util.function.UnaryOperator;
  * </ul>
  *
  * <p>A target that is a symbolic link is written through the link (the file it points to is
- * replaced). Not thread-safe, except that the shutdown hook may abort it at any time.
+ * replaced). Files that are not written through one — the declarations of a population, written
+ * into a directory that is renamed into place whole — are created with {@link #createDirectory}
+ * and {@link #createFile}, with the same modes. Not thread-safe, except that the shutdown hook may abort it at any time.
  */
 public final class OutputFile implements Closeable {
 
@@ -55,6 +62,8 @@ public final class OutputFile implements Closeable {
 
   private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
   private static final Set<PosixFilePermission> SHARED = PosixFilePermissions.fromString("rw-r--r--");
+  private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
+  private static final Set<PosixFilePermission> SHARED_DIRECTORY = PosixFilePermissions.fromString("rwxr-xr-x");
 
   private final Path target;
   private final String shownName;
@@ -97,13 +106,9 @@ public final class OutputFile implements Closeable {
   public static OutputFile open(Path target, boolean personal, UnaryOperator<OutputStream> filter) {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(filter, "filter");
-    Path real = resolve(target);
+    Path real = checkTarget(target);
     Path dir = real.getParent();
     String name = real.getFileName().toString();
-    if (Files.isDirectory(real)) {
-      throw new UncheckedIOException("cannot write " + target + ": is a directory",
-          new IOException("is a directory"));
-    }
     installHook();
     Path lockFile = dir.resolve("." + name + ".lock");
     FileChannel lockChannel = null;
@@ -256,34 +261,133 @@ public final class OutputFile implements Closeable {
     }
   }
 
+  /** Symbolic links followed at most, as the system's own limit (Linux: 40). */
+  private static final int MAX_LINKS = 40;
+
   /**
-   * The file a write to {@code p} changes: absolute, symbolic links of the file itself followed (also
-   * when they dangle), the directory's links resolved when it exists.
+   * The file a write to {@code p} changes, resolved through the file system the way the system
+   * resolves a path it opens: the directory part by {@link Path#toRealPath} (so {@code ..} after a
+   * symbolic link goes up from where the link leads, never from the link's name), then the file's
+   * own symbolic links followed, each relative target from the link's real directory, also when
+   * the last one dangles. No step is textual: {@code lnk/../../persons.csv} is the file the
+   * system reaches. A directory that does not exist leaves the path absolute as given (a write
+   * there fails). More than {@value #MAX_LINKS} links (a loop) leave the last link, which {@link
+   * #checkTarget} refuses.
    */
   public static Path resolve(Path p) {
-    Path cur = p.toAbsolutePath().normalize();
-    for (int i = 0; i < 40 && Files.isSymbolicLink(cur); i++) {
-      try {
-        cur = cur.getParent().resolve(Files.readSymbolicLink(cur)).normalize();
-      } catch (IOException e) {
-        break;
+    Path cur = p.toAbsolutePath();
+    for (int links = 0; ; links++) {
+      Path parent = cur.getParent();
+      Path name = cur.getFileName();
+      if (parent == null || name == null) {
+        return cur; // the root
       }
-    }
-    Path parent = cur.getParent();
-    if (parent == null || cur.getFileName() == null) {
-      return cur;
-    }
-    try {
-      return parent.toRealPath().resolve(cur.getFileName());
-    } catch (IOException e) {
-      return cur;
+      Path dir;
+      try {
+        dir = parent.toRealPath();
+      } catch (IOException e) {
+        return cur;
+      }
+      if (name.toString().equals(".") || name.toString().equals("..")) {
+        try {
+          return cur.toRealPath(); // names a directory
+        } catch (IOException e) {
+          return dir.resolve(name);
+        }
+      }
+      Path file = dir.resolve(name);
+      if (!Files.isSymbolicLink(file) || links >= MAX_LINKS) {
+        return file;
+      }
+      try {
+        cur = dir.resolve(Files.readSymbolicLink(file));
+      } catch (IOException e) {
+        return file;
+      }
     }
   }
 
   /**
-   * Whether {@code a} and {@code b} are the same file: the same path once links are resolved
-   * (also for a file that does not exist yet), or {@link Files#isSameFile} (hard links, the same
-   * file key) when both exist.
+   * The one check of an output, before any work: the file {@link #resolve} finds must be a regular
+   * file or absent, in a directory that exists. A device ({@code /dev/null}, {@code /dev/full}), a
+   * FIFO, a socket, a directory, a link loop or a link to one of them is refused: the tool only
+   * ever renames a regular file into place, and a rename over a device or a FIFO would replace it.
+   *
+   * @return the resolved target
+   * @throws UncheckedIOException naming {@code target} and what it is
+   */
+  public static Path checkTarget(Path target) {
+    Objects.requireNonNull(target, "target");
+    Path real = resolve(target);
+    String problem = problem(target, real);
+    if (problem != null) {
+      throw new UncheckedIOException("cannot write " + target + problem, new IOException(problem));
+    }
+    return real;
+  }
+
+  /**
+   * Why {@code target} cannot be an output ({@link #checkTarget}), as text to follow its name
+   * (": is not a regular file …", naming the file a link leads to), or {@code null} when it can.
+   */
+  public static String targetProblem(Path target) {
+    return problem(target, resolve(target));
+  }
+
+  private static String problem(Path target, Path real) {
+    String problem = whatIsWrong(real);
+    if (problem == null) {
+      return null;
+    }
+    return (real.equals(target.toAbsolutePath()) ? "" : " (it leads to " + real + ")") + ": " + problem;
+  }
+
+  /** Why {@code real} (resolved) cannot be an output, or {@code null}. */
+  private static String whatIsWrong(Path real) {
+    Path dir = real.getParent();
+    if (dir == null) {
+      return "is a directory; give a file name";
+    }
+    if (!Files.isDirectory(dir)) {
+      return "directory " + dir + " does not exist";
+    }
+    BasicFileAttributes a;
+    try {
+      a = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
+      return null; // absent: created
+    } catch (IOException e) {
+      return "cannot be examined (" + LineSource.describe(e) + ")";
+    }
+    if (a.isRegularFile()) {
+      return null;
+    }
+    if (a.isDirectory()) {
+      return "is a directory; give a file name";
+    }
+    if (a.isSymbolicLink()) {
+      return "too many levels of symbolic links (a link loop); give a regular file";
+    }
+    return "is not a regular file (a device, a FIFO or a socket); an output is a regular file or absent: give a"
+        + " file name";
+  }
+
+  /**
+   * Why {@code dir} cannot be an output directory that is replaced whole (a population's {@code
+   * dmfa-xml}), or {@code null}: it must be a directory or absent, itself (a link, which the rename
+   * would replace, a file, a device or a FIFO is refused).
+   */
+  public static String directoryTargetProblem(Path dir) {
+    if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return ": is not a directory (a file, a link, a device or a FIFO); remove it or give another directory";
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code a} and {@code b} are the same file: the same path once resolved through the
+   * file system ({@link #resolve}, also for a file that does not exist yet), or the same file key
+   * (device and inode: hard links) when both exist.
    */
   public static boolean sameFile(Path a, Path b) {
     Path ra = resolve(a);
@@ -299,6 +403,55 @@ public final class OutputFile implements Closeable {
       }
     }
     return false;
+  }
+
+  /**
+   * Creates directory {@code dir} (and its missing parents) for outputs: owner-only (0700) when it
+   * will hold personal data, else 0755 less the umask, where the file system is POSIX. A directory
+   * that exists is left as it is.
+   *
+   * @throws IOException when it cannot be created
+   */
+  public static void createDirectory(Path dir, boolean personal) throws IOException {
+    Path abs = dir.toAbsolutePath();
+    if (Files.isDirectory(abs)) {
+      return;
+    }
+    Path parent = abs.getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      createDirectory(parent, personal);
+    }
+    try {
+      Files.createDirectory(abs, posix() ? new FileAttribute<?>[] {
+          PosixFilePermissions.asFileAttribute(personal ? OWNER_ONLY_DIRECTORY : SHARED_DIRECTORY)}
+          : new FileAttribute<?>[0]);
+    } catch (FileAlreadyExistsException e) {
+      if (!Files.isDirectory(abs)) {
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * A stream to file {@code file}, created owner-only (0600) when it holds personal data, else 0644
+   * less the umask; a regular file already there is truncated and, for personal data, made
+   * owner-only; a symbolic link there is not followed (refused). For a file inside a directory that
+   * is itself renamed into place whole, or a fixture (not through {@link #open}).
+   *
+   * @throws IOException when it cannot be created
+   */
+  public static OutputStream createFile(Path file, boolean personal) throws IOException {
+    FileChannel ch = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS), attributes(personal));
+    try {
+      if (personal && posix()) {
+        Files.setPosixFilePermissions(file, OWNER_ONLY);
+      }
+    } catch (IOException | RuntimeException e) {
+      ch.close();
+      throw e;
+    }
+    return Channels.newOutputStream(ch);
   }
 
   /** The temporary files of outputs open in this JVM (for tests). */

@@ -1,19 +1,24 @@
 package be.jobbonus.io.internal;
 
+import be.jobbonus.core.batch.BatchKernel;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.ParameterSets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The parameter sets {@code notify} knows, by id, to check each results line against the set named
- * in its {@code parameters} field (fixed increase and minimum payable of the year). The official
+ * in its {@code parameters} field: the fixed increase and minimum payable of the year, and the
+ * line's arithmetic recomputed from its quarters by the one engine ({@link #kernel}). The official
  * set is always known.
  */
 public final class ResultCheck {
 
   private final Map<String, ParameterSet> sets;
+  /** The engine per set and year, made once (a cache: the check itself is immutable). */
+  private final Map<String, BatchKernel> kernels = new ConcurrentHashMap<>();
 
   private ResultCheck(Map<String, ParameterSet> sets) {
     this.sets = sets;
@@ -38,6 +43,11 @@ public final class ResultCheck {
   /** The set with this id, or {@code null}. */
   ParameterSet set(String id) {
     return sets.get(id);
+  }
+
+  /** The engine of {@code set} (one of these sets) for {@code year}, which it covers. */
+  BatchKernel kernel(ParameterSet set, int year) {
+    return kernels.computeIfAbsent(set.id() + "-" + year, k -> BatchKernel.of(set, year));
   }
 
   /** The ids known, for messages. */

@@ -1,8 +1,13 @@
 package be.jobbonus.io.internal;
 
 import be.jobbonus.core.Insz;
+import be.jobbonus.core.Regime;
+import be.jobbonus.core.Region;
 import be.jobbonus.core.Statuut;
 import be.jobbonus.core.YearQuarter;
+import be.jobbonus.core.batch.BatchInput;
+import be.jobbonus.core.batch.BatchKernel;
+import be.jobbonus.core.batch.BatchOutput;
 import be.jobbonus.core.calculation.ReasonCode;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.YearRules;
@@ -30,6 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>Names and texts without NUL or control characters, names at most 200 characters
  *       ({@link TextFields}).
  *   <li>The quarter amounts add up to {@code base}; a quarter not counted has amount 0.00.
+ *   <li>The arithmetic the calculator's rounding guarantees, recomputed from the line's quarters by
+ *       the one engine (recompute): reference monthly wage, base amount, counted and amount
+ *       per quarter, base, reasons, eligible, payable, fixed increase, total. Checked with or
+ *       without a seal: a line the calculator could never write is refused.
  *   <li>{@code parameters} names a known set ({@link ResultCheck}) and the line's reference year;
  *       when payable, {@code fixedIncrease} is that year's fixed increase and {@code total} is
  *       base + fixed increase, the base is at least the year's minimum payable and no reason stands
@@ -143,6 +152,7 @@ public final class ResultLine {
     }
     Set<YearQuarter> seenQuarters = new HashSet<>();
     YearQuarter previous = null;
+    Quarters figures = new Quarters(qs.size());
     for (int i = 0; i < qs.size(); i++) {
       String p = "quarters[" + i + "]";
       JsonNode q = qs.get(i);
@@ -181,6 +191,7 @@ public final class ResultLine {
       } catch (IllegalArgumentException e) {
         throw r.domain(e, p);
       }
+      figures.add(yq, counted, fraction, wage, ref, base, amount); // µ in [0, 1], at most 4 decimals (checked above)
     }
     long base = r.money(n, "base", "base");
     long fixed = r.money(n, "fixedIncrease", "fixedIncrease");
@@ -242,6 +253,8 @@ public final class ResultLine {
     if (!personOk && quarters.stream().anyMatch(q -> q.amountCents() != 0)) {
       throw r.problem("quarters", "an amount for a person who is not eligible");
     }
+    recompute(r, check.kernel(r.set, year), statuut, codes, figures, base, eligible, payable, fixed, total,
+        minimumNamed == null ? -1 : r.minimumCents(minimumNamed));
     VlabelMessage m;
     try {
       m = new VlabelMessage(insz, last, first, statuut, year, total, quarters);
@@ -253,6 +266,142 @@ public final class ResultLine {
       throw r.domain(e, "$");
     }
     return new ResultLine(insz, payable, year, payable ? m : null);
+  }
+
+  /** A line's quarters as numbers, in the line's order, for {@link #recompute}. */
+  private static final class Quarters {
+    final YearQuarter[] quarter;
+    final boolean[] counted;
+    final int[] m;
+    final long[] wage;
+    final long[] referenceMonthlyWage; // -1: null
+    final long[] baseAmount;
+    final long[] amount;
+    int size;
+
+    Quarters(int n) {
+      quarter = new YearQuarter[n];
+      counted = new boolean[n];
+      m = new int[n];
+      wage = new long[n];
+      referenceMonthlyWage = new long[n];
+      baseAmount = new long[n];
+      amount = new long[n];
+    }
+
+    /** A quarter; {@code fraction} in [0, 1] with at most four decimals. */
+    void add(YearQuarter yq, boolean isCounted, BigDecimal fraction, long w, OptionalLong s, long b, long a) {
+      quarter[size] = yq;
+      counted[size] = isCounted;
+      m[size] = fraction.movePointRight(4).intValueExact();
+      wage[size] = w;
+      referenceMonthlyWage[size] = s.isPresent() ? s.getAsLong() : -1;
+      baseAmount[size] = b;
+      amount[size] = a;
+      size++;
+    }
+  }
+
+  /**
+   * Any region but the Flemish one, for a line with a {@code RESIDENCE} reason: the line does not
+   * say which, and the engine asks only whether it is the Flemish Region.
+   */
+  private static final Region NOT_FLEMISH = Region.BRUSSELS_REGION;
+
+  /**
+   * Recomputes the line from its quarters through the one engine ({@link BatchKernel}, the code
+   * calculate runs) and refuses every figure the calculator could not have written: per quarter the
+   * reference monthly wage (wage / 3 / µ, rounded as the engine rounds it), the base amount of the
+   * year's parameters, whether it counts and its amount; the base; the reasons (category of the
+   * statuut, no performance, pension age and upper limit per quarter, below the minimum); and
+   * eligible, payable, fixed increase, total and the minimum named. What the line does not hold is
+   * taken from it: the residence from a {@code RESIDENCE} reason, the pension quarter from the first
+   * {@code PENSION_AGE} reason; the regime, which decides only whether the full-time or the
+   * part-time minimum applies, is tried both ways (all quarters full-time gives the person
+   * full-time exactly when any regimes can, all part-time part-time exactly when any can), and the
+   * line must agree with one.
+   */
+  private static void recompute(Reader r, BatchKernel kernel, Statuut statuut, Set<ReasonCode> codes, Quarters q,
+      long base, boolean eligible, boolean payable, long fixed, long total, long minimumNamed) {
+    int year = kernel.referenceYear();
+    int pensionQuarter = r.pensionQuarters == 0 ? BatchInput.NO_PENSION_CUTOFF
+        : Integer.numberOfTrailingZeros(r.pensionQuarters);
+    Region residence = codes.contains(ReasonCode.RESIDENCE) ? NOT_FLEMISH : Region.FLEMISH_REGION;
+    BatchInput.Builder b = BatchInput.builder(2);
+    for (Regime regime : new Regime[] {Regime.FULL_TIME, Regime.PART_TIME}) {
+      b.person(statuut, residence, pensionQuarter);
+      for (int i = 0; i < q.size; i++) {
+        if (q.quarter[i].year() != year) {
+          throw r.problem("quarters[" + i + "].quarter", "outside the reference year");
+        }
+        try {
+          b.quarter(q.quarter[i].quarter(), q.wage[i], q.m[i], regime);
+        } catch (IllegalArgumentException e) {
+          throw r.problem("quarters[" + i + "].wage", "outside the range calculate computes");
+        }
+      }
+    }
+    BatchInput in = b.build();
+    BatchOutput out = BatchOutput.forInput(in);
+    kernel.compute(in, out);
+    String named = kernel.parameters().id() + "-" + year;
+    int pensionStatus = 0;
+    int wageStatus = 0;
+    for (int i = 0; i < q.size; i++) {
+      String p = "quarters[" + i + "]";
+      int quarterOfYear = q.quarter[i].quarter();
+      if (q.referenceMonthlyWage[i] != BatchKernel.referenceMonthlyWageCents(q.wage[i], q.m[i])) {
+        throw r.problem(p + ".referenceMonthlyWage", "is not wage / 3 / workFraction rounded to the cent as calculate"
+            + " rounds it: the wage, the work fraction or this field was changed after calculate");
+      }
+      if (q.baseAmount[i] != kernel.baseAmountCents(quarterOfYear, q.wage[i], q.m[i])) {
+        throw r.problem(p + ".baseAmount", "is not the base amount of the quarter's reference monthly wage under "
+            + named + ": the line was changed after calculate");
+      }
+      if (q.counted[i] != out.counted(i)) {
+        throw r.problem(p + ".counted", "does not agree with the quarter's wage, work fraction and reasons as"
+            + " calculate decides them: the line was changed after calculate");
+      }
+      if (q.amount[i] != out.amountCents(i)) {
+        throw r.problem(p + ".amount", "is not the quarter's share of the base as calculate computes it from the"
+            + " quarters under " + named + ": the line was changed after calculate");
+      }
+      if (out.status(i) == BatchOutput.PENSION_AGE) {
+        pensionStatus |= 1 << quarterOfYear;
+      } else if (out.status(i) == BatchOutput.WAGE_ABOVE_UPPER_LIMIT) {
+        wageStatus |= 1 << quarterOfYear;
+      }
+    }
+    if (base != out.baseCents(0)) {
+      throw r.problem("base", "is not the base calculate computes from the quarters under " + named);
+    }
+    if (pensionStatus != r.pensionQuarters || wageStatus != r.wageQuarters) {
+      throw r.problem("reasons", "the pension-age and upper-limit reasons do not name the quarters calculate finds"
+          + " from the quarters' figures: the line was changed after calculate");
+    }
+    int unmet = 0;
+    for (ReasonCode c : codes) {
+      unmet |= 1 << c.ordinal();
+    }
+    int belowMinimum = 1 << ReasonCode.BELOW_MINIMUM_PAYABLE.ordinal();
+    if ((kernel.unmetConditions(in, out, 0) | belowMinimum) != (unmet | belowMinimum)) {
+      throw r.problem("reasons", "do not agree with the statuut and the quarters as calculate decides them (category,"
+          + " no performance, pension age, upper limit): the line was changed after calculate");
+    }
+    if (eligible != out.eligible(0)) {
+      throw r.problem("eligible", "does not agree with what calculate computes from the quarters");
+    }
+    for (int person = 0; person < 2; person++) {
+      boolean fullTime = out.fullTime(person);
+      if (out.payable(person) == payable && out.fixedIncreaseCents(person) == fixed && out.totalCents(person) == total
+          && kernel.unmetConditions(in, out, person) == unmet
+          && (!codes.contains(ReasonCode.BELOW_MINIMUM_PAYABLE) || minimumNamed == kernel.minimumPayableCents(fullTime))) {
+        return; // a line calculate writes for some regimes of the quarters
+      }
+    }
+    throw r.problem("payable", "payable, the total and the minimum payable named do not agree with what calculate"
+        + " computes from the quarters under " + named + ", full-time or part-time: the line was changed after"
+        + " calculate");
   }
 
   private static String maskedGuess(JsonNode insz) {
@@ -269,6 +418,11 @@ public final class ResultLine {
   private static final class Reader {
     private final String masked;
     String minimumNamed;
+    /** The quarters (bit 1-4) a PENSION_AGE reason names, and those a WAGE_ABOVE_UPPER_LIMIT one names. */
+    int pensionQuarters;
+    int wageQuarters;
+    /** The parameter set the line names, once {@link #yearRules} found it. */
+    ParameterSet set;
 
     Reader(String masked) {
       this.masked = masked;
@@ -377,6 +531,11 @@ public final class ResultLine {
             if (yq.year() != year) {
               throw problem(p + ".quarter", "outside the reference year");
             }
+            if (code == ReasonCode.PENSION_AGE) {
+              pensionQuarters |= 1 << yq.quarter();
+            } else {
+              wageQuarters |= 1 << yq.quarter();
+            }
           } catch (IllegalArgumentException e) {
             throw problem(p + ".quarter", "must look like 2024Q1");
           }
@@ -411,6 +570,7 @@ public final class ResultLine {
       if (!set.covers(year)) {
         throw problem("parameters", "the parameter set does not cover " + year);
       }
+      this.set = set;
       return set.yearRules(year);
     }
 

@@ -10,10 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -37,9 +40,26 @@ public final class ResultsSeal {
   /**
    * The key in {@code keyFile}: its bytes, without a final line end.
    *
-   * @throws SealException when it cannot be read or is shorter than {@value #MIN_KEY_BYTES} bytes
+   * <p><b>A key others can read is refused.</b> Where the file system has POSIX permissions, a key
+   * file that users other than its owner and group may read or write ({@code o+r} or {@code o+w},
+   * such as the 0644 a default umask gives) is refused before anything is read or written: a seal
+   * proves only that whoever wrote it held the key, so with a world-readable key anyone on the
+   * machine could change the results and seal them again, and notify would report "seal:
+   * verified" for them. A refusal costs a {@code chmod 600}; a warning would let the false
+   * assurance through. Access by the group is allowed (a team may share the key between the
+   * accounts that run calculate and notify), with a warning ({@link #keyFileWarning}).
+   *
+   * @throws SealException when it cannot be read, others may read or write it, or it is shorter
+   *     than {@value #MIN_KEY_BYTES} bytes
    */
   public static ResultsSeal fromKeyFile(Path keyFile) {
+    Set<PosixFilePermission> mode = permissions(keyFile);
+    if (mode != null && (mode.contains(PosixFilePermission.OTHERS_READ)
+        || mode.contains(PosixFilePermission.OTHERS_WRITE))) {
+      throw new SealException("--seal-key-file " + keyFile + ": other users can read or write it (mode "
+          + PosixFilePermissions.toString(mode) + "); a key others can read is not a secret, and anyone on this"
+          + " machine could change the results and seal them again. Make it owner-only: chmod 600 " + keyFile);
+    }
     byte[] b;
     try {
       b = Files.readAllBytes(keyFile);
@@ -55,6 +75,30 @@ public final class ResultsSeal {
           + " bytes (for example: openssl rand -hex 32 > " + keyFile.getFileName() + ")");
     }
     return new ResultsSeal(Arrays.copyOf(b, n));
+  }
+
+  /**
+   * A warning for a key file its group may read or write (allowed, see {@link #fromKeyFile}), or
+   * {@code null}.
+   */
+  public static String keyFileWarning(Path keyFile) {
+    Set<PosixFilePermission> mode = permissions(keyFile);
+    if (mode != null && (mode.contains(PosixFilePermission.GROUP_READ)
+        || mode.contains(PosixFilePermission.GROUP_WRITE))) {
+      return "--seal-key-file " + keyFile + " can be read or written by its group (mode "
+          + PosixFilePermissions.toString(mode) + "): everyone in the group can seal results; chmod 600 "
+          + keyFile + " unless the group is meant to share the key";
+    }
+    return null;
+  }
+
+  /** The POSIX permissions of {@code file} (links followed), or {@code null} where there are none. */
+  private static Set<PosixFilePermission> permissions(Path file) {
+    try {
+      return Files.getPosixFilePermissions(file);
+    } catch (UnsupportedOperationException | IOException e) {
+      return null; // not a POSIX file system, or unreadable: reading the key says why
+    }
   }
 
   /** The seal file of {@code results}: {@code results.jsonl.seal} beside it. */

@@ -7,7 +7,6 @@ import be.jobbonus.io.Reject;
 import be.jobbonus.io.internal.xml.DmfaXmlReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * The records of a set of DmfA XML declarations, gathered by person: how {@link CalculateRun}
@@ -184,34 +182,15 @@ final class XmlRecords {
   }
 
   /**
-   * The declarations to read: each path a file, or a directory whose {@code *.xml} files are read
-   * in name order (not its subdirectories); in the order given.
+   * The declarations to read ({@link InputFiles#declarations}): each path a file, or a directory
+   * whose {@code *.xml} files are read in name order (not its subdirectories); in the order given,
+   * each file once whatever the paths that name it.
    *
-   * @throws InputFileException when a directory holds no {@code *.xml} file or nothing is given
+   * @throws InputFileException when a directory holds no {@code *.xml} file, nothing is given, or
+   *     an entry cannot be read
    */
   static List<Path> expand(List<Path> paths) {
-    List<Path> out = new ArrayList<>();
-    for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        List<Path> in;
-        try (Stream<Path> s = Files.list(p)) {
-          in = s.filter(f -> f.getFileName().toString().endsWith(".xml") && Files.isRegularFile(f)).sorted(
-              (a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot list " + p + ": " + e.getMessage(), e);
-        }
-        if (in.isEmpty()) {
-          throw new InputFileException(p + " holds no *.xml file: give the DmfA declarations (one XML document each)");
-        }
-        out.addAll(in);
-      } else {
-        out.add(p);
-      }
-    }
-    if (out.isEmpty()) {
-      throw new InputFileException("no DmfA XML declaration given");
-    }
-    return out;
+    return InputFiles.declarations(paths).files();
   }
 
   /**

@@ -122,6 +122,89 @@ class OutputFileTest {
     assertFalse(OutputFile.sameFile(dir.resolve("a.jsonl"), dir.resolve("b.jsonl")));
   }
 
+  /** A FIFO at {@code p} ({@code mkfifo}); the test is skipped where the system cannot make one. */
+  static Path fifo(Path p) {
+    try {
+      Process mk = new ProcessBuilder("mkfifo", p.toString()).redirectErrorStream(true).start();
+      org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0 && Files.exists(p), "mkfifo unavailable");
+      return p;
+    } catch (IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("mkfifo unavailable: " + e.getMessage());
+      return p;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void dotDotAfterALinkIsResolvedByTheFileSystemNotAsText(@TempDir Path dir) throws IOException {
+    // dir/a/b/c is real; dir/lnk -> a/b/c; "lnk/../../x" is dir/a/x for the system, dir/x as text
+    Path c = Files.createDirectories(dir.resolve("a/b/c"));
+    Path persons = Files.writeString(dir.resolve("a/persons.csv"), "x");
+    Files.writeString(dir.resolve("persons.csv"), "decoy");
+    Path lnk = Files.createSymbolicLink(dir.resolve("lnk"), dir.relativize(c));
+    Path tricky = dir.resolve("lnk/../../persons.csv");
+    assertEquals(persons.toRealPath(), OutputFile.resolve(tricky));
+    assertTrue(OutputFile.sameFile(tricky, persons));
+    assertFalse(OutputFile.sameFile(tricky, dir.resolve("persons.csv")));
+    // a relative link whose target climbs out of a linked directory
+    Path out = Files.createSymbolicLink(c.resolve("out.jsonl"), Path.of("../../persons.csv"));
+    assertEquals(persons.toRealPath(), OutputFile.resolve(lnk.resolve("out.jsonl")));
+    assertTrue(OutputFile.sameFile(out, persons));
+    // writing there writes the file the system names
+    OutputFile.write(dir.resolve("lnk/../new.jsonl"), false, "n".getBytes(StandardCharsets.UTF_8));
+    assertEquals("n", Files.readString(dir.resolve("a/b/new.jsonl")));
+    assertFalse(Files.exists(dir.resolve("new.jsonl")));
+  }
+
+  @Test
+  void anOutputThatIsNotARegularFileIsRefusedBeforeAnythingIsCreated(@TempDir Path dir) throws IOException {
+    Path sub = Files.createDirectory(dir.resolve("sub"));
+    Path loopA = dir.resolve("loopA");
+    Files.createSymbolicLink(loopA, dir.resolve("loopB"));
+    Files.createSymbolicLink(dir.resolve("loopB"), loopA);
+    List<Path> refused = new java.util.ArrayList<>(List.of(sub, loopA,
+        Files.createSymbolicLink(dir.resolve("toDir"), sub)));
+    if (Files.exists(Path.of("/dev/null"))) {
+      refused.add(Path.of("/dev/null"));
+      refused.add(Files.createSymbolicLink(dir.resolve("null.jsonl"), Path.of("/dev/null")));
+    }
+    Path fifo = fifo(dir.resolve("pipe"));
+    refused.add(fifo);
+    refused.add(Files.createSymbolicLink(dir.resolve("pipe.jsonl"), fifo));
+    List<String> before = names(dir);
+    for (Path p : refused) {
+      UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> OutputFile.open(p, true), p.toString());
+      assertTrue(e.getMessage().startsWith("cannot write " + p), e.getMessage());
+      assertTrue(OutputFile.targetProblem(p) != null, p.toString());
+    }
+    assertEquals(before, names(dir), "no lock or temporary file left");
+    assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "the FIFO is still a FIFO");
+    assertNull(OutputFile.targetProblem(dir.resolve("absent.jsonl")));
+    assertNull(OutputFile.targetProblem(Files.writeString(dir.resolve("regular.jsonl"), "x")));
+    assertNull(OutputFile.targetProblem(Files.createSymbolicLink(dir.resolve("dangling"), dir.resolve("later"))));
+  }
+
+  @Test
+  void privateDirectoriesAndFilesAreOwnerOnly(@TempDir Path dir) throws IOException {
+    Path d = dir.resolve("pop/dmfa-xml");
+    OutputFile.createDirectory(d, true);
+    try (OutputStream o = OutputFile.createFile(d.resolve("a.xml"), true)) {
+      o.write('x');
+    }
+    Path old = Files.writeString(d.resolve("b.xml"), "old");
+    Files.setPosixFilePermissions(old, PosixFilePermissions.fromString("rw-r--r--"));
+    try (OutputStream o = OutputFile.createFile(old, true)) {
+      o.write('y');
+    }
+    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("pop"))));
+    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(d)));
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(d.resolve("a.xml"))));
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(old)));
+    assertEquals("y", Files.readString(old));
+  }
+
   @Test
   void writingThroughALinkReplacesTheFileItPointsTo(@TempDir Path dir) throws IOException {
     Path real = Files.writeString(dir.resolve("real.jsonl"), "old");

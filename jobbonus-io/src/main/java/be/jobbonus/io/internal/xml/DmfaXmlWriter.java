@@ -6,12 +6,12 @@ import be.jobbonus.core.YearQuarter;
 import be.jobbonus.core.dmfa.OccupationLine;
 import be.jobbonus.core.dmfa.Remuneration;
 import be.jobbonus.core.dmfa.Service;
+import be.jobbonus.io.internal.OutputFile;
 import com.ctc.wstx.api.WstxOutputProperties;
 import com.ctc.wstx.stax.WstxOutputFactory;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,6 +49,8 @@ public final class DmfaXmlWriter {
   /**
    * Groups {@code lines} by employer and quarter and writes each group as one declaration into
    * {@code dir} (created if needed), named by {@link #fileName}; in employer, then quarter order.
+   * Declarations hold personal data: the directory, when created, and the files are owner-only
+   * ({@link OutputFile#createDirectory}, {@link OutputFile#createFile}).
    *
    * @return the files written
    */
@@ -58,12 +60,12 @@ public final class DmfaXmlWriter {
       groups.computeIfAbsent(l.employer(), e -> new TreeMap<>()).computeIfAbsent(l.quarter(), q -> new ArrayList<>())
           .add(l);
     }
-    Files.createDirectories(dir);
+    OutputFile.createDirectory(dir, true);
     List<Path> files = new ArrayList<>();
     for (Map.Entry<String, Map<YearQuarter, List<OccupationLine>>> e : groups.entrySet()) {
       for (Map.Entry<YearQuarter, List<OccupationLine>> q : e.getValue().entrySet()) {
         Path file = dir.resolve(fileName(e.getKey(), q.getKey()));
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        try (OutputStream out = new BufferedOutputStream(OutputFile.createFile(file, true), 1 << 16)) {
           writeDeclaration(q.getValue(), out);
         }
         files.add(file);

@@ -120,8 +120,9 @@ public final class RecalculateCommand implements Callable<Integer> {
     o.printf("previous: %d persons: %d changed, %d unchanged, %d not recomputed (their records were refused or they"
         + " left the persons file: the previous result stands)%n", d.previousPersons(),
         d.previousPersons() - d.unchanged() - d.notRecomputed(), d.unchanged(), d.notRecomputed());
+    o.printf("  %-19s %8s %16s%n", "kind", "persons", "difference");
     for (Change k : Change.values()) {
-      o.printf("  %-19s %8d persons  %15s euro%n", k, d.changed().get(k), signed(d.differenceCents().get(k)));
+      o.printf("  %-19s %8d %16s%n", k, d.changed().get(k), signed(d.differenceCents().get(k)));
     }
     o.printf("extra payments %s euro, recoveries %s euro%n", Euro.format(d.extraPaymentCents()),
         Euro.format(d.recoveryCents()));

@@ -18,4 +18,5 @@ module be.jobbonus.scenarios {
   exports be.jobbonus.scenarios;
   exports be.jobbonus.scenarios.reform;
   exports be.jobbonus.scenarios.population;
+  exports be.jobbonus.scenarios.recalculation;
 }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         ExplainCommand.class,
         SimulateCommand.class,
         NotifyCommand.class,
+        RecalculateCommand.class,
         be.jobbonus.cli.ScenariosCommand.class,
         picocli.CommandLine.HelpCommand.class,
     },

@@ -3,6 +3,7 @@ package be.jobbonus.cli;
 import be.jobbonus.io.NotifyReport;
 import be.jobbonus.io.Reject;
 import be.jobbonus.io.VlabelNotifier;
+import be.jobbonus.io.internal.ChangedPersons;
 import be.jobbonus.io.internal.Notify;
 import be.jobbonus.io.internal.OutputFile;
 import be.jobbonus.io.internal.RejectsWriter;
@@ -36,6 +37,10 @@ import picocli.CommandLine.Spec;
         "increase, payable agreeing with the reasons and the minimum payable); with --seal-key-file the seal",
         "written by 'calculate --seal-key-file' must verify.",
         "",
+        "With --only-changed (the differences 'recalculate' wrote with --results), only the persons whose",
+        "outcome changed and who were or are payable are sent: a person no longer entitled gets the message",
+        "of their new result, total 0.00. The others are counted, not sent.",
+        "",
         "Example:",
         "  jobbonus notify --results results.jsonl --out vlabel.jsonl"},
     footer = {"", "Exit codes: 0 all lines handled, 1 some lines rejected (see --rejects), 2 usage error or unreadable file."})
@@ -60,6 +65,10 @@ public final class NotifyCommand implements Callable<Integer> {
           + " anything is sent; a file whose seal does not verify is refused (exit code 2).")
   Path sealKeyFile;
 
+  @Option(names = "--only-changed", paramLabel = "differences.jsonl",
+      description = "Send only the persons this differences file of 'recalculate' lists (who were or are payable).")
+  Path onlyChanged;
+
   @Option(names = "--parameters", paramLabel = "parameters.json",
       description = "A parameter set the results were computed with besides the official one (repeatable): each"
           + " line is checked against the set its 'parameters' field names.")
@@ -81,6 +90,10 @@ public final class NotifyCommand implements Callable<Integer> {
       Cli.requireReadable(sealKeyFile, "--seal-key-file");
       inputs.add(new Cli.Named("--seal-key-file", sealKeyFile));
     }
+    if (onlyChanged != null) {
+      Cli.requireReadable(onlyChanged, "--only-changed");
+      inputs.add(new Cli.Named("--only-changed", onlyChanged));
+    }
     for (Path p : parameters) {
       Cli.requireReadable(p, "--parameters");
       inputs.add(new Cli.Named("--parameters", p));
@@ -98,8 +111,9 @@ public final class NotifyCommand implements Callable<Integer> {
     }
     PrintWriter o = spec.commandLine().getOut();
     NotifyReport report;
+    ChangedPersons changed = onlyChanged == null ? null : ChangedPersons.read(onlyChanged);
     try (OutputFile rejectsOut = OutputFile.open(rejectsFile, true)) {
-      report = Notify.notify(results, out, check, seal);
+      report = Notify.notify(results, out, check, seal, changed);
       try (RejectsWriter w = RejectsWriter.over(rejectsOut)) {
         for (Reject r : report.rejects()) {
           w.reject(r);
@@ -116,7 +130,8 @@ public final class NotifyCommand implements Callable<Integer> {
     for (Reject r : report.rejects()) {
       spec.commandLine().getErr().println(r);
     }
-    o.println(results.getFileName() + ": " + report.summary());
+    o.println(results.getFileName() + ": " + report.summary()
+        + (changed == null ? "" : "; " + changed.unchanged() + " unchanged, not sent (--only-changed)"));
     o.println("messages: " + out);
     o.println("rejects: " + rejectsFile + " (" + report.rejects().size() + ")");
     return report.hasRejects() ? ExitCodes.REJECTS : ExitCodes.OK;

@@ -79,7 +79,7 @@ import picocli.CommandLine;
 class DocumentedCommandsTest {
 
   /** Options whose value is a file or folder the command writes. */
-  private static final Set<String> OUTPUTS = Set.of("--out", "--rejects", "--report", "--write", "--summary");
+  private static final Set<String> OUTPUTS = Set.of("--out", "--rejects", "--report", "--write", "--summary", "--differences");
 
   private static final Pattern FILE_AFTER = Pattern.compile("(\\S+) after (\\./jobbonus .*)");
 

@@ -9,6 +9,14 @@ import be.jobbonus.io.internal.FileRun;
 import be.jobbonus.io.internal.LineSource;
 import be.jobbonus.io.internal.OutputFile;
 import be.jobbonus.io.internal.RejectsWriter;
+import be.jobbonus.io.internal.ResultCheck;
+import be.jobbonus.io.internal.ResultsComparison;
+import be.jobbonus.io.internal.ResultsSeal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.EnumMap;
+import javax.crypto.Mac;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -32,6 +40,8 @@ import java.util.function.Consumer;
 public final class CalculateRun {
 
   private final FileRun run;
+  private final ParameterSet parameters;
+  private final int year;
 
   /**
    * A run of {@code year} under {@code parameters}.
@@ -41,6 +51,8 @@ public final class CalculateRun {
    */
   public CalculateRun(ParameterSet parameters, int year) {
     this.run = new FileRun(parameters, year);
+    this.parameters = parameters;
+    this.year = year;
   }
 
   /**
@@ -167,6 +179,133 @@ public final class CalculateRun {
     @Override
     public String toString() {
       return "Member[" + person + ", " + lines.size() + " lines, " + quarters.size() + " quarters]";
+    }
+  }
+  /**
+   * Computes the year again from the files, as {@link #calculate(Path, InputKind, List, Path, Path)}
+   * does, and compares every person with the results of an earlier run ({@code jobbonus
+   * recalculate}): one line of {@code differences} per person whose outcome changed, with the
+   * previous and the new total, the signed difference and the quarters that changed
+   * (docs/formats.md). Unchanged persons are counted, not listed.
+   *
+   * <p>The previous file is checked before anything is computed: with a seal key its seal must
+   * verify; without one, every line must pass the checks notify makes (a complete result whose
+   * amounts agree with the parameter set it names); every line must be of this run's reference year
+   * and parameter set. With a key, the new results are sealed with it too ({@code results.seal}).
+   * The outputs are written whole or not at all, owner-only.
+   *
+   * @param previous the results.jsonl of the earlier run
+   * @param sealKeyFile the key of the previous file's seal, or {@code null} (not verified)
+   * @throws InputFileException naming the line and field when the previous file is refused, or
+   *     when an input file is empty
+   * @throws SealException when the seal is missing or does not verify: nothing is written
+   * @throws OutputInUseException when another run writes one of the outputs
+   * @throws java.io.UncheckedIOException naming the file when one cannot be read or written
+   */
+  public Differences recalculate(Path previous, Path sealKeyFile, Path persons, InputKind kind, List<Path> data,
+      Path results, Path differences, Path rejects) {
+    if (kind != InputKind.DMFA_XML && data.size() != 1) {
+      throw new IllegalArgumentException(kind + " reads one file, " + data.size() + " given");
+    }
+    ResultsSeal seal = sealKeyFile == null ? null : ResultsSeal.fromKeyFile(sealKeyFile);
+    ResultCheck check = ResultCheck.official().with(parameters); // the lines are this run's set
+    Path sealFile = ResultsSeal.sealFile(results);
+    try (OutputFile differencesOut = OutputFile.open(differences, true)) {
+      ResultsComparison comparison = ResultsComparison.against(previous, previous.toString(), check, seal, year,
+          parameters.id() + "-" + year, differencesOut.stream());
+      Mac mac = seal == null ? null : seal.mac();
+      try (OutputFile resultsOut = OutputFile.open(results, true,
+              mac == null ? s -> comparison.tap(s) : s -> comparison.tap(ResultsSeal.tap(s, mac)));
+          OutputFile rejectsOut = OutputFile.open(rejects, true);
+          OutputFile sealOut = seal == null ? null : OutputFile.open(sealFile, true)) {
+        RejectsWriter refused = RejectsWriter.over(rejectsOut);
+        RunCounts counts = kind == InputKind.DMFA_XML
+            ? calculateXml(persons, persons.toString(), data, resultsOut.stream(), results.toString(), refused,
+                Runtime.getRuntime().availableProcessors())
+            : calculate(persons, persons.toString(), data.get(0), data.get(0).toString(), kind, resultsOut.stream(),
+                results.toString(), refused);
+        refused.flush();
+        resultsOut.stream().flush();
+        if (sealOut != null) {
+          sealOut.stream().write(ResultsSeal.sealText(mac).getBytes(StandardCharsets.US_ASCII));
+        }
+        differencesOut.stream().flush();
+        Differences totals = comparison.totals(counts);
+        resultsOut.commit();
+        rejectsOut.commit();
+        differencesOut.commit();
+        if (sealOut != null) {
+          sealOut.commit();
+        } else {
+          Files.deleteIfExists(OutputFile.resolve(sealFile)); // a seal of an earlier run no longer holds
+        }
+        return totals;
+      } finally {
+        comparison.close();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + results + ": " + LineSource.describe(e), e);
+    }
+  }
+
+  /** How a person's outcome changed between two runs ({@link #recalculate}). */
+  public enum Change {
+    /** Payable before and now, with a higher total: the difference is paid. */
+    EXTRA_PAYMENT,
+    /** Payable before and now, with a lower total: the difference is recovered. */
+    RECOVERY,
+    /** Payable now, not before (or not computed before): the new total is paid. */
+    NEWLY_ENTITLED,
+    /** Payable before, not now: the previous total is recovered. */
+    NO_LONGER_ENTITLED,
+    /** The same total, but a quarter's figures or the reasons changed. */
+    DETAIL_CHANGED
+  }
+
+  /**
+   * What {@link #recalculate} found: every person of the previous file is changed, unchanged or
+   * not recomputed, and every person computed now is changed, unchanged or new and not payable.
+   *
+   * @param run the new run's counts
+   * @param previousPersons persons in the previous file
+   * @param changed persons listed in the differences file, by kind (every kind present)
+   * @param differenceCents the sum of the signed differences of each kind, in cents (every kind
+   *     present; negative for recoveries)
+   * @param unchanged persons computed again with the same outcome
+   * @param newNotPayable persons computed now, not in the previous file, and not payable (not listed)
+   * @param notRecomputed persons of the previous file the new run did not compute (their records
+   *     were refused, see the rejects, or they are no longer in the persons file): their previous
+   *     result stands
+   */
+  public record Differences(RunCounts run, long previousPersons, Map<Change, Long> changed,
+      Map<Change, Long> differenceCents, long unchanged, long newNotPayable, long notRecomputed) {
+    /** Copies the maps, with every kind. */
+    public Differences {
+      changed = everyKind(changed);
+      differenceCents = everyKind(differenceCents);
+    }
+
+    private static Map<Change, Long> everyKind(Map<Change, Long> in) {
+      Map<Change, Long> m = new EnumMap<>(Change.class);
+      for (Change c : Change.values()) {
+        m.put(c, in.getOrDefault(c, 0L));
+      }
+      return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** Persons listed in the differences file. */
+    public long listed() {
+      return changed.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The sum of the positive differences (extra payments and new entitlements), in cents. */
+    public long extraPaymentCents() {
+      return differenceCents.values().stream().mapToLong(Long::longValue).filter(v -> v > 0).sum();
+    }
+
+    /** The sum of the negative differences (recoveries), as a positive amount in cents. */
+    public long recoveryCents() {
+      return -differenceCents.values().stream().mapToLong(Long::longValue).filter(v -> v < 0).sum();
     }
   }
 }

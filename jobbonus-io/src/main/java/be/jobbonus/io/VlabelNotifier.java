@@ -1,6 +1,7 @@
 package be.jobbonus.io;
 
 import be.jobbonus.core.parameters.ParameterSet;
+import be.jobbonus.io.internal.ChangedPersons;
 import be.jobbonus.io.internal.Notify;
 import be.jobbonus.io.internal.ResultCheck;
 import be.jobbonus.io.internal.ResultsSeal;
@@ -67,5 +68,47 @@ public final class VlabelNotifier {
    */
   public static NotifyReport notify(Reader in, String sourceName, Writer out) {
     return Notify.notify(in, sourceName, out, ResultCheck.official());
+  }
+  /**
+   * Tells VLABEL of the persons a recalculation changed ({@code notify --only-changed}): reads the
+   * differences {@link CalculateRun#recalculate} wrote and the new results it wrote with them, and
+   * writes the message of every listed person who was paid before or is paid now, with exactly the
+   * fields of {@link #notify(Path, Path, List, Path)}. A person no longer entitled is sent the
+   * message of their new result, with total 0.00 and the quarters as computed now; a listed person
+   * paid neither before nor now is not sent (counted as not payable); persons not listed are not
+   * sent (counted as unchanged). The results are checked as {@link #notify(Path, Path, List, Path)}
+   * checks them, and each listed person's line must carry the new total the differences give.
+   *
+   * @throws InputFileException when the differences file is not one recalculate wrote
+   * @throws SealException when the key is unusable or the results' seal does not verify
+   */
+  public static Changed notifyChanged(Path results, Path differences, Path out, List<ParameterSet> parameterSets,
+      Path sealKeyFile) {
+    ResultCheck check = ResultCheck.official();
+    for (ParameterSet set : parameterSets) {
+      check = check.with(Objects.requireNonNull(set, "parameter set"));
+    }
+    ChangedPersons changed = ChangedPersons.read(Objects.requireNonNull(differences, "differences"));
+    NotifyReport report = Notify.notify(results, out, check,
+        sealKeyFile == null ? null : ResultsSeal.fromKeyFile(sealKeyFile), changed);
+    return new Changed(report, changed.unchanged());
+  }
+
+  /**
+   * What {@link #notifyChanged} did.
+   *
+   * @param listed the listed persons (and the results lines refused): sent, not payable before or
+   *     now, or rejected
+   * @param unchanged results lines of persons the differences do not list, not sent
+   */
+  public record Changed(NotifyReport listed, long unchanged) {
+    public Changed {
+      Objects.requireNonNull(listed, "listed");
+    }
+
+    /** One line for the end of a run. */
+    public String summary() {
+      return listed.summary() + "; " + unchanged + " unchanged, not sent";
+    }
   }
 }

@@ -67,6 +67,15 @@ public final class Notify {
    * @throws UncheckedIOException naming the file when it cannot be read or written
    */
   public static NotifyReport notify(Path results, Path out, ResultCheck check, ResultsSeal seal) {
+    return notify(results, out, check, seal, null);
+  }
+
+  /**
+   * {@link #notify(Path, Path, ResultCheck, ResultsSeal)} for the persons {@code changed} lists only
+   * (the differences of a recalculation, {@link ChangedPersons}); {@code null} for everyone payable.
+   */
+  public static NotifyReport notify(Path results, Path out, ResultCheck check, ResultsSeal seal,
+      ChangedPersons changed) {
     Objects.requireNonNull(results, "results");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(check, "check");
@@ -78,7 +87,7 @@ public final class Notify {
           BufferedReader in = new BufferedReader(new InputStreamReader(mac == null ? raw : ResultsSeal.tap(raw, mac),
               StandardCharsets.UTF_8.newDecoder()), 1 << 16)) {
         Writer w = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
-        report = notify(in, results.getFileName().toString(), w, check);
+        report = notify(in, results.getFileName().toString(), w, check, changed);
         if (mac != null) {
           while (in.read() >= 0) {
             // drain: the MAC covers every byte
@@ -108,6 +117,19 @@ public final class Notify {
    * reject, never a message.
    */
   public static NotifyReport notify(Reader in, String sourceName, Writer out, ResultCheck check) {
+    return notify(in, sourceName, out, check, null);
+  }
+
+  /**
+   * Streams results to messages as {@link #notify(Reader, String, Writer, ResultCheck)} does, or,
+   * with {@code changed}, for the listed persons only: a listed person is sent when they were or are
+   * payable (a person no longer entitled gets the message of their new result, total 0.00), and is
+   * counted as not payable when they were and are not; the other lines are counted in {@link
+   * ChangedPersons#unchanged()}, not in the report. A listed person whose line does not have the
+   * new total the differences give, or who has no line, is a reject.
+   */
+  public static NotifyReport notify(Reader in, String sourceName, Writer out, ResultCheck check,
+      ChangedPersons changed) {
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(check, "check");
     BufferedReader r = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in);
@@ -131,6 +153,32 @@ public final class Notify {
           rejects.add(new Reject(sourceName, n, p.field, p.maskedInsz == null ? "" : p.maskedInsz, p.reason));
           continue;
         }
+        if (changed != null) {
+          ChangedPersons.Entry e = changed.take(result);
+          if (e == null) {
+            records--; // not listed: counted as unchanged
+            continue;
+          }
+          String problem = e.problemWith(result);
+          if (problem != null) {
+            rejects.add(new Reject(sourceName, n, "total", result.insz.masked(), problem));
+            continue;
+          }
+          if (!e.concernsVlabel()) {
+            notPayable++;
+            continue;
+          }
+          VlabelMessage m = result.messageOfOutcome();
+          if (m == null) {
+            rejects.add(new Reject(sourceName, n, "lastName", result.insz.masked(),
+                "the names are needed to tell VLABEL of the changed outcome"));
+            continue;
+          }
+          out.write(m.toJson());
+          out.write('\n');
+          sent++;
+          continue;
+        }
         if (!result.payable) {
           notPayable++;
           continue;
@@ -147,6 +195,12 @@ public final class Notify {
         sent++;
       }
       out.flush();
+      if (changed != null) {
+        for (Reject missing : changed.notFound(sourceName)) {
+          rejects.add(missing);
+          records++;
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("I/O error at line " + n + " of " + sourceName + ": " + e.getMessage(), e);
     }

@@ -84,16 +84,38 @@ public final class ResultLine {
   final Insz insz;
   final boolean payable;
   final int referenceYear;
-  private final VlabelMessage message; // null when not payable
+  /** The total in cents (0 when not payable). */
+  final long totalCents;
+  /** The {@code parameters} field: {@code <set>-<year>}. */
+  final String parameters;
+  /** The quarters as the line gives them, in order. */
+  final List<VlabelQuarter> quarters;
+  /** The reason codes, for comparing two results of one person. */
+  final Set<ReasonCode> reasonCodes;
+  private final VlabelMessage message; // null when the names cannot be sent
 
-  private ResultLine(Insz insz, boolean payable, int referenceYear, VlabelMessage message) {
+  private ResultLine(Insz insz, boolean payable, int referenceYear, long totalCents, String parameters,
+      List<VlabelQuarter> quarters, Set<ReasonCode> reasonCodes, VlabelMessage message) {
     this.insz = insz;
     this.payable = payable;
     this.referenceYear = referenceYear;
+    this.totalCents = totalCents;
+    this.parameters = parameters;
+    this.quarters = List.copyOf(quarters);
+    this.reasonCodes = reasonCodes;
     this.message = message;
   }
 
+  /** The message of a payable person; {@code null} when not payable. */
   VlabelMessage message() {
+    return payable ? message : null;
+  }
+
+  /**
+   * The message of this line whether payable or not (total 0.00 when not), for telling VLABEL of
+   * a changed outcome; {@code null} when the line's names cannot be sent.
+   */
+  VlabelMessage messageOfOutcome() {
     return message;
   }
 
@@ -261,11 +283,12 @@ public final class ResultLine {
     } catch (IllegalArgumentException e) {
       if (!payable && e.getMessage() != null
           && (e.getMessage().startsWith("lastName:") || e.getMessage().startsWith("firstName:"))) {
-        return new ResultLine(insz, false, year, null); // names are only needed for a notification
+        // names are only needed for a notification
+        return new ResultLine(insz, false, year, total, parametersText, quarters, codes, null);
       }
       throw r.domain(e, "$");
     }
-    return new ResultLine(insz, payable, year, payable ? m : null);
+    return new ResultLine(insz, payable, year, total, parametersText, quarters, codes, m);
   }
 
   /** A line's quarters as numbers, in the line's order, for {@link #recompute}. */

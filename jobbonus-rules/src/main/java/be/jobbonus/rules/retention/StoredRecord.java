@@ -71,6 +71,28 @@ public final class StoredRecord {
     return new StoredRecord(id, decisionDate, lastPaymentDate, ps);
   }
 
+  /**
+   * This record with its open procedure of {@code kind} definitively ended on {@code date} (the
+   * objection decided, the amount recovered, the judgment final): the record's retention can start.
+   * A recalculation that changes a result opens such a procedure on the previous record, which the
+   * new result, a new stored record, does not replace (docs/protocol-rules.md, "Retention").
+   *
+   * @throws IllegalArgumentException when no procedure of that kind is open, or it would end before
+   *     it was opened
+   */
+  public StoredRecord withProcedureEnded(ProcedureKind kind, LocalDate date) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(date, "date");
+    List<Procedure> ps = new ArrayList<>(procedures);
+    for (int i = 0; i < ps.size(); i++) {
+      if (ps.get(i).kind() == kind && ps.get(i).isOpen()) {
+        ps.set(i, ps.get(i).endedOn(date));
+        return new StoredRecord(id, decisionDate, lastPaymentDate, ps);
+      }
+    }
+    throw new IllegalArgumentException(id + ": no open " + kind + " to end");
+  }
+
   public String id() {
     return id;
   }

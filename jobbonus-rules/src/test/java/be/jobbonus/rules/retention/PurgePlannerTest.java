@@ -44,4 +44,26 @@ class PurgePlannerTest {
     assertTrue(plan.invalid().get(2).problem().orElseThrow().contains("twice"));
     assertEquals(PurgePlan.Action.KEEP, PurgePlanner.official().plan(List.of(leap), d("2039-02-27")).entries().get(0).action());
   }
+
+  @Test
+  void art3_aRecalculatedResultIsANewRecordAndThePreviousOneIsKeptByItsProcedure() {
+    // paid 700.00 in 2024; recomputed on 2026-03-02 after a correction: 35.00 to recover
+    StoredRecord previous = StoredRecord.of("A-2024", d("2024-09-15")).withLastPayment(d("2024-10-01"))
+        .withProcedure(Procedure.open(ProcedureKind.RECOVERY, d("2026-03-02")));
+    StoredRecord recomputed = StoredRecord.of("A-2024-r1", d("2026-03-02"));
+    PurgePlan open = PurgePlanner.official().plan(List.of(previous, recomputed), d("2040-01-01"));
+    assertEquals(List.of("A-2024"), open.onHold().stream().map(PurgePlan.Entry::recordId).toList(),
+        "the previous result is kept while the recovery is open, whatever its own dates say");
+    assertEquals(List.of("A-2024-r1"), open.toKeep().stream().map(PurgePlan.Entry::recordId).toList());
+    // the recovery ends in 2031, after the claims of the 2024 payment were time-barred (2029-10-01)
+    StoredRecord ended = previous.withProcedureEnded(ProcedureKind.RECOVERY, d("2031-05-20"));
+    PurgePlan later = PurgePlanner.official().plan(List.of(ended, recomputed), d("2040-01-01"));
+    assertEquals(Optional.of(d("2041-05-19")), later.entries().get(0).keepUntil(),
+        "10 years after the procedure ended: " + later.entries().get(0).retention().orElseThrow());
+    assertEquals(PurgePlan.Action.KEEP, later.entries().get(1).action());
+    assertEquals(Optional.of(d("2041-03-01")), later.entries().get(1).keepUntil(),
+        "the new record's own term: decided 2026-03-02, nothing paid, 5 + 10 years");
+    assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> ended.withProcedureEnded(ProcedureKind.RECOVERY, d("2031-06-01"))).getMessage().contains("no open"));
+  }
 }

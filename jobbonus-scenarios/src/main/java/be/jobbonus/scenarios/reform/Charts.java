@@ -10,18 +10,14 @@ import be.jobbonus.core.calculation.JobbonusCalculator;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.Period;
 import be.jobbonus.fixtures.synthetic.SyntheticPopulation;
+import be.jobbonus.scenarios.internal.Png;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import javax.imageio.ImageIO;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
@@ -50,18 +46,9 @@ final class Charts {
 
   private Charts() {}
 
-  /** PNG bytes of a chart: ImageIO's PNG writer with no text or time chunks. */
+  /** PNG bytes of a chart ({@link Png}). */
   static byte[] png(JFreeChart chart) {
-    BufferedImage image = chart.createBufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB, null);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      if (!ImageIO.write(image, "png", out)) {
-        throw new IllegalStateException("no PNG writer available");
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return Png.of(chart, WIDTH, HEIGHT);
   }
 
   /** A point of an amount curve: S and A(S), both in cents. */

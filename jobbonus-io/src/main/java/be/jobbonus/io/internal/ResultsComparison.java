@@ -1,0 +1,437 @@
+package be.jobbonus.io.internal;
+
+import be.jobbonus.core.Euro;
+import be.jobbonus.io.CalculateRun.Change;
+import be.jobbonus.io.CalculateRun.Differences;
+import be.jobbonus.io.RunCounts;
+import be.jobbonus.io.InputFileException;
+import be.jobbonus.rules.message.VlabelQuarter;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.crypto.Mac;
+
+/**
+ * The comparison behind {@code jobbonus recalculate}: the previous results of a reference year
+ * against the results the new run writes, one line of differences.jsonl per person whose outcome
+ * changed (docs/formats.md).
+ *
+ * <p><b>The previous file is checked first</b>, before anything is computed: with a seal key its
+ * seal must verify ({@link ResultsSeal}); every line must pass the checks notify makes
+ * ({@link ResultLine}: a complete result, its amounts consistent with the parameter set it names),
+ * be of the run's reference year and name the run's parameter set, and name each person once. A
+ * file that fails is refused whole: differences against a file the calculator did not write would
+ * pay or recover amounts nobody computed.
+ *
+ * <p><b>The comparison</b> takes the new results as the run writes them ({@link #tap}): a line
+ * byte-identical to the person's previous line is unchanged without being read further; any other
+ * line is parsed and compared on what the person is paid and why (payable, total, base, the
+ * reasons' codes, and per quarter its work fraction, wage, reference monthly wage, base amount and
+ * amount). A change of name alone is not a difference. A person of the previous file whom the new
+ * run does not compute (held by a refused record, or no longer in the persons file) keeps the
+ * previous result: counted, not listed; the rejects say why.
+ *
+ * <p>The difference is the new total minus the previous total, both in cents as the calculator
+ * rounded them: it is never rounded again, and no threshold drops a small one (IP-difference in
+ * docs/calculation.md). Not thread-safe: the run's writer feeds it one line at a time, in order.
+ */
+public final class ResultsComparison {
+
+  private final Path previousFile;
+  private final String previousName;
+  private final ResultCheck check;
+  private final LongIntMap index;
+  private final long[] offsets;
+  private final int[] lengths;
+  private final boolean[] seen;
+  private final FileChannel previous;
+  private final OutputStream out;
+  private final Map<Change, long[]> byKind = new EnumMap<>(Change.class);
+  private long unchanged;
+  private long newNotPayable;
+  private final Map<Change, long[]> amountByKind = new EnumMap<>(Change.class);
+  private byte[] scratch = new byte[4096];
+
+  private ResultsComparison(Path previousFile, String previousName, ResultCheck check, LongIntMap index, long[] offsets,
+      int[] lengths, OutputStream out) throws IOException {
+    this.previousFile = previousFile;
+    this.previousName = previousName;
+    this.check = check;
+    this.index = index;
+    this.offsets = offsets;
+    this.lengths = lengths;
+    this.seen = new boolean[offsets.length];
+    this.previous = FileChannel.open(previousFile, StandardOpenOption.READ);
+    this.out = out;
+    for (Change c : Change.values()) {
+      byKind.put(c, new long[1]);
+      amountByKind.put(c, new long[1]);
+    }
+  }
+
+  /**
+   * Reads and checks {@code previous} (see the class comment) and returns the comparison that
+   * writes its differences to {@code out}.
+   *
+   * @param seal the key to verify the previous file's seal with, or {@code null}
+   * @param parameters the run's {@code <set>-<year>}, which every previous line must name
+   * @throws InputFileException naming the file, line and field when the file is refused
+   * @throws be.jobbonus.io.SealException when the seal is missing or does not verify
+   */
+  public static ResultsComparison against(Path previous, String previousName, ResultCheck check, ResultsSeal seal,
+      int year, String parameters, OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    byte[] recorded = seal == null ? null : ResultsSeal.readSeal(previous);
+    Mac mac = seal == null ? null : seal.mac();
+    LongIntMap index = new LongIntMap(1 << 12);
+    long[] offsets = new long[1 << 12];
+    int[] lengths = new int[1 << 12];
+    int count = 0;
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (InputStream raw = Files.newInputStream(previous);
+        InputStream in = new BufferedInputStream(mac == null ? raw : ResultsSeal.tap(raw, mac), 1 << 16)) {
+      byte[] line = new byte[4096];
+      long offset = 0;
+      long lineNumber = 0;
+      int n = 0;
+      long start = 0;
+      for (int b = in.read(); ; b = in.read()) {
+        if (b >= 0 && b != '\n') {
+          if (n == line.length) {
+            line = Arrays.copyOf(line, n * 2);
+          }
+          line[n++] = (byte) b;
+          offset++;
+          continue;
+        }
+        if (b < 0 && n == 0) {
+          break;
+        }
+        lineNumber++;
+        if (!blank(line, n)) {
+          String text;
+          try {
+            text = utf8.decode(ByteBuffer.wrap(line, 0, n)).toString();
+          } catch (CharacterCodingException e) {
+            throw refused(previousName, lineNumber, "$", "not valid UTF-8");
+          }
+          ResultLine r;
+          try {
+            r = ResultLine.parse(text, check);
+          } catch (ResultLine.Problem p) {
+            throw refused(previousName, lineNumber, p.field, p.reason);
+          }
+          if (r.referenceYear != year || !r.parameters.equals(parameters)) {
+            throw refused(previousName, lineNumber, "parameters", "the line is of " + r.parameters
+                + ", the run of " + parameters + ": compare results of one reference year and parameter set");
+          }
+          if (count == offsets.length) {
+            offsets = Arrays.copyOf(offsets, count * 2);
+            lengths = Arrays.copyOf(lengths, count * 2);
+          }
+          if (index.putIfAbsent(Long.parseLong(r.insz.digits()), count) != LongIntMap.ABSENT) {
+            throw refused(previousName, lineNumber, "insz", "the person has a second line: a results file holds"
+                + " each person once");
+          }
+          offsets[count] = start;
+          lengths[count] = n;
+          count++;
+        }
+        if (b < 0) {
+          break;
+        }
+        offset++; // the line end
+        start = offset;
+        n = 0;
+      }
+      if (count == 0) {
+        throw new InputFileException(previousName + ": holds no result; give the results file of the earlier run");
+      }
+      if (mac != null) {
+        ResultsSeal.verify(previous, recorded, mac);
+      }
+      return new ResultsComparison(previous, previousName, check, index, Arrays.copyOf(offsets, count),
+          Arrays.copyOf(lengths, count), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + previousName + ": " + LineSource.describe(e), e);
+    }
+  }
+
+  private static InputFileException refused(String name, long line, String field, String reason) {
+    return new InputFileException(name + ": line " + line + ", " + field + ": " + reason
+        + "; the previous results must be the file calculate wrote for this reference year and parameter set");
+  }
+
+  private static boolean blank(byte[] b, int n) {
+    for (int i = 0; i < n; i++) {
+      if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The stream the new results are written to: passes every byte to {@code results} and compares
+   * each complete line with the previous file.
+   */
+  public OutputStream tap(OutputStream results) {
+    return new LineTap(results, this::compare);
+  }
+
+  /** One new result line (without its line end). */
+  void compare(byte[] b, int from, int length) {
+    try {
+      String digits = inszOf(b, from, length);
+      int i = index.get(Long.parseLong(digits));
+      if (i != LongIntMap.ABSENT && !seen[i] && sameBytes(i, b, from, length)) {
+        seen[i] = true;
+        unchanged++;
+        return;
+      }
+      ResultLine now = ResultLine.parse(new String(b, from, length, StandardCharsets.UTF_8), check);
+      if (i == LongIntMap.ABSENT) {
+        if (now.payable) {
+          write(now, null, Change.NEWLY_ENTITLED);
+        } else {
+          newNotPayable++;
+        }
+        return;
+      }
+      seen[i] = true;
+      ResultLine before = ResultLine.parse(previousLine(i), check);
+      Change kind = kind(before, now);
+      if (kind == null) {
+        unchanged++;
+      } else {
+        write(now, before, kind);
+      }
+    } catch (ResultLine.Problem p) {
+      throw new IllegalStateException("a new result line does not read back (" + p.field + ": " + p.reason + ")");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + previousName + ": " + LineSource.describe(e), e);
+    }
+  }
+
+  /** The kind of change from {@code before} to {@code now}, or {@code null} when the outcome is the same. */
+  static Change kind(ResultLine before, ResultLine now) {
+    if (before.payable != now.payable) {
+      return now.payable ? Change.NEWLY_ENTITLED : Change.NO_LONGER_ENTITLED;
+    }
+    if (now.totalCents > before.totalCents) {
+      return Change.EXTRA_PAYMENT;
+    }
+    if (now.totalCents < before.totalCents) {
+      return Change.RECOVERY;
+    }
+    return changedQuarters(before, now).isEmpty() && before.reasonCodes.equals(now.reasonCodes)
+        ? null : Change.DETAIL_CHANGED;
+  }
+
+  /** The quarters whose work fraction, wage, reference monthly wage, base amount or amount changed. */
+  static List<String> changedQuarters(ResultLine before, ResultLine now) {
+    List<String> out = new ArrayList<>();
+    for (VlabelQuarter q : now.quarters) {
+      VlabelQuarter p = find(before.quarters, q);
+      if (p == null || !same(p, q)) {
+        out.add(q.quarter().toString());
+      }
+    }
+    for (VlabelQuarter p : before.quarters) {
+      if (find(now.quarters, p) == null) {
+        out.add(p.quarter().toString());
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  private static VlabelQuarter find(List<VlabelQuarter> qs, VlabelQuarter like) {
+    for (VlabelQuarter q : qs) {
+      if (q.quarter().equals(like.quarter())) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  private static boolean same(VlabelQuarter a, VlabelQuarter b) {
+    return a.workFraction().compareTo(b.workFraction()) == 0 && a.wageCents() == b.wageCents()
+        && a.referenceMonthlyWageCents().equals(b.referenceMonthlyWageCents())
+        && a.baseAmountCents() == b.baseAmountCents() && a.amountCents() == b.amountCents();
+  }
+
+  private void write(ResultLine now, ResultLine before, Change kind) throws IOException {
+    long previousTotal = before == null ? 0 : before.totalCents;
+    long difference = now.totalCents - previousTotal;
+    byKind.get(kind)[0]++;
+    amountByKind.get(kind)[0] += difference;
+    StringBuilder s = new StringBuilder(192);
+    s.append("{\"insz\":\"").append(now.insz.digits()).append("\",\"referenceYear\":").append(now.referenceYear)
+        .append(",\"kind\":\"").append(kind.name()).append("\",\"previousTotal\":\"").append(Euro.format(previousTotal))
+        .append("\",\"newTotal\":\"").append(Euro.format(now.totalCents)).append("\",\"difference\":\"")
+        .append(signed(difference)).append("\",\"quarters\":[");
+    List<String> qs = before == null ? quartersOf(now) : changedQuarters(before, now);
+    for (int k = 0; k < qs.size(); k++) {
+      s.append(k == 0 ? "\"" : ",\"").append(qs.get(k)).append('"');
+    }
+    s.append("],\"parameters\":\"").append(JsonText.escape(now.parameters)).append("\"}\n");
+    out.write(s.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static List<String> quartersOf(ResultLine r) {
+    List<String> out = new ArrayList<>();
+    r.quarters.forEach(q -> out.add(q.quarter().toString()));
+    return out;
+  }
+
+  /** A signed euro amount: {@code -121.87}, {@code 0.00}, {@code 50.00}. */
+  static String signed(long cents) {
+    return cents < 0 ? "-" + Euro.format(-cents) : Euro.format(cents);
+  }
+
+  /** The totals once every new line has been compared, with the run's counts. */
+  public Differences totals(RunCounts run) {
+    long notRecomputed = 0;
+    for (boolean s : seen) {
+      if (!s) {
+        notRecomputed++;
+      }
+    }
+    Map<Change, Long> counts = new EnumMap<>(Change.class);
+    byKind.forEach((k, v) -> counts.put(k, v[0]));
+    Map<Change, Long> amounts = new EnumMap<>(Change.class);
+    amountByKind.forEach((k, v) -> amounts.put(k, v[0]));
+    return new Differences(run, offsets.length, counts, amounts, unchanged, newNotPayable, notRecomputed);
+  }
+
+  /** Closes the previous file. */
+  public void close() throws IOException {
+    previous.close();
+  }
+
+  private static String inszOf(byte[] b, int from, int length) {
+    // calculate writes every line as {"insz":"<11 digits>", ...
+    int p = from + 9;
+    if (length < 21 || b[from] != '{' || b[p - 1] != '"' || b[p + 11] != '"') {
+      throw new IllegalStateException("a new result line does not start with its INSZ");
+    }
+    return new String(b, p, 11, StandardCharsets.US_ASCII);
+  }
+
+  private boolean sameBytes(int i, byte[] b, int from, int length) throws IOException {
+    if (lengths[i] != length) {
+      return false;
+    }
+    byte[] p = read(i);
+    return Arrays.equals(p, 0, length, b, from, from + length);
+  }
+
+  private byte[] read(int i) throws IOException {
+    int n = lengths[i];
+    if (scratch.length < n) {
+      scratch = new byte[Math.max(n, scratch.length * 2)];
+    }
+    ByteBuffer buf = ByteBuffer.wrap(scratch, 0, n);
+    long at = offsets[i];
+    while (buf.hasRemaining()) {
+      int r = previous.read(buf, at + buf.position());
+      if (r < 0) {
+        throw new IOException(previousFile.getFileName() + " changed while it was read");
+      }
+    }
+    return scratch;
+  }
+
+  private String previousLine(int i) throws IOException {
+    byte[] b = read(i);
+    CharBuffer c = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(b, 0, lengths[i]));
+    return c.toString();
+  }
+
+  /** An output stream that hands every complete line to a consumer as it passes through. */
+  static final class LineTap extends OutputStream {
+    interface LineConsumer {
+      void line(byte[] b, int from, int length);
+    }
+
+    private final OutputStream out;
+    private final LineConsumer consumer;
+    private byte[] pending = new byte[8192];
+    private int n;
+
+    LineTap(OutputStream out, LineConsumer consumer) {
+      this.out = out;
+      this.consumer = consumer;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      int start = off;
+      int end = off + len;
+      for (int i = off; i < end; i++) {
+        if (b[i] == '\n') {
+          if (n == 0) {
+            consumer.line(b, start, i - start);
+          } else {
+            append(b, start, i - start);
+            consumer.line(pending, 0, n);
+            n = 0;
+          }
+          start = i + 1;
+        }
+      }
+      append(b, start, end - start);
+    }
+
+    private void append(byte[] b, int from, int len) {
+      if (len == 0) {
+        return;
+      }
+      if (n + len > pending.length) {
+        pending = Arrays.copyOf(pending, Math.max(n + len, pending.length * 2));
+      }
+      System.arraycopy(b, from, pending, n, len);
+      n += len;
+    }
+
+    @Override
+    public void flush() throws IOException {
+      out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (n > 0) {
+        consumer.line(pending, 0, n);
+        n = 0;
+      }
+      out.close();
+    }
+  }
+}

@@ -77,7 +77,7 @@ public final class RecalculateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    input.check();
+    input.check(spec.commandLine().getErr());
     Cli.requireReadable(previous, "--previous");
     Cli.requireWritable(out, "--out");
     Cli.requireWritable(differences, "--differences");
@@ -101,6 +101,11 @@ public final class RecalculateCommand implements Callable<Integer> {
       outputs.add(new Cli.Named("--report " + DifferencesReport.CHART, report.resolve(DifferencesReport.CHART)));
     }
     Cli.requireDistinct(inputs, outputs);
+    input.requireNotRead(outputs);
+    String keyWarning = sealKeyFile == null ? null : ResultsSeal.keyFileWarning(sealKeyFile);
+    if (keyWarning != null) {
+      spec.commandLine().getErr().println("warning: " + keyWarning);
+    }
     ParameterSet set = Cli.parameters(input.parameters);
     long start = System.nanoTime();
     Differences d = new CalculateRun(set, input.year).recalculate(previous, sealKeyFile, input.persons, input.kind(),

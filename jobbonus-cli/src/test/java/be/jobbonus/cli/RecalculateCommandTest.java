@@ -161,6 +161,7 @@ class RecalculateCommandTest {
     write(people, "persons.csv", "q.csv");
     Path key = dir.resolve("key");
     Files.writeString(key, "0123456789abcdef0123456789abcdef");
+    Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     Path previous = dir.resolve("previous.jsonl");
     assertEquals(0, Run.of("calculate", "--year", "" + YEAR, "--persons", dir.resolve("persons.csv").toString(),
         "--quarters", dir.resolve("q.csv").toString(), "--out", previous.toString(), "--seal-key-file",
@@ -174,7 +175,7 @@ class RecalculateCommandTest {
     assertEquals("", Files.readString(dir.resolve("d.jsonl")), "nothing changed");
     assertTrue(Files.exists(dir.resolve("new.jsonl.seal")), "the new results are sealed with the same key");
 
-    // one cent more on a quarter's wage of a person who is not paid: the arithmetic cannot see it, the seal does
+    // one cent more on a quarter's wage of a person who is not paid: refused, and named as a broken seal
     List<String> lines = Files.readAllLines(previous);
     int i = 0;
     while (!lines.get(i).contains("\"payable\":false") || !lines.get(i).contains("\"wage\":\"")) {

@@ -101,12 +101,7 @@ public final class ResultsComparison {
     Objects.requireNonNull(out, "out");
     byte[] recorded = seal == null ? null : ResultsSeal.readSeal(previous);
     Mac mac = seal == null ? null : seal.mac();
-    LongIntMap index = new LongIntMap(1 << 12);
-    long[] offsets = new long[1 << 12];
-    int[] lengths = new int[1 << 12];
-    int count = 0;
-    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    Previous lines = new Previous(previousName, check, year, parameters);
     try (InputStream raw = Files.newInputStream(previous);
         InputStream in = new BufferedInputStream(mac == null ? raw : ResultsSeal.tap(raw, mac), 1 << 16)) {
       byte[] line = new byte[4096];
@@ -114,6 +109,7 @@ public final class ResultsComparison {
       long lineNumber = 0;
       int n = 0;
       long start = 0;
+      InputFileException refusal = null;
       for (int b = in.read(); ; b = in.read()) {
         if (b >= 0 && b != '\n') {
           if (n == line.length) {
@@ -127,34 +123,15 @@ public final class ResultsComparison {
           break;
         }
         lineNumber++;
-        if (!blank(line, n)) {
-          String text;
+        if (refusal == null && !blank(line, n)) {
           try {
-            text = utf8.decode(ByteBuffer.wrap(line, 0, n)).toString();
-          } catch (CharacterCodingException e) {
-            throw refused(previousName, lineNumber, "$", "not valid UTF-8");
+            lines.add(line, n, lineNumber, start);
+          } catch (InputFileException e) {
+            if (mac == null) {
+              throw e;
+            }
+            refusal = e; // with a seal, its verdict comes first: a tampered file is named as such
           }
-          ResultLine r;
-          try {
-            r = ResultLine.parse(text, check);
-          } catch (ResultLine.Problem p) {
-            throw refused(previousName, lineNumber, p.field, p.reason);
-          }
-          if (r.referenceYear != year || !r.parameters.equals(parameters)) {
-            throw refused(previousName, lineNumber, "parameters", "the line is of " + r.parameters
-                + ", the run of " + parameters + ": compare results of one reference year and parameter set");
-          }
-          if (count == offsets.length) {
-            offsets = Arrays.copyOf(offsets, count * 2);
-            lengths = Arrays.copyOf(lengths, count * 2);
-          }
-          if (index.putIfAbsent(Long.parseLong(r.insz.digits()), count) != LongIntMap.ABSENT) {
-            throw refused(previousName, lineNumber, "insz", "the person has a second line: a results file holds"
-                + " each person once");
-          }
-          offsets[count] = start;
-          lengths[count] = n;
-          count++;
         }
         if (b < 0) {
           break;
@@ -163,16 +140,70 @@ public final class ResultsComparison {
         start = offset;
         n = 0;
       }
-      if (count == 0) {
-        throw new InputFileException(previousName + ": holds no result; give the results file of the earlier run");
-      }
       if (mac != null) {
         ResultsSeal.verify(previous, recorded, mac);
       }
-      return new ResultsComparison(previous, previousName, check, index, Arrays.copyOf(offsets, count),
-          Arrays.copyOf(lengths, count), out);
+      if (refusal != null) {
+        throw refusal;
+      }
+      if (lines.count == 0) {
+        throw new InputFileException(previousName + ": holds no result; give the results file of the earlier run");
+      }
+      return new ResultsComparison(previous, previousName, check, lines.index, Arrays.copyOf(lines.offsets,
+          lines.count), Arrays.copyOf(lines.lengths, lines.count), out);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + previousName + ": " + LineSource.describe(e), e);
+    }
+  }
+
+  /** The previous file's lines as they are checked: each person's place in the file. */
+  private static final class Previous {
+    final String name;
+    final ResultCheck check;
+    final int year;
+    final String parameters;
+    final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    final LongIntMap index = new LongIntMap(1 << 12);
+    long[] offsets = new long[1 << 12];
+    int[] lengths = new int[1 << 12];
+    int count;
+
+    Previous(String name, ResultCheck check, int year, String parameters) {
+      this.name = name;
+      this.check = check;
+      this.year = year;
+      this.parameters = parameters;
+    }
+
+    /** Checks one non-blank line and notes where it lies. */
+    void add(byte[] line, int n, long lineNumber, long start) {
+      String text;
+      try {
+        text = utf8.decode(ByteBuffer.wrap(line, 0, n)).toString();
+      } catch (CharacterCodingException e) {
+        throw refused(name, lineNumber, "$", "not valid UTF-8");
+      }
+      ResultLine r;
+      try {
+        r = ResultLine.parse(text, check);
+      } catch (ResultLine.Problem p) {
+        throw refused(name, lineNumber, p.field, p.reason);
+      }
+      if (r.referenceYear != year || !r.parameters.equals(parameters)) {
+        throw refused(name, lineNumber, "parameters", "the line is of " + r.parameters + ", the run of " + parameters
+            + ": compare results of one reference year and parameter set");
+      }
+      if (count == offsets.length) {
+        offsets = Arrays.copyOf(offsets, count * 2);
+        lengths = Arrays.copyOf(lengths, count * 2);
+      }
+      if (index.putIfAbsent(Long.parseLong(r.insz.digits()), count) != LongIntMap.ABSENT) {
+        throw refused(name, lineNumber, "insz", "the person has a second line: a results file holds each person once");
+      }
+      offsets[count] = start;
+      lengths[count] = n;
+      count++;
     }
   }
 

@@ -16,6 +16,12 @@ import java.nio.file.Path;
  * LineSource#MAX_LINE_BYTES} bytes is reported ({@link #tooLong()}) and not held. The range still
  * holds a final {@code \r} and, on line 1, a byte-order mark: {@link LineSource#decode} handles
  * both. The range is valid until the next call of {@link #next()}. Not thread-safe.
+ *
+ * <p>A carriage return alone does not end a line: a file with CR line ends, or two records run
+ * together, is one line, which the readers refuse (a JSON line holding more than one value holds
+ * the persons it may concern). A line over the limit keeps its first bytes ({@link #head()}),
+ * from which a reader may still name the line's person — unless it holds a carriage return
+ * before its end: then it is many lines run together, may be anyone's, and keeps no head.
  */
 public final class ByteLines implements Closeable {
 
@@ -91,6 +97,25 @@ public final class ByteLines implements Closeable {
   private void keepHead(int from) {
     headLength = Math.min(HEAD, limit - from);
     System.arraycopy(buf, from, head, 0, headLength);
+    bareCr = false;
+    pendingCr = false;
+  }
+
+  /** Whether the line over the limit being read holds a carriage return before its end. */
+  private boolean bareCr;
+  /** Whether the part of it read so far ends in a carriage return (a bare one unless a line feed follows). */
+  private boolean pendingCr;
+
+  /** Notes the carriage returns of {@code buf[from..to)}, a part of a line over the limit that ends at {@code to} or goes on ({@code last}: ends the line). */
+  private void carriageReturns(int from, int to, boolean last) {
+    if (pendingCr && to > from) {
+      bareCr = true; // a byte after the CR, in the same line
+    }
+    int end = to - 1; // a CR at the end: bare when the line goes on
+    for (int i = from; i < end && !bareCr; i++) {
+      bareCr = buf[i] == '\r';
+    }
+    pendingCr = !last && to > from && buf[to - 1] == '\r';
   }
 
   /** Moves to the next line; {@code false} at the end of the file. */
@@ -107,6 +132,12 @@ public final class ByteLines implements Closeable {
             keepHead(pos);
           }
           tooLong = skipping || e - pos > MAX;
+          if (tooLong) {
+            carriageReturns(pos, e, true);
+            if (bareCr) {
+              headLength = 0; // many lines run together: no head names the line's person
+            }
+          }
           start = pos;
           length = tooLong ? 0 : e - pos;
           pos = nl >= 0 ? nl + 1 : limit;
@@ -120,6 +151,7 @@ public final class ByteLines implements Closeable {
           if (!skipping) {
             keepHead(pos);
           }
+          carriageReturns(pos, limit, false);
           skipping = true;
           have = 0;
           pos = limit;

@@ -141,6 +141,9 @@ public final class DmfaJsonl {
     String k = key(text);
     key = k == null ? -1 : Long.parseLong(k);
     String masked = k != null ? Insz.mask(k) : rawMask(text);
+    if (k == null && severalValues(text)) {
+      return refuse(l.number(), "line", masked, SEVERAL_VALUES);
+    }
     JsonNode n;
     try {
       n = MAPPER.readTree(text);
@@ -185,6 +188,7 @@ public final class DmfaJsonl {
       items(n, true, f);
       items(n, false, f);
       LineChecks.employer(employer);
+      repeatedRemuneration(f);
       f.employerDigits = employer.length();
       f.employer = Long.parseLong(employer);
       return Outcome.READ;
@@ -208,14 +212,66 @@ public final class DmfaJsonl {
     return key;
   }
 
-  /** The INSZ digits found in the line's text and valid, else {@code null}. */
+  /**
+   * The INSZ digits found in the line's text and valid, else {@code null}; also {@code null} when
+   * the line may be more than one person's: it holds another INSZ, or more than one JSON value
+   * (two lines run together: a lost line end, or CR line ends), so that the persons it may
+   * concern are held ({@link #key()}).
+   */
   public String key(String text) {
     Matcher m = INSZ.matcher(text);
     if (!m.find()) {
       return null;
     }
     String s = m.group(1);
-    return Insz.isValid(s) ? s : null;
+    while (m.find()) {
+      if (!m.group(1).equals(s)) {
+        return null;
+      }
+    }
+    return Insz.isValid(s) && !severalValues(text) ? s : null;
+  }
+
+  /**
+   * Whether {@code text} holds a second JSON value after its first object or list: after the
+   * first one closes (brackets counted outside strings), something that starts a value follows.
+   * A line that is cut or broken inside its first value is one value, however broken.
+   */
+  static boolean severalValues(String text) {
+    int depth = 0;
+    boolean inString = false;
+    int n = text.length();
+    int i = 0;
+    while (i < n && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    if (i == n || (text.charAt(i) != '{' && text.charAt(i) != '[')) {
+      return false;
+    }
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '{' || c == '[') {
+        depth++;
+      } else if ((c == '}' || c == ']') && --depth == 0) {
+        break;
+      }
+    }
+    for (i++; i < n; i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return c == '{' || c == '[' || c == '"' || c == '-' || (c >= '0' && c <= '9') || c == 't' || c == 'f'
+            || c == 'n';
+      }
+    }
+    return false;
   }
 
   /**
@@ -235,8 +291,11 @@ public final class DmfaJsonl {
     String name = services ? "services" : "remunerations";
     String example = services ? "{\"code\": 1, \"days\": 6500, \"hours\": 49400}" : "{\"code\": 1, \"amount\": 600000}";
     JsonNode list = n.get(name);
-    if (list == null || list.isNull()) {
+    if (list == null) {
       return;
+    }
+    if (list.isNull()) {
+      throw new Bad(name, "is null; give a list ([] for none) or leave the field out");
     }
     if (!list.isArray()) {
       throw new Bad(name, "must be a list [" + example + "]");
@@ -290,7 +349,8 @@ public final class DmfaJsonl {
 
   /** A line the scanner read: the checks Jackson's reading makes on the values, in its order. */
   private Outcome checked(long number, OccupationFields f) {
-    if (f.year >= 1900 && (year == null || f.year == year) && inRange(f)) {
+    if (f.year >= 1900 && (year == null || f.year == year) && inRange(f)
+        && OccupationFields.repeatedRemuneration(f.remunerationCodes, null, 0, f.remunerations) < 0) {
       return Outcome.READ; // the usual line: nothing to say, nothing allocated
     }
     String masked = Insz.mask(digits(f.insz));
@@ -318,9 +378,19 @@ public final class DmfaJsonl {
           throw new Bad(p + ".amount", AMOUNT);
         }
       }
+      repeatedRemuneration(f);
       return Outcome.READ;
     } catch (Bad e) {
       return refuse(number, e.field, masked, e.getMessage());
+    }
+  }
+
+  /** The DmfA rule of a line's remunerations ({@link OccupationFields#repeatedRemuneration}): a line has no frequency or percentage, so each code once. */
+  private static void repeatedRemuneration(OccupationFields f) {
+    int i = OccupationFields.repeatedRemuneration(f.remunerationCodes, null, 0, f.remunerations);
+    if (i >= 0) {
+      throw new Bad("remunerations[" + i + "].code",
+          OccupationFields.repeatedRemunerationReason(f.remunerationCodes[i], false));
     }
   }
 
@@ -393,6 +463,9 @@ public final class DmfaJsonl {
     }
   }
 
+  private static final String SEVERAL_VALUES = "holds more than one JSON value: two lines run together (a lost line"
+      + " end, or a carriage return alone as line end); each line must be one JSON object ending in a line feed, and"
+      + " the persons this line may hold are held until it is corrected";
   private static final String QUARTER_FORM = "must look like \"2024Q1\" (or the DmfA's 20241)";
   private static final String AMOUNT = "must be a whole number of euro cents, 0 to 99999999999 (600000 = 6000.00 euro)";
 

@@ -51,6 +51,34 @@ public final class OccupationFields {
   /** Amount of each remuneration, cents. */
   public final long[] remunerationAmounts = new long[MAX_ITEMS];
 
+  /**
+   * The DmfA rule of an occupation's remunerations (docs/dmfa.md §1), for both readers: a
+   * remuneration appears once per (code, frequency, percentage) in an occupation, so the same one
+   * twice is refused, never added up. The index ({@code from} ≤ i &lt; {@code to}) of the first
+   * that repeats an earlier one, else -1.
+   *
+   * @param keys each one's frequency and percentage as one number; {@code null} when the source
+   *     gives neither ({@code dmfa.jsonl}): then a code appears once
+   */
+  public static int repeatedRemuneration(int[] codes, long[] keys, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      for (int j = from; j < i; j++) { // at most 32 remunerations: the pairs stay few
+        if (codes[j] == codes[i] && (keys == null || keys[j] == keys[i])) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Why {@link #repeatedRemuneration} refuses remuneration {@code code}; {@code keys} as there. */
+  public static String repeatedRemunerationReason(int code, boolean keys) {
+    return "remuneration code " + code + " appears twice in the " + (keys
+        ? "occupation with the same frequency and percentage; the DmfA declares a remuneration once per (code,"
+            + " frequency, percentage) in an occupation: give it once, with its whole amount"
+        : "line; a remuneration code appears once per occupation line: give it once, with its whole amount");
+  }
+
   /** Empties every field, for the next record. */
   public void clear() {
     insz = 0;

@@ -2,6 +2,7 @@ package be.jobbonus.io.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -84,6 +85,29 @@ class ByteLinesTest {
         }
       }
       assertEquals(expected, text, "round " + round);
+    }
+  }
+
+  @Test
+  void aLineOverTheLimitHoldingACarriageReturnKeepsNoHead() throws IOException {
+    String record = "{\"insz\":\"85073003328\",\"quarter\":\"2024Q1\"}";
+    String filler = "x".repeat(LineSource.MAX_LINE_BYTES + 10);
+    String[] cases = {record + filler + "\r\n", record + filler + "\n", record + "\r" + filler + "\n",
+      record + filler + "\r" + record + "\n", record + filler + "\r" + record, record + filler + "\r\r\n"};
+    boolean[] head = {true, true, false, false, false, false};
+    for (int k = 0; k < cases.length; k++) {
+      Path f = dir.resolve("long" + k);
+      Files.writeString(f, cases[k] + "{}\n");
+      try (ByteLines b = ByteLines.open(f)) {
+        assertTrue(b.next());
+        assertTrue(b.tooLong());
+        assertEquals(head[k] ? ByteLines.HEAD : 0, b.headLength(), "case " + k);
+        if (cases[k].endsWith("\n")) {
+          assertTrue(b.next());
+          assertEquals(2, b.number());
+        }
+        assertFalse(b.next());
+      }
     }
   }
 

@@ -200,4 +200,79 @@ class ReadersTest {
     assertEquals(4, m.dataInResults());
   }
 
+  /** Results' INSZ (payable or not) and the INSZ of the persons.csv rejects (the persons held). */
+  private List<String> computed() {
+    List<String> out = new ArrayList<>();
+    for (String l : results.toString(StandardCharsets.UTF_8).split("\n")) {
+      if (!l.isBlank()) {
+        out.add(l.substring(l.indexOf("\"insz\":\"") + 8, l.indexOf("\"insz\":\"") + 19));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void twoLinesRunTogetherHoldEveryPersonTheyMayConcern() throws IOException {
+    String a1 = dmfa(A, "2024Q1", "");
+    String b2 = dmfa(B, "2024Q2", "");
+    java.util.Map<String, String> joined = new java.util.LinkedHashMap<>();
+    joined.put("a lost line end", a1 + b2);
+    joined.put("a bare CR", a1 + "\r" + b2);
+    joined.put("a lost line end and a space", a1 + " " + b2);
+    joined.put("a line end lost inside the second line", a1 + b2.substring(0, 40));
+    for (java.util.Map.Entry<String, String> e : joined.entrySet()) {
+      for (boolean grouped : new boolean[] {true, false}) {
+        results.reset();
+        rejects.clear();
+        String data = grouped
+            ? String.join("\n", dmfa(A, "2024Q2", ""), e.getValue(), dmfa(B, "2024Q3", "")) + "\n"
+            : String.join("\n", dmfa(B, "2024Q3", ""), e.getValue(), dmfa(A, "2024Q2", "")) + "\n";
+        RunCounts c = run(PERSONS, data, InputKind.DMFA);
+        assertTrue(c.balanced(), e.getKey());
+        assertEquals(List.of(), computed(), e.getKey() + ": " + rejects);
+        Reject line = rejects.stream().filter(r -> r.line() == 2 && r.file().equals("dmfa.jsonl")).findFirst()
+            .orElseThrow();
+        assertEquals("line", line.field(), e.getKey());
+        assertTrue(line.reason().contains("more than one JSON value")
+            || e.getKey().contains("inside") && line.reason().contains("not valid JSON"), line.reason());
+      }
+    }
+  }
+
+  @Test
+  void aFileWithCarriageReturnsAsLineEndsHoldsEveryone() throws IOException {
+    String data = String.join("\r", dmfa(A, "2024Q1", ""), dmfa(A, "2024Q2", ""), dmfa(B, "2024Q1", "")) + "\r";
+    RunCounts c = run(PERSONS, data, InputKind.DMFA);
+    assertTrue(c.balanced());
+    assertEquals(List.of(), computed(), rejects.toString());
+    assertEquals(2, rejects.stream().filter(r -> r.file().equals("persons.csv")).count(), rejects.toString());
+  }
+
+  @Test
+  void aSecondInszOrNullListsAreRefused() throws IOException {
+    String data = String.join("\n",
+        dmfa(A, "2024Q1", ",\"other\":{\"insz\":\"" + B + "\"}"),
+        dmfa(B, "2024Q1", "").replace("\"services\":[{\"code\":1,\"days\":6500,\"hours\":49400}]",
+            "\"services\":null")) + "\n";
+    RunCounts c = run(PERSONS, data, InputKind.DMFA);
+    assertTrue(c.balanced());
+    assertEquals(List.of(), computed());
+    assertTrue(only("services").reason().startsWith("is null"), rejects.toString());
+  }
+
+  @Test
+  void theSameRemunerationCodeTwiceInALineIsRefusedOnBothPaths() throws IOException {
+    String twice = "\"remunerations\":[{\"code\":1,\"amount\":600000},{\"code\":1,\"amount\":600000}]";
+    String data = String.join("\n",
+        dmfa(A, "2024Q1", "").replace("\"remunerations\":[{\"code\":1,\"amount\":600000}]", twice),
+        dmfa(B, "2024Q1", "").replace("\"remunerations\":[{\"code\":1,\"amount\":600000}]", twice)
+            .replace("{\"insz\"", "{ \"insz\"")) + "\n"; // the second through Jackson
+    RunCounts c = run(PERSONS, data, InputKind.DMFA);
+    assertTrue(c.balanced());
+    List<Reject> own = rejects.stream().filter(r -> r.field().equals("remunerations[1].code")).toList();
+    assertEquals(2, own.size(), rejects.toString());
+    assertEquals(own.get(0).reason(), own.get(1).reason());
+    assertTrue(own.get(0).reason().startsWith("remuneration code 1 appears twice in the line"), own.get(0).reason());
+    assertEquals(List.of(), computed());
+  }
 }

@@ -2,6 +2,7 @@ package be.jobbonus.io.internal.xml;
 
 import be.jobbonus.core.Insz;
 import be.jobbonus.io.Reject;
+import be.jobbonus.io.internal.LongIntMap;
 import be.jobbonus.io.internal.OccupationFields;
 import com.ctc.wstx.exc.WstxEOFException;
 import com.ctc.wstx.exc.WstxLazyException;
@@ -19,16 +20,22 @@ import org.codehaus.stax2.XMLStreamReader2;
 /**
  * Reads DmfA declarations ({@code DmfAOriginal} XML documents, docs/dmfa.md §1-2) as a stream,
  * one {@link OccupationFields} per {@code Occupation}, with Woodstox (StAX): no DOM, no object per
- * element. It knows only the elements the calculation needs, each at its place in the tree
+ * element. It knows the elements the calculation needs, each at its place in the tree
  * ({@code DmfAOriginal/Form/EmployerDeclaration/NaturalPerson/WorkerRecord/Occupation/Service/
- * ServiceCode}, ...); an element of the same name elsewhere, and every other element, is skipped.
+ * ServiceCode}, ...), and the other children the official schema allows in each of them, which it
+ * skips ({@link DmfaTree}). A child the schema does not allow there, an element inside a number
+ * element, and an element it reads found anywhere else (inside a skipped one, under another
+ * parent) refuse the declaration: what they hold would otherwise be left out unseen.
  *
  * <p><b>Whole documents.</b> A document's occupations are buffered (as primitives) and handed to
  * the {@link Handler} only when the document has ended well-formed and valid. A document that is
  * not well-formed, has another root, no {@code Quarter}, a quarter outside the reference year, no
- * employer number or more than one {@code EmployerDeclaration} is refused whole: the handler gets
- * one reject per occupation read so far (per person when the person has none, per document when no
- * person could be read).
+ * employer number, more than one {@code Form} or {@code EmployerDeclaration}, or an element out
+ * of its place is refused whole: the handler gets one reject per occupation read (per person when
+ * the person has none, per document when no person could be read). Every block of such a document
+ * is still read to its end, so that every person it names is refused: the persons of a second
+ * {@code Form} or {@code EmployerDeclaration}, and the {@code INSS} found in an element out of its
+ * place (one reject each).
  *
  * <p><b>Persons.</b> A person with an error anywhere in its {@code NaturalPerson} (a value outside
  * its zone's domain, a missing or repeated element, an invalid INSZ, the same INSS twice in one
@@ -181,7 +188,7 @@ public final class DmfaXmlReader {
   private final OccupationFields fields = new OccupationFields();
   private final Where where = new Where();
   private final OccupationColumns buf = new OccupationColumns();
-  private final NumberScanner scanner = new NumberScanner();
+  private final NumberScanner scanner = new NumberScanner(this::elementInValue);
   private final DmfaTree tree = new DmfaTree(this);
 
   // per document
@@ -197,6 +204,14 @@ public final class DmfaXmlReader {
   private int forms;
   private int declarations;
   private int persons; // NaturalPerson elements seen (1-based index of the current one)
+  /** The number element being read, for the path of an element found inside it. */
+  private String valueName;
+  // the INSZ of the INSS elements found out of place, each with its line, column and path
+  private int named;
+  private long[] namedInsz = new long[4];
+  private int[] namedLine = new int[4];
+  private int[] namedColumn = new int[4];
+  private String[] namedPath = new String[4];
 
   // the current context, 1-based indices, 0 = outside
   private int curPerson = -1; // buffer slot
@@ -206,6 +221,10 @@ public final class DmfaXmlReader {
   private int ctxOcc;
   private int ctxService;
   private int ctxRemun;
+  /** Outside an {@code EmployerDeclaration}: the element the reader is in (the root or {@code Form}), else null. */
+  private String ctxOuter;
+  /** The sequence numbers (0-99) of the current occupation's services (bits of [0], [1]) and remunerations ([2], [3]). */
+  private final long[] sequenceNumbers = new long[4];
 
   /** A reader accepting every quarter. */
   public DmfaXmlReader() {
@@ -289,6 +308,7 @@ public final class DmfaXmlReader {
     forms = 0;
     declarations = 0;
     persons = 0;
+    named = 0;
     curPerson = -1;
     curOcc = -1;
     ctxPerson = 0;
@@ -296,6 +316,7 @@ public final class DmfaXmlReader {
     ctxOcc = 0;
     ctxService = 0;
     ctxRemun = 0;
+    ctxOuter = null;
   }
 
   /** Records why the XML could not be read; a real read error is thrown as such. */
@@ -332,30 +353,33 @@ public final class DmfaXmlReader {
       docFault(RejectTexts.DOCUMENT, RejectTexts.OTHER_ROOT);
       throw new Stop();
     }
+    ctxOuter = DmfaTree.ROOT;
     for (int c = tree.root.first(); c >= 0; c = tree.root.next()) {
       form();
+      ctxOuter = DmfaTree.ROOT;
     }
     while ((ev = r.next()) != XMLStreamConstants.END_DOCUMENT) {
       // comments, processing instructions, whitespace after the root: nothing else can come
     }
   }
 
+  /** A {@code Form}; a second one refuses the document, and is read so that its persons are refused too. */
   private void form() throws XMLStreamException, Stop {
     if (++forms > 1) {
       docFault("Form", RejectTexts.FORMS);
-      r.skipElement();
-      return;
     }
+    ctxOuter = "Form";
     for (int c = tree.form.first(); c >= 0; c = tree.form.next()) {
+      ctxOuter = null;
       declaration();
+      ctxOuter = "Form";
     }
   }
 
+  /** An {@code EmployerDeclaration}; a second one refuses the document, and is read as the first one is. */
   private void declaration() throws XMLStreamException, Stop {
     if (++declarations > 1) {
       docFault(DmfaTree.DECLARATION, RejectTexts.DECLARATIONS);
-      r.skipElement();
-      return;
     }
     Element e = tree.declaration;
     for (int c = e.first(); c >= 0; c = e.next()) {
@@ -476,11 +500,13 @@ public final class DmfaXmlReader {
     curOcc = o;
     int services = 0;
     int remunerations = 0;
+    Arrays.fill(sequenceNumbers, 0);
     Element e = tree.occupation;
     for (int c = e.first(); c >= 0; c = e.next()) {
       if (c == DmfaTree.OCCUPATION_SERVICE) {
         ctxService = ++services;
-        long[] v = tree.service.read();
+        long[] v = tree.service.readAll();
+        sequenceNumber(0, v[DmfaTree.SERVICE_SEQUENCE], "ServiceSequenceNbr", "Service");
         if (fits(buf.oSvcCount[o], services, RejectTexts.SERVICES)) {
           buf.addService(o, (int) Math.max(v[DmfaTree.SERVICE_CODE], 0), (int) Math.max(v[DmfaTree.SERVICE_DAYS], 0),
               (int) Math.max(v[DmfaTree.SERVICE_HOURS], 0));
@@ -488,12 +514,21 @@ public final class DmfaXmlReader {
         ctxService = 0;
       } else if (c == DmfaTree.OCCUPATION_REMUN) {
         ctxRemun = ++remunerations;
-        long[] v = tree.remun.read();
+        long[] v = tree.remun.readAll();
+        sequenceNumber(2, v[DmfaTree.REMUN_SEQUENCE], "RemunSequenceNbr", "Remun");
         if (fits(buf.oRemCount[o], remunerations, RejectTexts.REMUNS)) {
-          buf.addRemuneration(o, (int) Math.max(v[DmfaTree.REMUN_CODE], 0), Math.max(v[DmfaTree.REMUN_AMOUNT], 0));
+          long key = Math.max(v[DmfaTree.REMUN_FREQUENCY], 0) << 20 | Math.max(v[DmfaTree.REMUN_PERCENTAGE], 0);
+          buf.addRemuneration(o, (int) Math.max(v[DmfaTree.REMUN_CODE], 0), Math.max(v[DmfaTree.REMUN_AMOUNT], 0), key);
         }
         ctxRemun = 0;
       }
+    }
+    int start = buf.oRemStart[o];
+    int repeated = OccupationFields.repeatedRemuneration(buf.rCode, buf.rKey, start, buf.remunerations);
+    if (repeated >= 0) {
+      ctxRemun = repeated - start + 1;
+      fault(path("RemunCode"), OccupationFields.repeatedRemunerationReason(buf.rCode[repeated], true));
+      ctxRemun = 0;
     }
     long[] v = e.values; // on a fault, the person is refused and these are never handed over
     buf.oDays[o] = (int) v[DmfaTree.OCCUPATION_DAYS];
@@ -501,6 +536,22 @@ public final class DmfaXmlReader {
     buf.oS[o] = (int) v[DmfaTree.OCCUPATION_REF_HOURS];
     buf.oQ[o] = (int) v[DmfaTree.OCCUPATION_HOURS];
     curOcc = -1;
+  }
+
+  /**
+   * A {@code ServiceSequenceNbr} (at {@code 0}) or {@code RemunSequenceNbr} (at {@code 2}) read as
+   * {@code v} (negative: none, or refused): a number given before in the same occupation is a fault.
+   */
+  private void sequenceNumber(int at, long v, String leaf, String element) {
+    if (v < 0) {
+      return;
+    }
+    int k = at + (int) (v >>> 6);
+    long bit = 1L << v;
+    if ((sequenceNumbers[k] & bit) != 0) {
+      fault(path(leaf), RejectTexts.sameSequence(element));
+    }
+    sequenceNumbers[k] |= bit;
   }
 
   /**
@@ -527,6 +578,7 @@ public final class DmfaXmlReader {
    * a fault, and -2.
    */
   long number(Leaf leaf) throws XMLStreamException {
+    valueName = leaf.name();
     long v = scanner.scan(r, leaf.digits());
     if (v >= 0 && v <= leaf.max()) {
       return v;
@@ -535,10 +587,97 @@ public final class DmfaXmlReader {
     return -2;
   }
 
+  // ------------------------------------------------------------------ elements out of place
+
+  /**
+   * A child the schema allows but the reader does not read (the parser at its start): skipped to
+   * its end, but an element the reader reads found inside it is out of place and refuses the
+   * declaration.
+   */
+  void skipAllowed(String name) throws XMLStreamException {
+    walk(name, true);
+  }
+
+  /**
+   * A child {@code parent} may not hold (the parser at its start): refuses the declaration. Its
+   * content is walked to its end for the {@code INSS} of the persons it may hold, so that they are
+   * refused too.
+   */
+  void notAllowed(Element parent) throws XMLStreamException {
+    String name = DmfaTree.localName(r);
+    int k = tree.readNames.indexOf(name);
+    docFault(path(name), k >= 0 ? RejectTexts.misplaced(name, tree.placeOf(k), parent.name())
+        : RejectTexts.notAllowed(parent.name()));
+    walk(name, false);
+  }
+
+  /** An element inside a number element (the parser at its start): refuses the declaration, as {@link #notAllowed}. */
+  private void elementInValue() throws XMLStreamException {
+    String in = valueName;
+    String name = DmfaTree.localName(r);
+    docFault(path(in + "/" + name), RejectTexts.inValue(in));
+    walk(in + "/" + name, false);
+  }
+
+  /**
+   * Reads the element the parser is at to its end. With {@code allowed} (a skipped element), the
+   * first element found in it that the reader reads refuses the declaration; either way the INSZ
+   * of every {@code INSS} in it is kept ({@link #strayInss}).
+   *
+   * @param top the element's name, or its path from the current context, for the rejects
+   */
+  private void walk(String top, boolean allowed) throws XMLStreamException {
+    int depth = 1;
+    while (depth > 0) {
+      int ev = r.next();
+      if (ev == XMLStreamConstants.START_ELEMENT) {
+        int k = tree.readNames.indexOf(DmfaTree.localName(r));
+        if (k >= 0) {
+          if (allowed) {
+            String name = tree.readNames.name(k);
+            docFault(path(top), RejectTexts.holds(name, tree.placeOf(k)));
+            allowed = false;
+          }
+          if (k == tree.inss) {
+            strayInss(top);
+            continue; // read to its end
+          }
+        }
+        depth++;
+      } else if (ev == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      }
+    }
+  }
+
+  /** An {@code INSS} out of place, in a document refused whole: its person, when it is a valid INSZ, is refused too. */
+  private void strayInss(String top) throws XMLStreamException {
+    Location loc = r.getLocation();
+    long v = number(DmfaTree.INSS);
+    if (v < 0 || scanner.digits() != 11 || !Insz.isValid(v)) {
+      return; // no person can be named by it
+    }
+    if (named == namedInsz.length) {
+      int n = named * 2;
+      namedInsz = Arrays.copyOf(namedInsz, n);
+      namedLine = Arrays.copyOf(namedLine, n);
+      namedColumn = Arrays.copyOf(namedColumn, n);
+      namedPath = Arrays.copyOf(namedPath, n);
+    }
+    namedInsz[named] = v;
+    namedLine[named] = Math.max(0, loc.getLineNumber());
+    namedColumn[named] = Math.max(0, loc.getColumnNumber());
+    namedPath[named] = path(top + "/…/INSS");
+    named++;
+  }
+
   // ------------------------------------------------------------------ faults and paths
 
   /** The path of the current context, then {@code tail} (or the context itself when null). */
   String path(String tail) {
+    if (ctxOuter != null) { // above the declaration: from the root's child, or the root
+      return tail == null ? ctxOuter : ctxOuter + "/" + tail;
+    }
     StringBuilder sb = DmfaTree.occupationPath(new StringBuilder(96), ctxPerson, ctxWr, ctxOcc);
     return DmfaTree.itemPath(sb, ctxService, ctxRemun, tail).toString();
   }
@@ -623,7 +762,17 @@ public final class DmfaXmlReader {
       }
       rejects += Math.max(1, end - first);
     }
-    if (d != null && buf.persons == 0) {
+    int namedRejects = 0;
+    for (int i = 0; d != null && i < named; i++) {
+      long v = namedInsz[i];
+      if (buf.index.putIfAbsent(v, Integer.MAX_VALUE) == LongIntMap.ABSENT) { // not refused above
+        where.set(namedLine[i], namedColumn[i], 0, 0, 0, namedPath[i]);
+        reject(handler, where, Insz.mask(pad(v, 11)), v, whole);
+        namedRejects++;
+      }
+    }
+    rejects += namedRejects;
+    if (d != null && buf.persons == 0 && namedRejects == 0) {
       where.set(d.line(), d.column(), 0, 0, 0, d.field());
       reject(handler, where, "", -1, whole);
       rejects++;

@@ -9,9 +9,16 @@ import org.codehaus.stax2.XMLStreamReader2;
  * cents) straight from the parser's characters, without a {@code String}: an unsigned number of
  * digits, surrounding whitespace allowed, or a code saying why it is none. Keeps, from the last
  * text scanned, its count of digits and its first characters (to mask an INSS that is not a
- * number). Not thread-safe: one per reader.
+ * number). An element inside the value is handed to the reader ({@link Nested}), which reads it
+ * to its end. Not thread-safe: one per reader.
  */
 final class NumberScanner {
+
+  /** What the reader does with an element found inside a value: reads it to its end (the parser is at its start). */
+  @FunctionalInterface
+  interface Nested {
+    void element() throws XMLStreamException;
+  }
 
   /** No text, or whitespace only. */
   static final long EMPTY = -1;
@@ -25,10 +32,15 @@ final class NumberScanner {
   /** The characters kept of the last text: the 6 digits of a birth date that a masked INSZ shows. */
   private static final int HEAD = 6;
 
+  private final Nested nested;
   private final char[] head = new char[HEAD];
   private int headLength;
   private boolean headDigits;
   private int digits;
+
+  NumberScanner(Nested nested) {
+    this.nested = nested;
+  }
 
   /**
    * The current element's text (the reader is at its START_ELEMENT) as an unsigned number of at
@@ -78,7 +90,7 @@ final class NumberScanner {
           break;
         }
         case XMLStreamConstants.START_ELEMENT:
-          r.skipElement();
+          nested.element();
           bad = true;
           digits = -1_000_000;
           break;

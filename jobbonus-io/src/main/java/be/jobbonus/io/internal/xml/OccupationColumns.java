@@ -1,6 +1,7 @@
 package be.jobbonus.io.internal.xml;
 
 import be.jobbonus.io.internal.LongIntMap;
+import be.jobbonus.io.internal.OccupationFields;
 import java.util.Arrays;
 
 /**
@@ -45,6 +46,8 @@ final class OccupationColumns {
   int remunerations;
   int[] rCode = new int[512];
   long[] rAmount = new long[512];
+  /** Each remuneration's frequency and percentage as one number ({@link OccupationFields#repeatedRemuneration}). */
+  long[] rKey = new long[512];
 
   void clear() {
     Arrays.fill(pProblem, 0, persons, null);
@@ -126,14 +129,16 @@ final class OccupationColumns {
     oSvcCount[o]++;
   }
 
-  void addRemuneration(int o, int code, long amount) {
+  void addRemuneration(int o, int code, long amount, long key) {
     if (remunerations == rCode.length) {
       int n = remunerations * 2;
       rCode = Arrays.copyOf(rCode, n);
       rAmount = Arrays.copyOf(rAmount, n);
+      rKey = Arrays.copyOf(rKey, n);
     }
     rCode[remunerations] = code;
     rAmount[remunerations] = amount;
+    rKey[remunerations] = key;
     remunerations++;
     oRemCount[o]++;
   }

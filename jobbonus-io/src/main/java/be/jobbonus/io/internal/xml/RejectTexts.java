@@ -41,6 +41,30 @@ final class RejectTexts {
 
   private RejectTexts() {}
 
+  /** What every refusal of an element out of place ends with. */
+  private static final String LEFT_OUT = "; what it holds would be left out: correct the declaration's structure"
+      + " (the DmfA schema, DmfAOriginal 2023/3) and send it again";
+
+  /** A child that {@code parent} may not hold, by the schema. */
+  static String notAllowed(String parent) {
+    return "is not an element the DmfA schema allows in " + parent + LEFT_OUT;
+  }
+
+  /** {@code name}, an element the reader reads {@code place} ({@link DmfaTree#placeOf}), found in {@code parent}. */
+  static String misplaced(String name, String place, String parent) {
+    return "is out of place in " + parent + ": the DmfA schema has " + name + " only " + place + LEFT_OUT;
+  }
+
+  /** A skipped element holding {@code name}, an element the reader reads {@code place}. */
+  static String holds(String name, String place) {
+    return "holds " + name + ", which the DmfA schema has only " + place + LEFT_OUT;
+  }
+
+  /** An element inside the number element {@code leaf}. */
+  static String inValue(String leaf) {
+    return "is an element inside " + leaf + ", which holds a number only" + LEFT_OUT;
+  }
+
   /** A name longer than the reader accepts, as {@link NameLengthGuard} words it. */
   static String nameTooLong(String message) {
     return "refused: " + message + "; a DmfA declaration has no such names";
@@ -94,6 +118,12 @@ final class RejectTexts {
   /** A leaf given twice in one {@code element}. */
   static String twiceIn(String element) {
     return "appears twice in one " + element + "; give it once";
+  }
+
+  /** A sequence number given to two {@code element}s of one occupation. */
+  static String sameSequence(String element) {
+    return "is the number of another " + element + " of the same occupation; each " + element
+        + " has its own number, and the same " + element + " is declared once";
   }
 
   /** A required leaf missing; {@code needs} says what its element needs. */

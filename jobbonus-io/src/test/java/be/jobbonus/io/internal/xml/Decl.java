@@ -71,7 +71,19 @@ final class Decl {
     for (String i : items) {
       sb.append(i);
     }
-    return sb.append("     </Occupation>\n").toString();
+    return numbered(numbered(sb.append("     </Occupation>\n").toString(), "ServiceSequenceNbr"), "RemunSequenceNbr");
+  }
+
+  /** {@code xml} with each {@code <name>01</name>} numbered in order: 01, 02, … (each service and remuneration has its own). */
+  static String numbered(String xml, String name) {
+    String tag = "<" + name + ">01</" + name + ">";
+    StringBuilder sb = new StringBuilder();
+    int from = 0;
+    int n = 0;
+    for (int at; (at = xml.indexOf(tag, from)) >= 0; from = at + tag.length()) {
+      sb.append(xml, from, at).append(String.format(java.util.Locale.ROOT, "<%s>%02d</%s>", name, ++n, name));
+    }
+    return sb.append(xml.substring(from)).toString();
   }
 
   static String service(String code, String days, String hours) {

@@ -110,11 +110,16 @@ public final class FileRun {
     requireOneFile(kind);
     InputFiles.requireRecords(persons, personsName, PersonsCsv.HEADER);
     InputFiles.requireRecords(data, dataName, kind == InputKind.QUARTERS ? QuartersCsv.HEADER : null);
-    Persons people = PersonsCsv.read(persons, personsName, rejects);
+    // persons.csv while the data file is checked for its grouping (which refuses nothing); the persons file fails first
+    LineReader probe = new LineReader(kind, dataName, year);
+    List<Object> read = new ArrayList<>(2);
+    InOrder.run(Math.min(2, threads), List.<Callable<Object>>of(() -> PersonsCsv.read(persons, personsName, rejects),
+        () -> Grouping.byInsz(data, kind, probe.dmfa, probe.quarters, dataName)).iterator(), read::add);
+    Persons people = (Persons) read.get(0);
+    boolean grouped = (Boolean) read.get(1);
     header(results, resultsName);
     PersonGroups run = new PersonGroups(parameters, year, people, personsName, dataName, kind, rejects,
         computed(people, results, resultsName, CHUNK));
-    boolean grouped = Grouping.byInsz(data, kind, run.reader.dmfa, run.reader.quarters, dataName);
     if (grouped) {
       people.index(); // the chunks find their persons on several threads
       PersonChunks.run(data, kind, run, threads, out -> computed(people, out, resultsName, lineChunk), results,
@@ -188,10 +193,11 @@ public final class FileRun {
     PersonGroups run = new PersonGroups(parameters, year, people, personsName, dataName, InputKind.DMFA_XML, rejects,
         computed(people, results, resultsName, CHUNK));
     run.holds(records);
+    PersonChunks.Spares spares = new PersonChunks.Spares();
     InOrder.run(threads, chunks(records, xmlChunk).stream()
-        .map(c -> PersonChunks.task(run, out -> computed(people, out, resultsName, xmlChunk), null,
+        .map(c -> PersonChunks.task(run, out -> computed(people, out, resultsName, xmlChunk), null, spares, null,
             chunk -> chunk.xml(records, c[0], c[1], -1)))
-        .iterator(), PersonChunks.inOrder(run, results, resultsName));
+        .iterator(), PersonChunks.inOrder(run, results, resultsName, spares));
     run.withoutRecords();
     run.flush();
     return run.tally.counts(personsName, people, dataName, true);

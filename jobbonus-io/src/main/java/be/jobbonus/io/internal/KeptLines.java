@@ -59,6 +59,12 @@ final class KeptLines {
     return count;
   }
 
+  /** Empties it, keeping its room for the next lines. */
+  void clear() {
+    used = 0;
+    count = 0;
+  }
+
   /** Bytes kept. */
   int size() {
     return used;

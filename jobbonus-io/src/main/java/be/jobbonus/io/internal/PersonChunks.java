@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -33,8 +34,39 @@ final class PersonChunks {
 
   private PersonChunks() {}
 
-  /** A chunk computed: its results' bytes, its rejects, its counts and what may hold persons. */
-  record Done(Blocks results, List<Reject> rejects, Tally tally, Holds holds) {}
+  /**
+   * A chunk computed: its results' bytes, its rejects, its counts and what may hold persons; the
+   * lines it was read from, if kept ({@code null} for XML).
+   */
+  record Done(Blocks results, List<Reject> rejects, Tally tally, Holds holds, KeptLines lines) {}
+
+  /**
+   * Buffers of chunks already written, taken again by the next chunks, so that a run allocates
+   * about as many as it has chunks in flight. Used on the calling thread only.
+   */
+  static final class Spares {
+    private final ArrayDeque<Blocks> blocks = new ArrayDeque<>();
+    private final ArrayDeque<KeptLines> lines = new ArrayDeque<>();
+
+    Blocks blocks() {
+      Blocks b = blocks.poll();
+      return b != null ? b : new Blocks();
+    }
+
+    KeptLines lines(int bytes, int count) {
+      KeptLines l = lines.poll();
+      return l != null ? l : new KeptLines(bytes, count);
+    }
+
+    void put(Done done) {
+      done.results.clear();
+      blocks.push(done.results);
+      if (done.lines != null) {
+        done.lines.clear();
+        lines.push(done.lines);
+      }
+    }
+  }
 
   /**
    * A task computing a chunk of {@code run}'s persons: a run of its own, made here (on the calling
@@ -44,20 +76,23 @@ final class PersonChunks {
    * @param header {@code quarters.csv}'s header, else {@code null}
    */
   static Callable<Done> task(PersonGroups run, Function<OutputStream, Mode.Compute> computed, RawLine header,
-      Consumer<PersonGroups> read) {
-    Blocks bytes = new Blocks();
+      Spares spares, KeptLines lines, Consumer<PersonGroups> read) {
+    Blocks bytes = spares.blocks();
     List<Reject> refused = new ArrayList<>();
     PersonGroups chunk = run.chunk(computed.apply(bytes), refused::add, header);
     return () -> {
       read.accept(chunk);
       chunk.endGroup();
       chunk.flush();
-      return new Done(bytes, refused, chunk.tally, chunk.holds);
+      return new Done(bytes, refused, chunk.tally, chunk.holds, lines);
     };
   }
 
-  /** Hands each chunk's output on to {@code run}, in the chunks' order: results, rejects, counts. */
-  static Consumer<Done> inOrder(PersonGroups run, OutputStream results, String resultsName) {
+  /**
+   * Hands each chunk's output on to {@code run}, in the chunks' order: results, rejects, counts;
+   * then its buffers to {@code spares}.
+   */
+  static Consumer<Done> inOrder(PersonGroups run, OutputStream results, String resultsName, Spares spares) {
     return done -> {
       try {
         done.results.writeTo(results);
@@ -67,6 +102,7 @@ final class PersonChunks {
       done.rejects.forEach(run.rejects()::reject);
       run.tally.add(done.tally);
       run.holds.add(done.holds);
+      spares.put(done);
     };
   }
 
@@ -79,7 +115,8 @@ final class PersonChunks {
   static void run(Path data, InputKind kind, PersonGroups run, int threads, Function<OutputStream, Mode.Compute> computed,
       OutputStream results, String resultsName, int persons) {
     try (ByteLines in = ByteLines.open(data)) {
-      Cutter cutter = new Cutter(in, kind, run, persons);
+      Spares spares = new Spares();
+      Cutter cutter = new Cutter(in, kind, run, persons, spares);
       Iterator<Callable<Done>> tasks = new Iterator<>() {
         private KeptLines next;
         private boolean cut;
@@ -100,11 +137,11 @@ final class PersonChunks {
           }
           cut = false;
           KeptLines lines = next;
-          return task(run, computed, cutter.header,
+          return task(run, computed, cutter.header, spares, lines,
               chunk -> lines.readAll((b, s, length, number) -> chunk.line(b, s, length, number, -1)));
         }
       };
-      InOrder.run(threads, tasks, inOrder(run, results, resultsName));
+      InOrder.run(threads, tasks, inOrder(run, results, resultsName, spares));
     }
   }
 
@@ -114,6 +151,7 @@ final class PersonChunks {
     private final InputKind kind;
     private final PersonGroups run;
     private final int persons;
+    private final Spares spares;
     /** {@code quarters.csv}'s header, for every chunk. */
     RawLine header;
     /** The next chunk, begun with the line that ended the last one. */
@@ -121,8 +159,12 @@ final class PersonChunks {
     private long previous = -1;
     private int count;
     private boolean ended;
+    /** The size of the last chunk: the next one starts as large, to be copied as little as it grows. */
+    private int lastBytes = 1 << 16;
+    private int lastLines = 1 << 9;
 
-    Cutter(ByteLines in, InputKind kind, PersonGroups run, int persons) {
+    Cutter(ByteLines in, InputKind kind, PersonGroups run, int persons, Spares spares) {
+      this.spares = spares;
       this.in = in;
       this.kind = kind;
       this.run = run;
@@ -134,7 +176,7 @@ final class PersonChunks {
       if (ended) {
         return null;
       }
-      KeptLines chunk = pending != null ? pending : new KeptLines(1 << 16, 1 << 9);
+      KeptLines chunk = pending != null ? pending : kept();
       pending = null;
       while (in.next()) {
         if (kind == InputKind.QUARTERS && header == null) {
@@ -145,7 +187,9 @@ final class PersonChunks {
         }
         long key = quickKey();
         if (key >= 0 && previous >= 0 && key != previous && (count >= persons || chunk.size() >= MAX_BYTES)) {
-          pending = new KeptLines(1 << 16, 1 << 9);
+          lastBytes = chunk.size();
+          lastLines = chunk.count();
+          pending = kept();
           pending.add(in);
           previous = key;
           count = 1;
@@ -159,6 +203,10 @@ final class PersonChunks {
       }
       ended = true;
       return chunk.count() > 0 ? chunk : null;
+    }
+
+    private KeptLines kept() {
+      return spares.lines(lastBytes + (lastBytes >> 3), lastLines + (lastLines >> 3));
     }
 
     /**

@@ -10,8 +10,10 @@
 #
 # --quick: the 100,000-person runs only. Without it, one 1,000,000-person run per input path and
 # build follows (on two cores). Inputs are generated once into $JOBBONUS_BENCH_DIR (default
-# /tmp/jobbonus-bench; about 9 GB for both sizes) with the same seed, and kept for later runs.
-# Run it on an otherwise idle machine: docs/benchmarks.md.
+# /tmp/jobbonus-bench; about 10 GB for both sizes with the results) with the same seed, and kept
+# for later runs. Expect 5-8 minutes on an idle 2-core machine the first time (generating the
+# inputs, the million persons' XML most of all, takes half of it), about 3 minutes after. Run it
+# on an otherwise idle machine: docs/benchmarks.md.
 set -eu
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BASE_JAR="${1:?usage: benchmarks/end-to-end.sh BASELINE-CLI-JAR [--quick]}"
@@ -20,6 +22,8 @@ BASE_JAR="$(cd "$(dirname "$BASE_JAR")" && pwd)/$(basename "$BASE_JAR")"
 DIR="${JOBBONUS_BENCH_DIR:-/tmp/jobbonus-bench}"
 YEAR=2024
 SEED=7
+SMALL="${JOBBONUS_BENCH_SMALL:-100000}" # persons of the runs on one and two cores
+LARGE="${JOBBONUS_BENCH_LARGE:-1000000}" # persons of the one run per path and build on two cores
 if [ -n "${JAVA_HOME:-}" ]; then JAVA="$JAVA_HOME/bin/java"; else JAVA=java; fi
 TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 2; }
@@ -83,14 +87,14 @@ OUT="$DIR/out"
 mkdir -p "$OUT"
 printf '%s\n' "machine: $(nproc) cores, load average $(cut -d ' ' -f 1-3 /proc/loadavg); $("$JAVA" -version 2>&1 | head -n 1)"
 printf '%s\n' "baseline: $BASE_JAR; this build: $NEW_JAR (through ./jobbonus)"
-sizes=100000
-[ "$QUICK" = --quick ] || sizes="100000 1000000"
+sizes="$SMALL"
+[ "$QUICK" = --quick ] || sizes="$SMALL $LARGE"
 for n in $sizes; do
   inputs "$n"
   echo
   echo "== $n persons: seconds wall (CPU), peak resident MB; ratio = baseline wall / this build's wall"
   for path in quarters dmfa xml; do
-    if [ "$n" = 100000 ]; then
+    if [ "$n" = "$SMALL" ]; then
       read -r bw1 bc1 bm1 < <(run base 1 $path "$n" "$OUT/b1.jsonl")
       read -r bw2 bc2 bm2 < <(run base 2 $path "$n" "$OUT/b2.jsonl")
       read -r nw1 nc1 nm1 < <(run new 1 $path "$n" "$OUT/n1.jsonl")

@@ -39,8 +39,11 @@ if [ -z "$NEW_JAR" ] || [ ! -f "$BENCH_JAR" ]; then
   NEW_JAR="$(ls "$ROOT"/jobbonus-cli/target/jobbonus-cli-*-cli.jar | head -n 1)"
 fi
 NEW="$ROOT/jobbonus"
-"$NEW" --version >/dev/null # the launcher's class-data archive, made on first use, before anything is timed
-"$NEW" --version >/dev/null
+# the launcher's class-data archive, made on a command's first run, before anything is timed
+"$NEW" calculate --year 2024 --persons "$ROOT/examples/persons.csv" --dmfa-xml "$ROOT/examples/dmfa-xml" \
+    --out "${TMPDIR:-/tmp}/jobbonus-bench-warm.jsonl" --rejects "${TMPDIR:-/tmp}/jobbonus-bench-warm-rejects.jsonl" \
+    >/dev/null || true
+rm -f "${TMPDIR:-/tmp}/jobbonus-bench-warm.jsonl" "${TMPDIR:-/tmp}/jobbonus-bench-warm-rejects.jsonl"
 
 # inputs: N persons as persons.csv + dmfa.jsonl, + quarters.csv (the same workers' derived quarters),
 # and as DmfA XML declarations (N-xml/persons.csv + dmfa-xml/)

@@ -2,9 +2,9 @@ package be.jobbonus.cli;
 
 import be.jobbonus.core.Euro;
 import be.jobbonus.core.parameters.ParameterSet;
-import be.jobbonus.io.CalculateRun;
 import be.jobbonus.io.InputKind;
 import be.jobbonus.io.RunCounts;
+import be.jobbonus.io.internal.FileRun;
 import be.jobbonus.io.internal.LineSource;
 import be.jobbonus.io.internal.OutputFile;
 import be.jobbonus.io.internal.RejectsWriter;
@@ -57,6 +57,15 @@ public final class CalculateCommand implements Callable<Integer> {
       description = "Where refused records go (default: rejects.jsonl next to --out).")
   Path rejects;
 
+  @Option(names = "--format", defaultValue = "jsonl", paramLabel = "jsonl|csv",
+      description = "The results' format: jsonl (one JSON object per person, what notify reads) or csv (one row per"
+          + " person: the year's figures and the unmet conditions' codes; docs/formats.md). Default: ${DEFAULT-VALUE}.")
+  String format;
+
+  @Option(names = "--quarter-columns",
+      description = "With --format csv: the four quarters of the year in columns of their own.")
+  boolean quarterColumns;
+
   @Option(names = "--seal-key-file", paramLabel = "KEY",
       description = "Seal the results: write --out.seal, the HMAC-SHA-256 of the results under the key in this"
           + " file (at least 16 bytes; never printed), for 'notify --seal-key-file'.")
@@ -68,6 +77,12 @@ public final class CalculateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     input.check(spec.commandLine().getErr());
+    if (!format.equals("jsonl") && !format.equals("csv")) {
+      throw new UsageException("--format " + format + ": must be jsonl or csv");
+    }
+    if (quarterColumns && !format.equals("csv")) {
+      throw new UsageException("--quarter-columns needs --format csv");
+    }
     Cli.requireWritable(out, "--out");
     Path rejectsFile = rejects != null ? rejects : out.toAbsolutePath().resolveSibling("rejects.jsonl");
     Cli.requireWritable(rejectsFile, "--rejects");
@@ -86,7 +101,10 @@ public final class CalculateCommand implements Callable<Integer> {
     Cli.requireDistinct(inputs, outputs);
     input.requireNotRead(outputs);
     ParameterSet set = Cli.parameters(input.parameters);
-    CalculateRun run = new CalculateRun(set, input.year);
+    FileRun run = new FileRun(set, input.year);
+    if (format.equals("csv")) {
+      run.csv(quarterColumns);
+    }
     ResultsSeal seal = sealKeyFile == null ? null : ResultsSeal.fromKeyFile(sealKeyFile);
     String keyWarning = sealKeyFile == null ? null : ResultsSeal.keyFileWarning(sealKeyFile);
     if (keyWarning != null) {
@@ -105,7 +123,8 @@ public final class CalculateCommand implements Callable<Integer> {
           ? run.calculateXml(input.persons, InputOptions.name(input.persons), input.data.dmfaXml, resultsOut.stream(),
               out.toString(), rw, InputOptions.threads())
           : run.calculate(input.persons, InputOptions.name(input.persons), input.dataFile(),
-              InputOptions.name(input.dataFile()), input.kind(), resultsOut.stream(), out.toString(), rw);
+              InputOptions.name(input.dataFile()), input.kind(), resultsOut.stream(), out.toString(), rw,
+              InputOptions.threads());
       rw.flush();
       resultsOut.stream().flush();
       if (sealOut != null) {

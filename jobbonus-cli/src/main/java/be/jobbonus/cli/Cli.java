@@ -30,6 +30,13 @@ public final class Cli {
 
   /** Entry point of the {@code jobbonus} script. */
   public static void main(String[] args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      // the version alone needs no command model: picocli's (its class files too old for the
+      // class-data archive) would be built by reflection over every command for one line
+      System.out.println(String.join(System.lineSeparator(),
+          JobbonusCommand.class.getAnnotation(picocli.CommandLine.Command.class).version()));
+      return;
+    }
     quietLogging(false);
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }

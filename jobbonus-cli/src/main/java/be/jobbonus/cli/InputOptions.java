@@ -113,7 +113,7 @@ final class InputOptions {
     }
   }
 
-  /** Threads to parse DmfA XML declarations on: every core. */
+  /** Threads to read and compute the files on: every core. */
   static int threads() {
     return Runtime.getRuntime().availableProcessors();
   }

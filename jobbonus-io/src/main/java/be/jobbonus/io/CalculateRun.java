@@ -75,10 +75,24 @@ public final class CalculateRun {
   }
 
   /**
+   * {@link #calculate(Path, String, Path, String, InputKind, OutputStream, String, RejectSink)} on
+   * {@code threads} threads: a file grouped by INSZ is read, derived, computed and formatted in
+   * chunks of persons on every thread and written in order, so the output is the same bytes
+   * whatever {@code threads}.
+   *
+   * @throws InputFileException when a file is empty, lacks its header or holds no record
+   * @throws java.io.UncheckedIOException when a file cannot be read or written
+   */
+  public RunCounts calculate(Path persons, String personsName, Path data, String dataName, InputKind kind,
+      OutputStream results, String resultsName, RejectSink rejects, int threads) {
+    return run.calculate(persons, personsName, data, dataName, kind, results, resultsName, rejects, threads);
+  }
+
+  /**
    * Computes every person of the files and writes {@code results.jsonl} and {@code rejects.jsonl}
    * whole or not at all: each is written to a temporary file beside its target, owner-only
    * (personal data), and renamed over the target only when the run has completed. Files are named
-   * in rejects as given. DmfA XML declarations are read on every core.
+   * in rejects as given. The files are read and computed on every core.
    *
    * @param kind what {@code data} holds: one {@code dmfa.jsonl} ({@link InputKind#DMFA}), one
    *     {@code quarters.csv} ({@link InputKind#QUARTERS}), or DmfA XML files or directories
@@ -98,7 +112,7 @@ public final class CalculateRun {
           ? calculateXml(persons, persons.toString(), data, resultsOut.stream(), results.toString(), refused,
               Runtime.getRuntime().availableProcessors())
           : calculate(persons, persons.toString(), data.get(0), data.get(0).toString(), kind, resultsOut.stream(),
-              results.toString(), refused);
+              results.toString(), refused, Runtime.getRuntime().availableProcessors());
       refused.flush();
       resultsOut.stream().flush();
       resultsOut.commit();
@@ -223,7 +237,7 @@ public final class CalculateRun {
             ? calculateXml(persons, persons.toString(), data, resultsOut.stream(), results.toString(), refused,
                 Runtime.getRuntime().availableProcessors())
             : calculate(persons, persons.toString(), data.get(0), data.get(0).toString(), kind, resultsOut.stream(),
-                results.toString(), refused);
+                results.toString(), refused, Runtime.getRuntime().availableProcessors());
         refused.flush();
         resultsOut.stream().flush();
         if (sealOut != null) {

@@ -8,12 +8,11 @@ import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.PensionAgeRule;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The jobbonus of one reference year for many people at once (decree of 20 May 2022 art. 3-5, BVR
@@ -133,30 +132,22 @@ public final class BatchKernel {
   }
 
   /**
-   * Computes every person of {@code in} on {@code threads} threads of a pool made for this call;
-   * the output does not depend on {@code threads}.
+   * Computes every person of {@code in} on {@code threads} threads, through {@link InOrder} (the
+   * one way work runs on threads); the output does not depend on {@code threads}.
    */
   public void compute(BatchInput in, BatchOutput out, int threads) {
     if (threads <= 1) {
       compute(in, out);
       return;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "jobbonus-batch");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      compute(in, out, pool, threads);
-    } finally {
-      pool.shutdown();
-    }
+    check(in, out);
+    InOrder.run(threads, slices(in, out, threads), done -> { });
   }
 
   /**
    * Computes every person of {@code in} in {@code partitions} contiguous slices of about the same
-   * number of records, run on {@code executor}; returns when all are done. The output does not
-   * depend on the number of partitions or threads.
+   * number of records, run through {@link InOrder} on {@code executor} (a pool the caller keeps);
+   * returns when all are done. The output does not depend on the number of partitions or threads.
    */
   public void compute(BatchInput in, BatchOutput out, ExecutorService executor, int partitions) {
     check(in, out);
@@ -164,29 +155,24 @@ public final class BatchKernel {
     if (partitions < 1) {
       throw new IllegalArgumentException("partitions must be at least 1");
     }
+    InOrder.run(executor, partitions, slices(in, out, partitions), done -> { });
+  }
+
+  /** The tasks computing each of {@code partitions} slices of {@code in} (see {@link #partitionBounds}). */
+  private Iterator<Callable<Void>> slices(BatchInput in, BatchOutput out, int partitions) {
     int[] bounds = partitionBounds(in, partitions);
-    List<Future<?>> futures = new ArrayList<>(partitions);
+    List<Callable<Void>> tasks = new ArrayList<>(partitions);
     for (int i = 0; i < partitions; i++) {
       int from = bounds[i];
       int to = bounds[i + 1];
       if (from < to) {
-        futures.add(executor.submit(() -> computeRange(in, out, from, to)));
+        tasks.add(() -> {
+          computeRange(in, out, from, to);
+          return null;
+        });
       }
     }
-    for (Future<?> f : futures) {
-      try {
-        f.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while computing", e);
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof RuntimeException) {
-          throw (RuntimeException) cause;
-        }
-        throw new IllegalStateException(cause);
-      }
-    }
+    return tasks.iterator();
   }
 
   /** Person boundaries splitting the records into {@code partitions} nearly equal parts. */

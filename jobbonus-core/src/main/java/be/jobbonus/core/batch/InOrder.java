@@ -54,18 +54,39 @@ public final class InOrder {
       return t;
     });
     try {
-      ArrayDeque<Future<T>> inFlight = new ArrayDeque<>();
-      while (tasks.hasNext()) {
-        if (inFlight.size() == 2 * threads) {
-          inOrder.accept(take(inFlight.removeFirst()));
-        }
-        inFlight.addLast(pool.submit(tasks.next()));
-      }
-      while (!inFlight.isEmpty()) {
-        inOrder.accept(take(inFlight.removeFirst()));
-      }
+      run(pool, 2 * threads, tasks, inOrder);
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /**
+   * {@link #run(int, Iterator, Consumer)} on the caller's {@code pool} (left running), with at most
+   * {@code inFlight} tasks submitted and not yet handed on: for a caller that runs many short
+   * batches on threads it keeps, as a benchmark of the kernel does.
+   *
+   * @throws RuntimeException or {@link Error} the first failure of a task, in task order
+   */
+  public static <T> void run(ExecutorService pool, int inFlight, Iterator<Callable<T>> tasks, Consumer<T> inOrder) {
+    Objects.requireNonNull(pool, "pool");
+    if (inFlight < 1) {
+      throw new IllegalArgumentException("inFlight must be at least 1");
+    }
+    ArrayDeque<Future<T>> submitted = new ArrayDeque<>();
+    try {
+      while (tasks.hasNext()) {
+        if (submitted.size() == inFlight) {
+          inOrder.accept(take(submitted.removeFirst()));
+        }
+        submitted.addLast(pool.submit(tasks.next()));
+      }
+      while (!submitted.isEmpty()) {
+        inOrder.accept(take(submitted.removeFirst()));
+      }
+    } finally {
+      for (Future<T> f : submitted) { // after a failure: the tasks not handed on are not wanted
+        f.cancel(true);
+      }
     }
   }
 

@@ -38,7 +38,7 @@ final class Grouping {
         byte[] b = in.buffer();
         int s = in.start();
         int e = s + in.length();
-        key = kind == InputKind.DMFA ? DmfaJsonl.leadingInsz(b, s, e) : -1;
+        key = kind == InputKind.DMFA ? DmfaJsonl.leadingInsz(b, s, e) : first ? -1 : quarters.leadingInsz(b, s, e);
         if (key >= 0 && LineSource.ascii(b, s, e) && (key == lastValid || Insz.isValid(key))) {
           lastValid = key;
         } else {

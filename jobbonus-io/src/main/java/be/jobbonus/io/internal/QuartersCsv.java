@@ -35,6 +35,26 @@ public final class QuartersCsv {
     return Csv.firstFieldInsz(text, pos[0]);
   }
 
+  /**
+   * The INSZ of a line that starts with 11 digits and a comma, the INSZ being the first column,
+   * as a number (not checked), else -1: then {@link #key} finds these digits when they are a valid
+   * INSZ and the line is ASCII (for a quick look, as when cutting a file into persons).
+   */
+  public long leadingInsz(byte[] b, int s, int e) {
+    if (pos[0] != 0 || e - s < 12 || b[s + 11] != ',') {
+      return -1;
+    }
+    long key = 0;
+    for (int i = s; i < s + 11; i++) {
+      int d = b[i] - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      key = key * 10 + d;
+    }
+    return key;
+  }
+
   public DataRecord<QuarterInput> parse(RawLine l) {
     if (!l.ok()) {
       return new DataRecord<>(l.number(), null, null, new Reject(fileName, l.number(), "line", "", l.problem()));

@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * The engine's end of a file run: the persons to compute gathered into a chunk of columns
  * ({@link BatchInput.Builder#person}, the one way a person becomes columns), computed by the
- * {@link BatchKernel} a chunk at a time and written by the {@link ResultsJson} writer in the order
- * they came; the computed persons counted in a {@link Tally}. Not thread-safe; one per thread.
+ * {@link BatchKernel} a chunk at a time and written by the run's {@link ResultsWriter} ({@link
+ * ResultsJson} or {@link ResultsCsv}) in the order they came; the computed persons counted in a {@link Tally}. Not thread-safe; one per thread.
  */
 final class ResultChunk {
 
@@ -25,14 +25,23 @@ final class ResultChunk {
   private final ParameterSet parameters;
   private final BatchKernel kernel;
   private final Persons people;
-  private final ResultsJson writer;
+  private final ResultsWriter writer;
   private final Tally tally;
-  private final BatchInput.Builder chunk = BatchInput.builder(PERSONS);
-  private final short[] pensionAge = new short[PERSONS];
-  private final int[] who = new int[PERSONS];
-  private final BatchOutput out = BatchOutput.of(PERSONS, PERSONS * 4);
+  /** Persons computed at once: at most {@link #PERSONS}. */
+  private final int size;
+  private final BatchInput.Builder chunk;
+  private final short[] pensionAge;
+  private final int[] who;
+  private final BatchOutput out;
 
-  ResultChunk(ParameterSet parameters, BatchKernel kernel, Persons people, ResultsJson writer, Tally tally) {
+  /** @param persons how many persons are expected (a run's chunk of persons, if smaller than {@link #PERSONS}) */
+  ResultChunk(ParameterSet parameters, BatchKernel kernel, Persons people, ResultsWriter writer, Tally tally,
+      int persons) {
+    this.size = Math.max(1, Math.min(PERSONS, persons));
+    this.chunk = BatchInput.builder(size);
+    this.pensionAge = new short[size];
+    this.who = new int[size];
+    this.out = BatchOutput.of(size, size * 4);
     this.parameters = parameters;
     this.kernel = kernel;
     this.people = people;
@@ -40,7 +49,7 @@ final class ResultChunk {
     this.tally = tally;
   }
 
-  ResultsJson writer() {
+  ResultsWriter writer() {
     return writer;
   }
 
@@ -65,7 +74,7 @@ final class ResultChunk {
   }
 
   private BatchInput.Builder person(int i) {
-    if (chunk.personCount() == PERSONS) {
+    if (chunk.personCount() == size) {
       flush();
     }
     Person p = people.person(i);

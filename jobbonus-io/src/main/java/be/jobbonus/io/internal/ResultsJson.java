@@ -9,10 +9,7 @@ import be.jobbonus.core.batch.BatchOutput;
 import be.jobbonus.core.calculation.Reason;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.YearRules;
-import java.io.Closeable;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
@@ -22,14 +19,10 @@ import java.time.LocalDate;
  * string with two decimals, reasons as objects with their article, names escaped as Jackson
  * escapes them). {@link ResultLine} reads what it writes. Not thread-safe.
  */
-public final class ResultsJson implements Closeable {
+public final class ResultsJson extends ByteOutput implements ResultsWriter {
 
-  private final OutputStream out;
-  private final String fileName;
   private final int year;
   private final BatchKernel kernel;
-  private byte[] buf = new byte[1 << 16];
-  private int n;
 
   private final byte[][] quarterNames = new byte[5][];
   private final byte[][] categoryReason = new byte[Statuut.values().length][];
@@ -49,8 +42,7 @@ public final class ResultsJson implements Closeable {
    * @param fileName the results file's name, for write errors
    */
   public ResultsJson(OutputStream out, String fileName, ParameterSet parameters, int year, BatchKernel kernel) {
-    this.out = out;
-    this.fileName = fileName;
+    super(out, fileName);
     this.year = year;
     this.kernel = kernel;
     String id = parameters.id() + "-" + year;
@@ -95,6 +87,7 @@ public final class ResultsJson implements Closeable {
    * Writes the result of person {@code p} of a computed batch, who is person {@code i} of {@code
    * persons}, with the statutory pension age {@code pensionAge} of their birth year.
    */
+  @Override
   public void write(Persons persons, int i, int pensionAge, BatchInput in, BatchOutput o, int p) {
     byte[] names = persons.names();
     ensure(1024 + persons.namesEnd(i) - persons.lastNameStart(i));
@@ -244,119 +237,4 @@ public final class ResultsJson implements Closeable {
     return false;
   }
 
-  private void ensure(int room) {
-    if (buf.length - n < room) {
-      flushBuffer();
-      if (buf.length < room) {
-        buf = new byte[room];
-      }
-    }
-  }
-
-  private void put(byte[] b) {
-    put(b, 0, b.length);
-  }
-
-  private void put(byte[] b, int off, int len) {
-    ensure(len);
-    System.arraycopy(b, off, buf, n, len);
-    n += len;
-  }
-
-  /** "00" to "99": the two digits of every number below 100, to write numbers two digits at a time. */
-  private static final byte[] PAIRS = new byte[200];
-
-  static {
-    for (int i = 0; i < 100; i++) {
-      PAIRS[2 * i] = (byte) ('0' + i / 10);
-      PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
-    }
-  }
-
-  /** The 11 digits of an INSZ number, with its leading zeros. */
-  private void inszDigits(long v) {
-    digits(buf, n, n + 11, v);
-    n += 11;
-  }
-
-  /** A non-negative whole number in decimal. */
-  private void decimal(long v) {
-    n = decimal(buf, n, v);
-  }
-
-  /** Writes the non-negative {@code v} in decimal into {@code out} at {@code at}; returns the index after it. */
-  static int decimal(byte[] out, int at, long v) {
-    int count = 1;
-    for (long p = 10; count < 19 && v >= p; p *= 10) {
-      count++;
-    }
-    digits(out, at, at + count, v);
-    return at + count;
-  }
-
-  /** {@code v} (non-negative) in decimal in {@code out[at..end)}, leading zeros filling the width; two digits at a time. */
-  static void digits(byte[] out, int at, int end, long v) {
-    int k = end;
-    for (; v > Integer.MAX_VALUE; v /= 10) { // only for numbers beyond 2^31 - 1
-      out[--k] = (byte) ('0' + v % 10);
-    }
-    int x = (int) v;
-    for (; k - at >= 2; x /= 100) {
-      int r = x % 100 * 2;
-      out[--k] = PAIRS[r + 1];
-      out[--k] = PAIRS[r];
-    }
-    if (k > at) {
-      out[--k] = (byte) ('0' + x);
-    }
-  }
-
-  /** Cents as {@link be.jobbonus.core.Euro#format}: 5 -> 0.05, 123456 -> 1234.56 (never negative here). */
-  private void cents(long c) {
-    long euros = c / 100;
-    decimal(euros);
-    int f = (int) (c - euros * 100) * 2;
-    buf[n++] = '.';
-    buf[n++] = PAIRS[f];
-    buf[n++] = PAIRS[f + 1];
-  }
-
-  /** A work fraction in ten-thousandths with at least two decimals: 8000 -> 0.80, 7725 -> 0.7725. */
-  private void workFraction(int m) {
-    buf[n++] = (byte) ('0' + m / 10_000);
-    buf[n++] = '.';
-    int f = m % 10_000;
-    buf[n++] = (byte) ('0' + f / 1000);
-    buf[n++] = (byte) ('0' + f / 100 % 10);
-    if (f % 100 != 0) {
-      buf[n++] = (byte) ('0' + f / 10 % 10);
-      if (f % 10 != 0) {
-        buf[n++] = (byte) ('0' + f % 10);
-      }
-    }
-  }
-
-  private void flushBuffer() {
-    try {
-      out.write(buf, 0, n);
-      n = 0;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + fileName + ": " + LineSource.describe(e), e);
-    }
-  }
-
-  /** Writes what is buffered to the stream (does not close it). */
-  public void flush() {
-    flushBuffer();
-    try {
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + fileName + ": " + LineSource.describe(e), e);
-    }
-  }
-
-  @Override
-  public void close() {
-    flush();
-  }
 }

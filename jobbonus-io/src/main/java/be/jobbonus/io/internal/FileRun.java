@@ -70,6 +70,8 @@ public final class FileRun {
   private final BatchKernel kernel;
   /** Persons per chunk of an XML run's later stages (tests make it small to have many chunks). */
   public int xmlChunk = CHUNK;
+  /** What the last calculate run counted. */
+  private Tally last = new Tally();
 
   /**
    * @throws be.jobbonus.core.parameters.UnknownReferenceYearException when the set does not cover
@@ -99,6 +101,7 @@ public final class FileRun {
     Run run = new Run(people, personsName, dataName, kind, rejects, computed(people, results, resultsName));
     run.all(data);
     run.flush();
+    last = run.tally;
     return run.tally.counts(personsName, people, dataName, run.grouped);
   }
 
@@ -173,7 +176,17 @@ public final class FileRun {
     });
     run.withoutRecords();
     run.flush();
+    last = run.tally;
     return run.tally.counts(personsName, people, dataName, true);
+  }
+
+  /**
+   * The persons the last calculate run computed, per Flemish province of residence (from the
+   * postal code): {persons, payable, total cents} per {@link be.jobbonus.core.Region.Province} in
+   * order, then the number of persons computed with a postal code.
+   */
+  public long[] lastByProvince() {
+    return last.byProvince();
   }
 
   /** A chunk of persons derived, computed and formatted: its results, rejects and counts (as {@link Run}'s). */

@@ -151,6 +151,17 @@ public final class CalculateCommand implements Callable<Integer> {
         c.dataRejected());
     o.printf("%d persons computed (parameters %s-%d): %d payable, total paid %s euro%n", c.personsInResults(),
         set.id(), input.year, c.payable(), Euro.format(c.totalCents()));
+    if (run.personsWithPostalCode() > 0) {
+      // by the province of residence, when persons.csv gives postal codes (docs/formats.md)
+      long placed = 0;
+      for (be.jobbonus.io.CalculateRun.ProvinceCounts p : run.byProvince()) {
+        o.printf("  %-16s %d persons: %d payable, total paid %s euro%n", p.province().dutchName(), p.persons(),
+            p.payable(), Euro.format(p.totalCents()));
+        placed += p.persons();
+      }
+      o.printf("  %-16s %d persons (no postal code, or one outside the Flemish Region)%n", "no province",
+          c.personsInResults() - placed);
+    }
     o.printf("results: %s%n", out);
     o.printf("rejects: %s (%d)%n", rejectsFile, c.rejected());
     if (seal != null) {

@@ -278,7 +278,7 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     if (report != null) {
       for (String f : List.of(ReformReport.REPORT, ReformReport.CURVE_PNG, ReformReport.DISTRIBUTION_PNG,
-          ReformReport.DIFFERENCE_PNG)) {
+          ReformReport.DIFFERENCE_PNG, ReformReport.PROVINCE_PNG)) {
         outputs.add(new Cli.Named("--report " + report + " (" + f + ")", report.resolve(f)));
       }
     }

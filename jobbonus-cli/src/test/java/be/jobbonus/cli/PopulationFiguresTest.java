@@ -45,6 +45,8 @@ class PopulationFiguresTest {
       + "  budget ([\\d,.]+) euro  average ([\\d,.]+) euro  at maximum ([\\d,]+) \\(");
   private static final Pattern SEGMENT = Pattern.compile("(?m)^  (\\w+) +([\\d,]+) +([\\d,]+) +([\\d.]+) % +(\\S+)$");
   private static final Pattern BAND = Pattern.compile("(?m)^ +(\\d+) - +(\\d+) +([\\d,]+) +([\\d.]+) %$");
+  private static final Pattern PROVINCE = Pattern.compile("(?m)^  ([A-Z][\\w-]+) +([\\d,]+) +([\\d,]+) +([\\d.]+) % +([\\d.]+) %"
+      + " +(\\S+) +([\\d,]+)$");
   private static final Pattern UNMET = Pattern.compile("(?m)^  ([A-Z_]+) +([\\d,]+)  \\[");
   private static final Pattern ENGINE = Pattern.compile("(?m)^Persons: +([\\d,]+) \\(from ([\\d,]+) DmfA lines\\)");
 
@@ -140,6 +142,28 @@ class PopulationFiguresTest {
       same(where + ", average 2021", a.group(5), row.get(3));
       same(where + ", paid 2022", b.group(3) + " (" + b.group(4) + " %)", row.get(4));
       same(where + ", average 2022", b.group(5), row.get(5));
+    }
+
+    // By province of residence, 2021 and 2022
+    Map<String, MatchResult> p2021 = rows(PROVINCE, record("simulate-2021.txt"));
+    Map<String, MatchResult> p2022 = rows(PROVINCE, record("simulate-2022.txt"));
+    List<List<String>> provinces = table(page, "| province | persons | paid 2021 | of all paid 2021 | paid 2022 | of all paid 2022");
+    same("By province, the provinces", String.join(", ", p2022.keySet()),
+        String.join(", ", provinces.stream().map(r -> r.get(0)).toList()));
+    for (List<String> row : provinces) {
+      MatchResult a = p2021.get(row.get(0));
+      MatchResult b = p2022.get(row.get(0));
+      if (a == null || b == null) {
+        continue;
+      }
+      String where = "By province, " + row.get(0);
+      same(where + ", persons", b.group(2), row.get(1));
+      same(where + ", paid 2021", a.group(3) + " (" + a.group(4) + " %)", row.get(2));
+      same(where + ", of all paid 2021", a.group(5) + " %", row.get(3));
+      same(where + ", paid 2022", b.group(3) + " (" + b.group(4) + " %)", row.get(4));
+      same(where + ", of all paid 2022", b.group(5) + " %", row.get(5));
+      same(where + ", average 2022", b.group(6), row.get(6));
+      same(where + ", at maximum 2022", b.group(7), row.get(7));
     }
 
     // Amounts paid, 2022

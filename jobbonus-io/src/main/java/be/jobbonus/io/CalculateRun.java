@@ -3,6 +3,7 @@ package be.jobbonus.io;
 import be.jobbonus.core.Insz;
 import be.jobbonus.core.Person;
 import be.jobbonus.core.QuarterInput;
+import be.jobbonus.core.Region;
 import be.jobbonus.core.dmfa.OccupationLine;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.io.internal.FileRun;
@@ -176,6 +177,34 @@ public final class CalculateRun {
   public void members(Path persons, String personsName, Path data, String dataName, InputKind kind,
       RejectSink rejects, Consumer<Member> members) {
     run.members(persons, personsName, data, dataName, kind, rejects, members);
+  }
+
+  /**
+   * The persons the last {@link #calculate} or {@link #calculateXml} run computed, per Flemish
+   * province of their residence (from the postal code of {@code persons.csv}, docs/formats.md):
+   * one entry per province with at least one person, in {@link Region.Province} order. Empty when
+   * no person computed had a postal code in the Flemish Region, or before a run.
+   */
+  public List<ProvinceCounts> byProvince() {
+    return run.byProvince();
+  }
+
+  /** Persons computed by the last run with a postal code (in any region): see {@link #byProvince()}. */
+  public long personsWithPostalCode() {
+    return run.personsWithPostalCode();
+  }
+
+  /**
+   * The persons of a run residing in one Flemish province.
+   *
+   * @param persons persons computed (one result each)
+   * @param payable of them, persons with a payable amount
+   * @param totalCents the sum of their totals paid
+   */
+  public record ProvinceCounts(Region.Province province, long persons, long payable, long totalCents) {
+    public ProvinceCounts {
+      java.util.Objects.requireNonNull(province, "province");
+    }
   }
 
   /**

@@ -83,6 +83,14 @@ public final class Csv {
 
   /** Column positions of {@code expected} in the header; throws naming what is missing. */
   static int[] header(RawLine first, String fileName, List<String> expected) {
+    return header(first, fileName, expected, List.of());
+  }
+
+  /**
+   * Column positions of {@code expected} then of {@code optional} in the header (-1 for an
+   * optional column the header does not name); throws naming what is missing.
+   */
+  static int[] header(RawLine first, String fileName, List<String> expected, List<String> optional) {
     if (!first.ok()) {
       throw new InputFileException(fileName + " line 1: " + first.problem());
     }
@@ -101,16 +109,25 @@ public final class Csv {
         missing.add(expected.get(i));
       }
     }
+    int[] all = Arrays.copyOf(pos, expected.size() + optional.size());
+    int present = 0;
+    for (int i = 0; i < optional.size(); i++) {
+      all[expected.size() + i] = names.indexOf(optional.get(i));
+      if (all[expected.size() + i] >= 0) {
+        present++;
+      }
+    }
     if (!missing.isEmpty()) {
       boolean looksLikeData = cols != null && cols.length > 0 && Insz.isValid(cols[0]);
       throw new InputFileException(fileName + " line 1: " + (looksLikeData ? "the header row is missing" : "header lacks " + missing)
           + "; the first line must be the header " + String.join(",", expected));
     }
-    if (names.size() != expected.size()) {
+    if (names.size() != expected.size() + present) {
       throw new InputFileException(fileName + " line 1: header has " + names.size() + " columns " + Arrays.toString(cols)
-          + "; expected exactly " + String.join(",", expected));
+          + "; expected exactly " + String.join(",", expected)
+          + (optional.isEmpty() ? "" : " (and optionally " + String.join(",", optional) + ")"));
     }
-    return pos;
+    return optional.isEmpty() ? pos : all;
   }
 
   /** The INSZ of a CSV line, fast: the text before the first comma when it is a valid INSZ. */

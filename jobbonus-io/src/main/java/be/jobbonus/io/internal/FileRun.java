@@ -65,6 +65,8 @@ public final class FileRun {
   /** Whether the results are written as CSV ({@link ResultsCsv}), and with the quarters' columns. */
   private boolean csv;
   private boolean quarterColumns;
+  /** What the last calculate run counted. */
+  private Tally last = new Tally();
 
   /**
    * @throws be.jobbonus.core.parameters.UnknownReferenceYearException when the set does not cover
@@ -129,6 +131,7 @@ public final class FileRun {
     }
     run.withoutRecords();
     run.flush();
+    last = run.tally;
     return run.tally.counts(personsName, people, dataName, grouped);
   }
 
@@ -200,7 +203,30 @@ public final class FileRun {
         .iterator(), PersonChunks.inOrder(run, results, resultsName, spares));
     run.withoutRecords();
     run.flush();
+    last = run.tally;
     return run.tally.counts(personsName, people, dataName, true);
+  }
+
+  /**
+   * The persons the last calculate run computed, per Flemish province of their residence (from the
+   * postal code): one entry per province with at least one person, in province order.
+   */
+  public List<be.jobbonus.io.CalculateRun.ProvinceCounts> byProvince() {
+    long[] c = last.byProvince();
+    List<be.jobbonus.io.CalculateRun.ProvinceCounts> out = new ArrayList<>();
+    for (be.jobbonus.core.Region.Province p : be.jobbonus.core.Region.Province.values()) {
+      int i = 3 * p.ordinal();
+      if (c[i] > 0) {
+        out.add(new be.jobbonus.io.CalculateRun.ProvinceCounts(p, c[i], c[i + 1], c[i + 2]));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Persons the last calculate run computed with a postal code (in any region). */
+  public long personsWithPostalCode() {
+    long[] c = last.byProvince();
+    return c[c.length - 1];
   }
 
   /** The compute mode: results through a writer of their own to {@code results}, counted in a tally of their own. */

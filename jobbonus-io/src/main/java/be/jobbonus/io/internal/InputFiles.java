@@ -162,7 +162,7 @@ public final class InputFiles {
       while (src.hasNext()) {
         RawLine l = src.next();
         if (!headerSeen) {
-          Csv.header(l, fileName, header);
+          Csv.header(l, fileName, header, header == PersonsCsv.HEADER ? PersonsCsv.OPTIONAL : List.of());
           headerSeen = true;
           continue;
         }

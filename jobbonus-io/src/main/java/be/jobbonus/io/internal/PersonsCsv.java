@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads {@code persons.csv} ({@code insz,last_name,first_name,birth_date,statuut,residence},
- * docs/formats.md). The persons are held in memory (one small record each) so that the per-quarter
+ * Reads {@code persons.csv} ({@code insz,last_name,first_name,birth_date,statuut,residence}, and
+ * optionally {@code postal_code}, docs/formats.md). The persons are held in memory (one small record each) so that the per-quarter
  * file can be streamed against them. A person whose INSZ appears on more than one line is refused
  * on every such line. A birth date that contradicts the one a national-register INSZ encodes (not a
  * bis number, not a number with day or month 00) is refused: the pension-age rule cannot be applied
@@ -28,6 +28,12 @@ public final class PersonsCsv {
 
   /** The header, in the promised order. */
   public static final List<String> HEADER = List.of("insz", "last_name", "first_name", "birth_date", "statuut", "residence");
+
+  /**
+   * The optional column: the postal code of the residence (four digits; empty when not known). A
+   * file without it reads as before.
+   */
+  public static final List<String> OPTIONAL = List.of("postal_code");
 
   private PersonsCsv() {}
 
@@ -72,7 +78,7 @@ public final class PersonsCsv {
       while (src.hasNext()) {
         RawLine l = src.next();
         if (pos == null) {
-          pos = Csv.header(l, fileName, HEADER);
+          pos = Csv.header(l, fileName, HEADER, OPTIONAL);
           continue;
         }
         if (l.ok() && l.text().isBlank()) {
@@ -184,6 +190,37 @@ public final class PersonsCsv {
     return LocalDate.parse(text);
   }
 
+  /**
+   * The person with the postal code of their residence, or a {@link Reject} when it is not a
+   * four-digit Belgian postal code or lies in another region than the residence column says. The
+   * reason names the regions, never the code or the INSZ in clear.
+   */
+  static Object postalCode(Person p, String text, String fileName, long line) {
+    if (text.length() != 4 || text.charAt(0) < '1' || text.charAt(0) > '9' || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return new Reject(fileName, line, "postal_code", p.insz().masked(),
+          "must be a Belgian postal code of four digits (1000-9999), or empty when not known");
+    }
+    int code = Integer.parseInt(text);
+    Region region = Region.ofPostalCode(code);
+    if (region != p.residence()) {
+      boolean belgian = p.residence() == Region.FLEMISH_REGION || p.residence() == Region.BRUSSELS_REGION
+          || p.residence() == Region.WALLOON_REGION;
+      return new Reject(fileName, line, "postal_code", p.insz().masked(), "lies in the " + regionName(region)
+          + " but residence is " + p.residence() + (belgian ? "; correct the one that is wrong"
+              : "; give the region the postal code lies in, or leave the postal code empty"));
+    }
+    return p.withPostalCode(code);
+  }
+
+  private static String regionName(Region r) {
+    return switch (r) {
+      case FLEMISH_REGION -> "Flemish Region";
+      case BRUSSELS_REGION -> "Brussels-Capital Region";
+      case WALLOON_REGION -> "Walloon Region";
+      default -> r.toString();
+    };
+  }
+
   /** A {@link Person} or a {@link Reject}. */
   public static Object parse(RawLine l, String fileName, int[] pos, LocalDate today) {
     if (!l.ok()) {
@@ -193,9 +230,12 @@ public final class PersonsCsv {
     if (f == null) {
       return new Reject(fileName, l.number(), "line", "", "not valid CSV (check the quotes)");
     }
-    if (f.length != HEADER.size()) {
+    boolean withPostalCode = pos.length > HEADER.size() && pos[HEADER.size()] >= 0;
+    int columns = HEADER.size() + (withPostalCode ? 1 : 0);
+    if (f.length != columns) {
       return new Reject(fileName, l.number(), "line", Insz.mask(f[0]),
-          "expected " + HEADER.size() + " columns (" + String.join(",", HEADER) + "), found " + f.length);
+          "expected " + columns + " columns (" + String.join(",", HEADER) + (withPostalCode ? ",postal_code" : "")
+              + "), found " + f.length);
     }
     Insz insz;
     try {
@@ -224,6 +264,13 @@ public final class PersonsCsv {
       return new Reject(fileName, l.number(), "residence", insz.masked(), "unknown residence; expected one of " + Arrays.toString(Region.values()));
     }
     Person p = Person.of(insz, last, firstName, statuut, residence);
+    if (withPostalCode && !f[pos[HEADER.size()]].isEmpty()) {
+      Object placed = postalCode(p, f[pos[HEADER.size()]], fileName, l.number());
+      if (placed instanceof Reject rej) {
+        return rej;
+      }
+      p = (Person) placed;
+    }
     String bd = f[pos[3]];
     if (bd.isEmpty()) {
       if (insz.birthDate().isEmpty()) {

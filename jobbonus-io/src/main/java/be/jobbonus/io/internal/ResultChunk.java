@@ -102,6 +102,7 @@ final class ResultChunk {
         tally.payable++;
         tally.totalCents += out.totalCents(p);
       }
+      tally.place(people.person(who[p]), out.payable(p), out.totalCents(p));
     }
   }
 }

@@ -22,6 +22,43 @@ final class Tally {
   /** Computed persons with an amount to pay, and the amounts' total. */
   long payable;
   long totalCents;
+  /** Computed persons with a postal code; per Flemish province (ordinal): persons, payable, amounts' total. */
+  long withPostalCode;
+  final long[] provincePersons = new long[PROVINCES];
+  final long[] provincePayable = new long[PROVINCES];
+  final long[] provinceCents = new long[PROVINCES];
+
+  static final int PROVINCES = be.jobbonus.core.Region.Province.values().length;
+
+  /** Counts a computed person of the persons file by the province of their residence, if known. */
+  void place(be.jobbonus.core.Person p, boolean payable, long totalCents) {
+    if (p.postalCode().isEmpty()) {
+      return;
+    }
+    withPostalCode++;
+    p.province().ifPresent(v -> {
+      provincePersons[v.ordinal()]++;
+      if (payable) {
+        provincePayable[v.ordinal()]++;
+        provinceCents[v.ordinal()] += totalCents;
+      }
+    });
+  }
+
+  /**
+   * The persons computed per province: {persons, payable, total cents} for each province in
+   * {@link be.jobbonus.core.Region.Province} order, then the persons with a postal code.
+   */
+  long[] byProvince() {
+    long[] out = new long[3 * PROVINCES + 1];
+    for (int i = 0; i < PROVINCES; i++) {
+      out[3 * i] = provincePersons[i];
+      out[3 * i + 1] = provincePayable[i];
+      out[3 * i + 2] = provinceCents[i];
+    }
+    out[3 * PROVINCES] = withPostalCode;
+    return out;
+  }
 
   void add(Tally other) {
     personsInResults += other.personsInResults;
@@ -31,6 +68,12 @@ final class Tally {
     dataRejected += other.dataRejected;
     payable += other.payable;
     totalCents += other.totalCents;
+    withPostalCode += other.withPostalCode;
+    for (int i = 0; i < PROVINCES; i++) {
+      provincePersons[i] += other.provincePersons[i];
+      provincePayable[i] += other.provincePayable[i];
+      provinceCents[i] += other.provinceCents[i];
+    }
   }
 
   /** The run's counts: these with the persons file's own. */

@@ -195,6 +195,25 @@ final class Charts {
     return chart;
   }
 
+  /**
+   * Per province of residence: persons who gain and persons who lose, side by side, each province
+   * labelled with its budget difference; horizontal bars, so that the provinces read at a glance.
+   */
+  static JFreeChart winnersLosersByProvince(ReformComparison c) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    c.byProvince().forEach((p, band) -> {
+      String label = p.dutchName() + " (" + ReformReport.signed(band.differenceCents()) + ")";
+      data.addValue(band.winners(), "winners (paid more)", label); // drawing only
+      data.addValue(band.losers(), "losers (paid less)", label);
+    });
+    JFreeChart chart = ChartFactory.createBarChart("Winners and losers by province of residence, reference year "
+        + c.referenceYear() + " (budget difference, euro)", "province", "persons", data,
+        PlotOrientation.HORIZONTAL, true, false, false);
+    style(chart.getCategoryPlot());
+    chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.STANDARD);
+    return chart;
+  }
+
   private static void style(CategoryPlot plot) {
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);

@@ -20,21 +20,36 @@ public final class PersonYear implements Worker {
   private final Person person;
   private final List<QuarterInput> quarters; // when given as quarters
   private final List<OccupationLine> lines; // when given as DmfA lines
+  private final String segment; // nullable
 
-  private PersonYear(Person person, List<QuarterInput> quarters, List<OccupationLine> lines) {
+  private PersonYear(Person person, List<QuarterInput> quarters, List<OccupationLine> lines, String segment) {
     this.person = Objects.requireNonNull(person, "person");
     this.quarters = quarters == null ? null : List.copyOf(quarters);
     this.lines = lines == null ? null : List.copyOf(lines);
+    this.segment = segment;
   }
 
   /** A member given by its quarter inputs. */
   public static PersonYear of(Person person, List<QuarterInput> quarters) {
-    return new PersonYear(person, Objects.requireNonNull(quarters, "quarters"), null);
+    return new PersonYear(person, Objects.requireNonNull(quarters, "quarters"), null, null);
   }
 
   /** A member given by its DmfA occupation lines (all of this person). */
   public static PersonYear ofDmfa(Person person, List<OccupationLine> lines) {
-    return new PersonYear(person, null, Objects.requireNonNull(lines, "lines"));
+    return new PersonYear(person, null, Objects.requireNonNull(lines, "lines"), null);
+  }
+
+  /**
+   * This member in a segment of its population model (as the Flanders model's {@code
+   * serviceVouchers}), for the report's breakdown by segment.
+   */
+  public PersonYear withSegment(String name) {
+    return new PersonYear(person, quarters, lines, Objects.requireNonNull(name, "segment"));
+  }
+
+  /** The member's segment in its population model, when it has one. */
+  public java.util.Optional<String> segment() {
+    return java.util.Optional.ofNullable(segment);
   }
 
   @Override

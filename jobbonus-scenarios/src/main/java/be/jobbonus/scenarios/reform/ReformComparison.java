@@ -1,5 +1,6 @@
 package be.jobbonus.scenarios.reform;
 
+import be.jobbonus.core.Region;
 import be.jobbonus.core.batch.BatchInput;
 import be.jobbonus.core.batch.BatchOutput;
 import be.jobbonus.core.calculation.JobbonusCalculator;
@@ -136,8 +137,34 @@ public final class ReformComparison {
     long reformBudget;
     long winners;
     long losers;
+    long gain;
+    long loss;
+
+    /** Adds a member computed as person {@code p} of the baseline's and {@code r} of the reform's output. */
+    void add(BatchOutput bout, int p, BatchOutput rout, int r) {
+      persons++;
+      long b = bout.totalCents(p);
+      long d = rout.totalCents(r) - b;
+      if (bout.payable(p)) {
+        baselineBeneficiaries++;
+        baselineBudget += b;
+      }
+      if (rout.payable(r)) {
+        reformBeneficiaries++;
+        reformBudget += rout.totalCents(r);
+      }
+      if (d > 0) {
+        winners++;
+        gain += d;
+      } else if (d < 0) {
+        losers++;
+        loss -= d;
+      }
+    }
 
     void merge(Band o) {
+      gain += o.gain;
+      loss += o.loss;
       persons += o.persons;
       baselineBeneficiaries += o.baselineBeneficiaries;
       reformBeneficiaries += o.reformBeneficiaries;
@@ -178,7 +205,19 @@ public final class ReformComparison {
     public long losers() {
       return losers;
     }
+
+    /** Σ of the winners' gains, cents. */
+    public long gainCents() {
+      return gain;
+    }
+
+    /** Σ of the losers' losses (positive), cents. */
+    public long lossCents() {
+      return loss;
+    }
   }
+
+  private static final Region.Province[] PROVINCES = Region.Province.values();
 
   /** A member with the largest gain or loss, kept to explain it. */
   public record Example(PersonYear member, JobbonusResult baseline, JobbonusResult reform) {
@@ -205,16 +244,23 @@ public final class ReformComparison {
     long newlyPaid;
     long noLongerPaid;
     final Band[] byBand;
+    final Band[] byProvince = newBands(PROVINCES.length);
+    final java.util.TreeMap<String, Band> bySegment = new java.util.TreeMap<>();
     final long[] byChange = new long[CHANGE_EDGES.length + 1];
     Candidate bestWinner;
     Candidate worstLoser;
 
     Acc(WageBands bands) {
       this.bands = bands;
-      byBand = new Band[bands.size()];
-      for (int i = 0; i < byBand.length; i++) {
-        byBand[i] = new Band();
+      byBand = newBands(bands.size());
+    }
+
+    static Band[] newBands(int n) {
+      Band[] b = new Band[n];
+      for (int i = 0; i < n; i++) {
+        b[i] = new Band();
       }
+      return b;
     }
 
     void refused(PersonYear m, String why) {
@@ -234,24 +280,16 @@ public final class ReformComparison {
       long d = rout.totalCents(r) - b;
       byChange[changeBracket(d)]++;
       Band band = byBand[BatchBands.bandOf(bands, bin, p)];
-      band.persons++;
-      if (bout.payable(p)) {
-        band.baselineBeneficiaries++;
-        band.baselineBudget += b;
-      }
-      if (rout.payable(r)) {
-        band.reformBeneficiaries++;
-        band.reformBudget += rout.totalCents(r);
-      }
+      band.add(bout, p, rout, r);
+      m.person().province().ifPresent(v -> byProvince[v.ordinal()].add(bout, p, rout, r));
+      m.segment().ifPresent(sg -> bySegment.computeIfAbsent(sg, k -> new Band()).add(bout, p, rout, r));
       if (d > 0) {
         winners++;
         gain += d;
-        band.winners++;
         bestWinner = better(bestWinner, new Candidate(m, d), true);
       } else if (d < 0) {
         losers++;
         loss -= d;
-        band.losers++;
         worstLoser = better(worstLoser, new Candidate(m, d), false);
       }
       if (!bout.payable(p) && rout.payable(r)) {
@@ -294,6 +332,10 @@ public final class ReformComparison {
       for (int i = 0; i < byBand.length; i++) {
         byBand[i].merge(o.byBand[i]);
       }
+      for (int i = 0; i < byProvince.length; i++) {
+        byProvince[i].merge(o.byProvince[i]);
+      }
+      o.bySegment.forEach((k, v) -> bySegment.computeIfAbsent(k, x -> new Band()).merge(v));
       for (int i = 0; i < byChange.length; i++) {
         byChange[i] += o.byChange[i];
       }
@@ -504,6 +546,25 @@ public final class ReformComparison {
   /** Figures per wage band, in band order (see {@link WageBands#labels()}). */
   public List<Band> bands() {
     return List.of(acc.byBand);
+  }
+
+  /**
+   * Figures per Flemish province of residence (from the members' postal codes), for each province
+   * with at least one member, in {@link Region.Province} order; empty when no member has one.
+   */
+  public java.util.Map<Region.Province, Band> byProvince() {
+    java.util.Map<Region.Province, Band> out = new java.util.EnumMap<>(Region.Province.class);
+    for (Region.Province p : PROVINCES) {
+      if (acc.byProvince[p.ordinal()].persons > 0) {
+        out.put(p, acc.byProvince[p.ordinal()]);
+      }
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /** Figures per segment of the population model (members with a segment only), by segment name; empty without. */
+  public java.util.SortedMap<String, Band> bySegment() {
+    return java.util.Collections.unmodifiableSortedMap(acc.bySegment);
   }
 
   /** Persons computed per bracket of the change of their total (see {@link #CHANGE_LABELS}). */

@@ -32,6 +32,8 @@ public final class ReformReport {
   public static final String CURVE_PNG = "amount-curve.png";
   public static final String DISTRIBUTION_PNG = "amount-distribution.png";
   public static final String DIFFERENCE_PNG = "budget-difference-by-wage-band.png";
+  /** Written only when the members have a province of residence (their postal codes). */
+  public static final String PROVINCE_PNG = "winners-losers-by-province.png";
 
   private final ReformComparison c;
 
@@ -162,6 +164,31 @@ public final class ReformReport {
     return rows;
   }
 
+  /** Rows of a group table (a province, a segment): as the wage bands, plus the average change per person. */
+  static String[] groupRow(String label, ReformComparison.Band band) {
+    return new String[] {label, count(band.persons()), count(band.baselineBeneficiaries()),
+        money(band.baselineBudgetCents()), count(band.reformBeneficiaries()), money(band.reformBudgetCents()),
+        signed(band.differenceCents()), count(band.winners()), money(band.gainCents()), count(band.losers()),
+        money(band.lossCents()), signed(avg(band.differenceCents(), band.persons()))};
+  }
+
+  List<String[]> provinceRows() {
+    List<String[]> rows = new ArrayList<>();
+    c.byProvince().forEach((p, band) -> rows.add(groupRow(p.dutchName(), band)));
+    return rows;
+  }
+
+  List<String[]> segmentRows() {
+    List<String[]> rows = new ArrayList<>();
+    c.bySegment().forEach((sg, band) -> rows.add(groupRow(sg, band)));
+    return rows;
+  }
+
+  static String[] groupHead(String first) {
+    return new String[] {first, "persons", "paid (official)", "budget (official)", "paid (reform)", "budget (reform)",
+        "difference", "winners", "gained", "losers", "lost", "per person"};
+  }
+
   List<String[]> changeRows() {
     List<String[]> rows = new ArrayList<>();
     long[] n = c.personsByChange();
@@ -213,6 +240,14 @@ public final class ReformReport {
     table(b, CHANGE_HEAD, changeRows(), false);
     b.append('\n');
     table(b, BAND_HEAD, bandRows(), false);
+    if (!c.byProvince().isEmpty()) {
+      b.append('\n');
+      table(b, groupHead("province (residence)"), provinceRows(), false);
+    }
+    if (!c.bySegment().isEmpty()) {
+      b.append('\n');
+      table(b, groupHead("segment"), segmentRows(), false);
+    }
     return b.toString();
   }
 
@@ -352,6 +387,24 @@ public final class ReformReport {
     table(b, BAND_HEAD, bandRows(), true);
     b.append('\n');
 
+    if (!c.byProvince().isEmpty()) {
+      b.append("## By province\n\n");
+      b.append("The province of residence follows from the postal code (docs/formats.md); persons without one, or")
+          .append(" with one outside the Flemish Region, are in no row. *gained* / *lost*: the winners' gains and the")
+          .append(" losers' losses in euro; *per person*: the difference divided by the persons of the province.\n\n");
+      table(b, groupHead("province (residence)"), provinceRows(), true);
+      b.append('\n');
+      b.append("![Winners and losers by province](").append(PROVINCE_PNG).append(")\n\n");
+      b.append("Persons who gain and persons who lose in each province; the label gives the province's budget")
+          .append(" difference.\n\n");
+    }
+    if (!c.bySegment().isEmpty()) {
+      b.append("## By segment\n\n");
+      b.append("The segment of the population model (docs/population.md), by name.\n\n");
+      table(b, groupHead("segment"), segmentRows(), true);
+      b.append('\n');
+    }
+
     b.append("## Charts\n\n");
     b.append("![Amount curve](").append(CURVE_PNG).append(")\n\n");
     b.append("The annual full-time amount A(S) of each amount period of the reference year, computed point by")
@@ -409,6 +462,9 @@ public final class ReformReport {
     files.put(CURVE_PNG, Charts.png(Charts.amountCurves(c)));
     files.put(DISTRIBUTION_PNG, Charts.png(Charts.amountDistribution(c)));
     files.put(DIFFERENCE_PNG, Charts.png(Charts.budgetDifference(c)));
+    if (!c.byProvince().isEmpty()) {
+      files.put(PROVINCE_PNG, Charts.png(Charts.winnersLosersByProvince(c)));
+    }
     List<Path> out = new ArrayList<>();
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
       Path p = dir.resolve(f.getKey());

@@ -70,6 +70,8 @@ public final class FileRun {
   private final BatchKernel kernel;
   /** Persons per chunk of an XML run's later stages (tests make it small to have many chunks). */
   public int xmlChunk = CHUNK;
+  /** The notices of the last XML run (declarations read once or skipped), for standard error. */
+  private List<String> notices = List.of();
 
   /**
    * @throws be.jobbonus.core.parameters.UnknownReferenceYearException when the set does not cover
@@ -93,6 +95,7 @@ public final class FileRun {
   public RunCounts calculate(Path persons, String personsName, Path data, String dataName, InputKind kind,
       OutputStream results, String resultsName, RejectSink rejects) {
     requireOneFile(kind);
+    notices = List.of();
     InputFiles.requireRecords(persons, personsName, PersonsCsv.HEADER);
     InputFiles.requireRecords(data, dataName, kind == InputKind.QUARTERS ? QuartersCsv.HEADER : null);
     Persons people = PersonsCsv.read(persons, personsName, rejects);
@@ -150,6 +153,7 @@ public final class FileRun {
         () -> XmlRecords.read(files, names(files), year, threads, -1)).iterator(), read::add);
     Persons people = (Persons) read.get(0);
     XmlRecords records = (XmlRecords) read.get(1);
+    notices = records.declarations().notices();
     records.sort(people);
     String dataName = files.size() == 1 ? files.get(0).toString() : files.size() + " DmfA XML declarations";
     Run run = new Run(people, personsName, dataName, InputKind.DMFA_XML, rejects,
@@ -174,6 +178,14 @@ public final class FileRun {
     run.withoutRecords();
     run.flush();
     return run.tally.counts(personsName, people, dataName, true);
+  }
+
+  /**
+   * The notices of the last DmfA XML run, for standard error: declarations received twice (read
+   * once) and declarations of other years (skipped), each naming its files; no personal data.
+   */
+  public List<String> notices() {
+    return notices;
   }
 
   /** A chunk of persons derived, computed and formatted: its results, rejects and counts (as {@link Run}'s). */
@@ -244,6 +256,7 @@ public final class FileRun {
       return Optional.empty();
     }
     XmlRecords records = XmlRecords.read(files, names(files), year, threads, Long.parseLong(insz.digits()));
+    notices = records.declarations().notices();
     records.sort(people);
     Outcome[] outcome = new Outcome[1];
     String dataName = files.size() == 1 ? files.get(0).toString() : files.size() + " DmfA XML declarations";
@@ -265,6 +278,7 @@ public final class FileRun {
   public Optional<Outcome> explain(Path persons, String personsName, Path data, String dataName, InputKind kind,
       Insz insz, List<Reject> rejects) {
     requireOneFile(kind);
+    notices = List.of();
     String masked = insz.masked();
     Persons people = personsOf(persons, personsName, masked, rejects);
     int i = people.indexOf(insz.digits());
@@ -449,6 +463,9 @@ public final class FileRun {
         }
         tally.dataRead++;
         Reject reject = x.reject(f, place);
+        if (reject == null) {
+          reject = x.conflict(f, place); // different originals of one declaration hold the person
+        }
         if (key < 0) { // no person to join it to: refused on its own
           rejects.reject(reject);
           tally.dataRejected++;

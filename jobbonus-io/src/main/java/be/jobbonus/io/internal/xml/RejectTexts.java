@@ -18,6 +18,8 @@ final class RejectTexts {
   static final String DOCUMENT = "document";
 
   static final String NOT_WELL_FORMED = "not well-formed XML; correct the file and read it again";
+  static final String NOT_DECODABLE = "the file cannot be decoded as text in its encoding (UTF-8 unless its XML"
+      + " declaration names another): bytes that are no character; save or resend the declaration as UTF-8";
   static final String TRUNCATED =
       "the document ends before it is complete (a truncated file?); send the whole declaration";
   static final String DTD = "a DTD (<!DOCTYPE ...>) is not allowed in a DmfA declaration: DTDs and entities are not"
@@ -33,6 +35,7 @@ final class RejectTexts {
   static final String NO_EMPLOYER = "the declaration has neither a CompanyID nor a NOSSRegistrationNbr other than 0;"
       + " give the employer's number";
   static final String TWICE = "appears twice; give it once";
+
   static final String INSS_DIGITS = "must be the INSZ with exactly 11 digits (zero-padded)";
   /** What {@link #tooMany} counts for services. */
   static final String SERVICES = "Service elements in one Occupation; a service code appears once per occupation";
@@ -49,11 +52,6 @@ final class RejectTexts {
   /** The document is not well-formed: what the parser found, {@link #sanitize sanitized}. */
   static String notWellFormed(XMLStreamException e) {
     return "not well-formed XML: " + sanitize(e) + "; correct the file and read it again";
-  }
-
-  static String outsideYear(int year, int quarter, int referenceYear) {
-    return "the declaration is for " + year + "Q" + quarter + ", outside reference year " + referenceYear
-        + "; leave the file out or run with --year " + year;
   }
 
   /** An INSS of 11 digits that is no valid INSZ (personal data: {@code number} is never in the text). */

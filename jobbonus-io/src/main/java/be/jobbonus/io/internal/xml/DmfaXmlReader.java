@@ -1,6 +1,7 @@
 package be.jobbonus.io.internal.xml;
 
 import be.jobbonus.core.Insz;
+import be.jobbonus.core.batch.DmfaDomains;
 import be.jobbonus.io.Reject;
 import be.jobbonus.io.internal.OccupationFields;
 import com.ctc.wstx.exc.WstxEOFException;
@@ -473,6 +474,14 @@ public final class DmfaXmlReader {
       }
     }
     Arrays.fill(buf.oWorkerCode, first, buf.occupations, (int) e.values[DmfaTree.WORKER_RECORD_CODE]);
+    long start = e.values[DmfaTree.WORKER_RECORD_START];
+    long end = e.values[DmfaTree.WORKER_RECORD_END];
+    if (start >= 0 && end >= 0 && quarterValue > 0) {
+      String wrong = QuarterDates.check(quarterValue, start, end);
+      if (wrong != null) { // the declaration's quarter is not the worker record's: refused whole
+        docFault(path("NOSSQuarterStartingDate"), wrong);
+      }
+    }
   }
 
   private void occupation() throws XMLStreamException, Stop {
@@ -536,7 +545,7 @@ public final class DmfaXmlReader {
    * a fault, and -2.
    */
   long number(Leaf leaf) throws XMLStreamException {
-    long v = scanner.scan(r, leaf.digits());
+    long v = leaf.digits() == Leaf.DATE ? scanner.scanDate(r) : scanner.scan(r, leaf.digits());
     if (v >= 0 && v <= leaf.max()) {
       return v;
     }
@@ -741,6 +750,14 @@ public final class DmfaXmlReader {
     }
     if (companyId <= 0 && noss <= 0) {
       documentProblem = new Problem(DmfaTree.DECLARATION + "/CompanyID", 0, 0, RejectTexts.NO_EMPLOYER);
+      return;
+    }
+    DmfaDomains domains = DmfaDomains.official();
+    if (companyId > 0 && !domains.enterpriseNumber(companyId)) {
+      documentProblem = new Problem(DmfaTree.DECLARATION + "/CompanyID", 0, 0, RejectTexts.COMPANY_ID);
+    } else if (noss > 0 && !domains.nossNumber(noss)) {
+      documentProblem = new Problem(DmfaTree.DECLARATION + "/NOSSRegistrationNbr", 0, 0,
+          RejectTexts.nossNumber(domains.nossMin(), domains.nossMax()));
     }
   }
 

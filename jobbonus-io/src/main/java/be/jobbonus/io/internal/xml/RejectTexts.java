@@ -35,6 +35,14 @@ final class RejectTexts {
   static final String NO_EMPLOYER = "the declaration has neither a CompanyID nor a NOSSRegistrationNbr other than 0;"
       + " give the employer's number";
   static final String TWICE = "appears twice; give it once";
+  static final String COMPANY_ID = "is not an enterprise number: 10 digits, the first 0 or 1, the last two 97 minus"
+      + " the first eight modulo 97 (zone 00014); give the employer's number, or 0 with its RSZ number";
+
+  /** An RSZ number outside the range of zone 00011. */
+  static String nossNumber(long min, long max) {
+    return "is not an RSZ number: " + min + " to " + max + " (zone 00011); give the employer's number, or 0 with"
+        + " its enterprise number";
+  }
 
   static final String INSS_DIGITS = "must be the INSZ with exactly 11 digits (zero-padded)";
   /** What {@link #tooMany} counts for services. */
@@ -101,6 +109,9 @@ final class RejectTexts {
 
   /** A value of {@code leaf} outside its zone: {@code scanned} is what {@link NumberScanner#scan} gave. */
   static String badNumber(Leaf leaf, long scanned) {
+    if (leaf.digits() == Leaf.DATE && scanned < 0 && scanned != NumberScanner.EMPTY) {
+      return "must be a date, YYYY-MM-DD (" + leaf.hint() + ")";
+    }
     if (scanned == NumberScanner.EMPTY) {
       return "is empty; give a number (" + leaf.hint() + ")";
     } else if (scanned == NumberScanner.NOT_DIGITS) {

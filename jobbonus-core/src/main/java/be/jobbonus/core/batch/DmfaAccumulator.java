@@ -468,7 +468,7 @@ public final class DmfaAccumulator {
       if (!services[code] && (serviceDays[i] > 0 || serviceHours[i] > 0)) {
         throw new InvalidOccupationLineException("services[" + i + "].code", "service code " + code
             + " is not a working-time code of DmfA annex 8 in " + r.quarter[q] + "; its days can be neither counted"
-            + " nor left out: correct the code (docs/dmfa.md §7)");
+            + " nor left out: correct the code (the list: docs/dmfa.md, service codes)");
       }
     }
     boolean[] remunerations = r.knownRemuneration[q];
@@ -477,7 +477,7 @@ public final class DmfaAccumulator {
       if (!remunerations[code] && remunerationAmounts[i] > 0) {
         throw new InvalidOccupationLineException("remunerations[" + i + "].code", "remuneration code " + code
             + " is not a remuneration code of DmfA annex 7 in " + r.quarter[q] + "; its amount can be neither counted"
-            + " as wage nor left out: correct the code (docs/dmfa.md §8)");
+            + " as wage nor left out: correct the code (the list: docs/dmfa.md, remuneration codes)");
       }
     }
   }

@@ -63,8 +63,11 @@ public final class DmfaDomains {
     /** A table by code (0-{@value LineChecks#MAX_CODE}) of the codes known in {@code quarter}. */
     boolean[] table(YearQuarter quarter) {
       boolean[] t = new boolean[LineChecks.MAX_CODE + 1];
-      for (int c = 0; c < t.length; c++) {
-        t[c] = known(c, quarter);
+      int q = quarter.year() * 10 + quarter.quarter();
+      for (int i = 0; i < code.length; i++) {
+        if (code[i] >= 0 && code[i] < t.length && from[i] <= q && q <= to[i]) {
+          t[code[i]] = true;
+        }
       }
       return t;
     }

@@ -174,7 +174,7 @@ public final class OracleDerivation {
       if (used && !domains.serviceCodes().known(code, line.quarter())) {
         throw new Refused("services[" + i + "].code", "service code " + code + " is not a working-time code of DmfA"
             + " annex 8 in " + line.quarter() + "; its days can be neither counted nor left out: correct the code"
-            + " (docs/dmfa.md §7)", false);
+            + " (the list: docs/dmfa.md, service codes)", false);
       }
     }
     for (int i = 0; i < line.remunerationCodes().length; i++) {
@@ -182,7 +182,7 @@ public final class OracleDerivation {
       if (line.remunerationAmounts()[i] != 0 && !domains.remunerationCodes().known(code, line.quarter())) {
         throw new Refused("remunerations[" + i + "].code", "remuneration code " + code + " is not a remuneration code"
             + " of DmfA annex 7 in " + line.quarter() + "; its amount can be neither counted as wage nor left out:"
-            + " correct the code (docs/dmfa.md §8)", false);
+            + " correct the code (the list: docs/dmfa.md, remuneration codes)", false);
       }
     }
     if (isTerminationIndemnity(line, rules) && !indemnityCounts(rules, line.quarter())) {

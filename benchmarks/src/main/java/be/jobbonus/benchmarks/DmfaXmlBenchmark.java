@@ -81,7 +81,7 @@ public class DmfaXmlBenchmark {
     for (int i = 0; i < workers; i++) {
       for (OccupationLine l : population.worker(i).lines()) {
         if (l.quarter().quarter() == 1) {
-          lines.add(OccupationLine.of(l.insz(), l.quarter(), "0412345678", l.workerCode(), l.contract(),
+          lines.add(OccupationLine.of(l.insz(), l.quarter(), "0412345614", l.workerCode(), l.contract(),
               l.daysPerWeek(), l.meanWorkingHours(), l.refMeanWorkingHours(), l.services(), l.remunerations()));
         }
       }

@@ -141,6 +141,7 @@ public final class CalculateCommand implements Callable<Integer> {
       throw new UncheckedIOException("cannot write " + out + ": " + LineSource.describe(e), e);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    run.notices().forEach(spec.commandLine().getErr()::println); // declarations read once or skipped
     if (!c.grouped()) {
       o.println("note: " + c.dataFile() + " is not grouped by INSZ: its records were grouped in memory."
           + " Sort or group it by INSZ to stream it in constant memory.");

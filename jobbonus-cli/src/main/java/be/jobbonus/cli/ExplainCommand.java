@@ -63,6 +63,7 @@ public final class ExplainCommand implements Callable<Integer> {
             InputOptions.threads())
         : run.explain(input.persons, InputOptions.name(input.persons), input.dataFile(),
             InputOptions.name(input.dataFile()), input.kind(), id, personRejects);
+    run.notices().forEach(spec.commandLine().getErr()::println); // declarations read once or skipped
     PrintWriter o = spec.commandLine().getOut();
     if (outcome.isEmpty()) {
       if (!personRejects.isEmpty()) {

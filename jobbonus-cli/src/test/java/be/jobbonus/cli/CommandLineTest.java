@@ -142,7 +142,7 @@ class CommandLineTest {
     int derivation = r.out().indexOf("Derivation from DmfA occupation lines");
     int calculation = r.out().indexOf("Jobbonus for reference year 2024");
     assertTrue(derivation >= 0 && calculation > derivation, r.out());
-    assertTrue(r.out().contains("dmfa.jsonl line 7: employer 2048163215"), r.out());
+    assertTrue(r.out().contains("dmfa.jsonl line 7: employer 0204816389"), r.out());
     assertTrue(r.out().contains("µ_line = H / (13 × S) = 319.20 / (13 × 38.00) = 0.646153…"), r.out());
     assertTrue(r.out().contains("Total"), r.out());
     Run rejected = Run.of("explain", "--year", "2024", "--insz", "01092303567", "--persons",

@@ -33,7 +33,7 @@ class DmfaXmlCommandTest {
     String rejects = Files.readString(dir.resolve("rejects-x.jsonl"));
     assertTrue(rejects.contains("\"field\":\"EmployerDeclaration/NaturalPerson[2]/WorkerRecord[1]/Occupation[1]"
         + " (daysPerWeek)\""), rejects);
-    assertTrue(rejects.contains("dmfa-2048163215-20244.xml\",\"line\":62"), rejects);
+    assertTrue(rejects.contains("dmfa-0204816389-20244.xml\",\"line\":62"), rejects);
   }
 
   @Test
@@ -43,8 +43,8 @@ class DmfaXmlCommandTest {
     Run x = Run.of("calculate", "--year", "2024", "--persons", Examples.root().resolve("persons.csv").toString(),
         "--dmfa-xml", ex.resolve("dmfa-1234567401-20241.xml").toString(), ex.resolve("dmfa-1234567401-20242.xml").toString(),
         ex.resolve("dmfa-1234567401-20243.xml").toString(), ex.resolve("dmfa-1234567401-20244.xml").toString(),
-        "--dmfa-xml", ex.resolve("dmfa-2048163215-20241.xml").toString(), ex.resolve("dmfa-2048163215-20242.xml").toString(),
-        ex.resolve("dmfa-2048163215-20243.xml").toString(), ex.resolve("dmfa-2048163215-20244.xml").toString(),
+        "--dmfa-xml", ex.resolve("dmfa-0204816389-20241.xml").toString(), ex.resolve("dmfa-0204816389-20242.xml").toString(),
+        ex.resolve("dmfa-0204816389-20243.xml").toString(), ex.resolve("dmfa-0204816389-20244.xml").toString(),
         "--out", dir.resolve("x.jsonl").toString(), "--rejects", dir.resolve("rx.jsonl").toString());
     assertEquals(1, x.code(), x.err());
     assertEquals(1, j.code());
@@ -67,7 +67,7 @@ class DmfaXmlCommandTest {
     Run r = Run.of("explain", "--year", "2024", "--insz", "90021514251", "--persons",
         Examples.root().resolve("persons.csv").toString(), "--dmfa-xml", Examples.root().resolve("dmfa-xml").toString());
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("dmfa-2048163215-20242.xml line 24: employer 2048163215"), r.out());
+    assertTrue(r.out().contains("dmfa-0204816389-20242.xml line 24: employer 0204816389"), r.out());
   }
 
   @Test

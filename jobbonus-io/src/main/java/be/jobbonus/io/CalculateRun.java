@@ -143,6 +143,16 @@ public final class CalculateRun {
   }
 
   /**
+   * The notices of the last run over DmfA XML declarations, for standard error: a declaration
+   * received twice (the same employer, quarter and content) is read once, and a declaration of a
+   * quarter outside the reference year is skipped, each notice naming the files (docs/dmfa.md
+   * §13). Empty after any other run. No personal data.
+   */
+  public List<String> notices() {
+    return run.notices();
+  }
+
+  /**
    * One person's records through the same readers and checks, computed with their explanation.
    *
    * @param kind {@link InputKind#DMFA} or {@link InputKind#QUARTERS}

@@ -94,6 +94,9 @@ public final class DmfaAccumulator {
     final boolean[][] wageCode = new boolean[4][LineChecks.MAX_CODE + 1];
     final boolean[][] tiCode = new boolean[4][LineChecks.MAX_CODE + 1];
     final boolean[][] teaching = new boolean[4][LineChecks.MAX_CODE + 1];
+    /** The codes of DmfA annexes 8 and 7 known in each quarter ({@link DmfaDomains}). */
+    final boolean[][] knownService = new boolean[4][];
+    final boolean[][] knownRemuneration = new boolean[4][];
     final boolean[] tiCounts = new boolean[4];
     final long[] quarterDays = new long[4];
 
@@ -106,6 +109,8 @@ public final class DmfaAccumulator {
         YearQuarter yq = YearQuarter.of(year, q + 1);
         quarter[q] = yq;
         quarterDays[q] = LineChecks.quarterDays(yq);
+        knownService[q] = DmfaDomains.official().serviceCodes().table(yq);
+        knownRemuneration[q] = DmfaDomains.official().remunerationCodes().table(yq);
         DmfaRules rules;
         try {
           rules = parameters.dmfaRulesFor(yq);
@@ -378,6 +383,8 @@ public final class DmfaAccumulator {
     if (!r.known[q]) {
       r.parameters.dmfaRulesFor(r.quarter[q]); // throws, as asking for the quarter's rules does
     }
+    knownCodes(r, q, serviceCount, serviceCodes, serviceDays, serviceHours, remunerationCount, remunerationCodes,
+        remunerationAmounts);
     boolean counts = !ti || r.tiCounts[q];
 
     // DmfaDerivation.check, then J or H; nothing to check on a line that counts for nothing
@@ -445,6 +452,33 @@ public final class DmfaAccumulator {
         trace.remuneration(i, counts && (wageCodes[code] || tiCodes[code]));
       }
       trace.line(q + 1, counts, lineWage, numerator, denominator, r.teaching[q][workerCode]);
+    }
+  }
+
+  /**
+   * A service with days or hours, or a remuneration with an amount, under a code the DmfA does not
+   * know in the quarter ({@link DmfaDomains}): its days or amount can be neither counted nor left
+   * out with certainty, so the line is refused.
+   */
+  private static void knownCodes(Rules r, int q, int serviceCount, int[] serviceCodes, int[] serviceDays,
+      int[] serviceHours, int remunerationCount, int[] remunerationCodes, long[] remunerationAmounts) {
+    boolean[] services = r.knownService[q];
+    for (int i = 0; i < serviceCount; i++) {
+      int code = serviceCodes[i];
+      if (!services[code] && (serviceDays[i] > 0 || serviceHours[i] > 0)) {
+        throw new InvalidOccupationLineException("services[" + i + "].code", "service code " + code
+            + " is not a working-time code of DmfA annex 8 in " + r.quarter[q] + "; its days can be neither counted"
+            + " nor left out: correct the code (the list: docs/dmfa.md, service codes)");
+      }
+    }
+    boolean[] remunerations = r.knownRemuneration[q];
+    for (int i = 0; i < remunerationCount; i++) {
+      int code = remunerationCodes[i];
+      if (!remunerations[code] && remunerationAmounts[i] > 0) {
+        throw new InvalidOccupationLineException("remunerations[" + i + "].code", "remuneration code " + code
+            + " is not a remuneration code of DmfA annex 7 in " + r.quarter[q] + "; its amount can be neither counted"
+            + " as wage nor left out: correct the code (the list: docs/dmfa.md, remuneration codes)");
+      }
     }
   }
 
@@ -535,8 +569,29 @@ public final class DmfaAccumulator {
             bigL[q] != null ? bigL[q] : BigInteger.valueOf(l));
       }
     }
+    for (int q = 0; q < 4; q++) {
+      if (lines[q] > 0 && wage[q] == 0 && mu[q] > 0) { // work and no wage: never the maximum
+        refusal = workWithoutWage(rules.quarter[q]);
+        personRefusal = refusal;
+        return false;
+      }
+    }
     finished = true;
     return true;
+  }
+
+  /**
+   * Counted days without any counted wage in a quarter (W = 0 with µ > 0): the quarter would be
+   * computed with a reference wage of 0 and the largest amount, so the person is held with a reason a
+   * case handler can act on (docs/dmfa.md §4.3).
+   */
+  private InvalidOccupationLineException workWithoutWage(YearQuarter quarter) {
+    java.util.Set<Integer> wageCodes = new java.util.TreeSet<>(
+        rules.parameters.dmfaRulesFor(quarter).wageRemunerationCodes().value());
+    return new InvalidOccupationLineException("remunerations", quarter + ": days of work count (a work fraction"
+        + " above 0) but no amount is declared under a wage code " + wageCodes + "; the quarter would be computed"
+        + " with no wage and the largest amount. Check with the employer whether the wage was declared under another"
+        + " code (a flexi-job wage, code 22, or a premium, code 2) and have the declaration corrected, then rerun");
   }
 
   /** min(1, N / L) rounded half-up to {@code scale} decimals, as a whole number of 10^-scale. */

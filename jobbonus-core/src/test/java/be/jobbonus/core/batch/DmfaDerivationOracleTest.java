@@ -152,10 +152,15 @@ class DmfaDerivationOracleTest {
   }
 
   static final int[] YEARS = {2022, 2023, 2024};
-  /** Counted and uncounted codes of every set in {@link #SETS}; invalid codes are drawn separately. */
-  static final int[] SERVICE_CODES_VALID = {1, 1, 3, 4, 5, 20, 2, 7, 50, 0, 999};
+  /**
+   * Counted and uncounted codes of every set in {@link #SETS}; codes outside 0-999, and now and then
+   * one that DmfA annex 8 does not know ({@link #UNKNOWN_CODE}), are drawn separately.
+   */
+  static final int[] SERVICE_CODES_VALID = {1, 1, 3, 4, 5, 20, 2, 10, 50, 12, 72};
   /** Wage, non-wage and termination-indemnity codes of every set in {@link #SETS}. */
-  static final int[] REMUNERATION_CODES_VALID = {1, 1, 1, 2, 3, 4, 10, 0, 999};
+  static final int[] REMUNERATION_CODES_VALID = {1, 1, 1, 2, 3, 4, 10, 5, 22};
+  /** A code in 0-999 that neither DmfA annex 7 nor annex 8 knows. */
+  static final int UNKNOWN_CODE = 999;
 
   /** Whether to draw an out-of-range value: never in a clean case (noise 0), else 1 in 40 or 1 in 20. */
   static boolean odd(RandomnessSource in, int noise) {
@@ -202,6 +207,8 @@ class DmfaDerivationOracleTest {
         }
         if (odd(in, noise)) {
           codes[k] = pick(in, 1000, -1);
+        } else if (next(in, 0, 59) == 0 && !contains(codes, k, UNKNOWN_CODE)) {
+          codes[k] = UNKNOWN_CODE;
         }
         days[k] = odd(in, noise) ? pick(in, Service.MAX_DAYS + 1, -1) : switch ((int) next(in, 0, 23)) {
           case 0 -> 0;
@@ -217,10 +224,14 @@ class DmfaDerivationOracleTest {
         };
       }
       int rc = (int) next(in, 0, 3);
+      if (rc == 0 && next(in, 0, 3) != 0) {
+        rc = 1; // mostly a remuneration: a quarter with work and no wage is refused
+      }
       int[] rcodes = new int[rc];
       long[] amounts = new long[rc];
       for (int k = 0; k < rc; k++) {
-        rcodes[k] = odd(in, noise) ? pick(in, 1000, -1) : pick(in, REMUNERATION_CODES_VALID);
+        rcodes[k] = odd(in, noise) ? pick(in, 1000, -1)
+            : next(in, 0, 59) == 0 ? UNKNOWN_CODE : pick(in, REMUNERATION_CODES_VALID);
         amounts[k] = odd(in, noise) ? pick(in, 0, 1) == 0 ? -1 : Remuneration.MAX_AMOUNT_CENTS + 1
             : switch ((int) next(in, 0, 39)) {
               case 0 -> 0;
@@ -229,6 +240,10 @@ class DmfaDerivationOracleTest {
               case 3 -> next(in, 0, Remuneration.MAX_AMOUNT_CENTS);
               default -> next(in, 0, 2_000_000);
             };
+      }
+      if (rc > 0 && next(in, 0, 7) != 0 && amounts[0] >= 0 && amounts[0] <= Remuneration.MAX_AMOUNT_CENTS) {
+        rcodes[0] = 1; // mostly a wage first
+        amounts[0] = Math.max(1, amounts[0]);
       }
       lines.add(new Line(quarter, workerCode, partTime, dpw, mwh, ref, codes, days, hours, rcodes, amounts));
     }
@@ -252,7 +267,7 @@ class DmfaDerivationOracleTest {
       int ref = pick(in, 3800, 4000, 3900, 3700, 3650, 3600, 3750);
       int mwh = partTime ? (int) next(in, 100, ref) : ref;
       int sc = (int) next(in, 0, 3);
-      List<Integer> pool = new ArrayList<>(List.of(1, 3, 4, 5, 20, 2, 7, 50));
+      List<Integer> pool = new ArrayList<>(List.of(1, 3, 4, 5, 20, 2, 10, 50));
       int[] codes = new int[sc];
       int[] days = new int[sc];
       int[] hours = new int[sc];
@@ -266,10 +281,12 @@ class DmfaDerivationOracleTest {
           hours[k] = 1;
         }
       }
-      int rc = (int) next(in, 0, 3);
+      int rc = 1 + (int) next(in, 0, 2); // a wage first: a quarter with work and no wage is refused
       int[] rcodes = new int[rc];
       long[] amounts = new long[rc];
-      for (int k = 0; k < rc; k++) {
+      rcodes[0] = 1;
+      amounts[0] = next(in, 1, 3_000_000);
+      for (int k = 1; k < rc; k++) {
         rcodes[k] = pick(in, 1, 1, 2, 3, 4, 10);
         amounts[k] = next(in, 0, 3_000_000);
       }
@@ -560,10 +577,10 @@ class DmfaDerivationOracleTest {
     // just below the tie
     assertEquals(1_200, run(SETS.get(0), 2024, ft(3, 400, ints(1), ints(649), ints(1), longs(1))).workFractionTenThousandths(3));
     // 0.5 at scale 0 rounds up to 1: 3250 / 6500
-    assertEquals(10_000, run(SETS.get(2), 2024, ft(3, 500, ints(1), ints(3250), ints(), longs())).workFractionTenThousandths(3));
+    assertEquals(10_000, run(SETS.get(2), 2024, ft(3, 500, ints(1), ints(3250), ints(1), longs(1))).workFractionTenThousandths(3));
     // the sum of two lines on a tie: 1/16 + 1/16 = 0.125
     assertEquals(1_300, run(SETS.get(0), 2024,
-        ft(4, 400, ints(1), ints(325), ints(), longs()), ft(4, 400, ints(3), ints(325), ints(), longs()))
+        ft(4, 400, ints(1), ints(325), ints(1), longs(1)), ft(4, 400, ints(3), ints(325), ints(), longs()))
         .workFractionTenThousandths(4));
   }
 
@@ -598,7 +615,7 @@ class DmfaDerivationOracleTest {
     assertEquals("daysPerWeek", refused(official, 2024, ft(1, 0, ints(1), ints(100), ints(1), longs(1))));
     assertEquals("services[0].hours", refused(official, 2024, pt(1, 3800, ints(1), ints(100), ints(0), ints(1), longs(1))));
     assertEquals("refMeanWorkingHours", refused(official, 2024, pt(1, 0, ints(1), ints(100), ints(800), ints(1), longs(1))));
-    assertEquals("services", refused(official, 2023, ft(1, 500, ints(2, 7), ints(4501, 4500), ints(1), longs(1))));
+    assertEquals("services", refused(official, 2023, ft(1, 500, ints(2, 10), ints(4501, 4500), ints(1), longs(1))));
     // the first refused line decides; the lines after it are still checked on their own
     DmfaAccumulator acc = DmfaAccumulator.of(official, 2024);
     acc.reset();
@@ -617,9 +634,9 @@ class DmfaDerivationOracleTest {
   void daysAndHoursAreBoundByTheQuarter() {
     ParameterSet official = SETS.get(0);
     // 2023Q1 has 90 days, 2024Q1 91
-    run(official, 2023, ft(1, 500, ints(2, 7), ints(4500, 4500), ints(1), longs(1)));
-    refused(official, 2023, ft(1, 500, ints(2, 7), ints(4501, 4500), ints(1), longs(1)));
-    run(official, 2024, ft(1, 500, ints(2, 7), ints(4600, 4500), ints(1), longs(1)));
+    run(official, 2023, ft(1, 500, ints(2, 10), ints(4500, 4500), ints(1), longs(1)));
+    refused(official, 2023, ft(1, 500, ints(2, 10), ints(4501, 4500), ints(1), longs(1)));
+    run(official, 2024, ft(1, 500, ints(2, 10), ints(4600, 4500), ints(1), longs(1)));
     refused(official, 2024, pt(1, 3800, ints(1), ints(100), ints(91 * 2400 + 1), ints(1), longs(1)));
     run(official, 2024, pt(1, 3800, ints(1), ints(100), ints(91 * 2400), ints(1), longs(1)));
     // field ranges
@@ -781,7 +798,7 @@ class DmfaDerivationOracleTest {
   void noAllocationPerLine() {
     Assumptions.assumeTrue(allocatedBytes() >= 0, "no per-thread allocation counter");
     DmfaAccumulator acc = DmfaAccumulator.of(SETS.get(0), 2023);
-    int[] codes = {1, 5, 7};
+    int[] codes = {1, 5, 10};
     int[] days = {3000, 1000, 200};
     int[] hours = {24_000, 8_000, 0};
     int[] rcodes = {1, 3};

@@ -150,7 +150,7 @@ class DmfaDerivationTest {
     assertEquals("services[0].days", pt.field());
     // a service that does not count may declare nothing: it is not read
     QuarterInput q = only(List.of(ft("2024Q1", "0123456749", 500, List.of(Service.of(1, 6500, 0), Service.of(50, 0, 0)),
-        List.of())));
+        List.of(Remuneration.of(1, 600_000)))));
     assertEquals(1, q.workFraction().signum());
   }
 
@@ -207,8 +207,8 @@ class DmfaDerivationTest {
     assertTrue(q.teachingStaffFlagged());
     assertTrue(String.join("\n", q.toLines()).contains("FLAG: temporary teaching staff"));
     assertEquals(new BigDecimal("0.7448"), q.input().workFraction());
-    assertFalse(D.derive(List.of(ft("2024Q3", "0123456749", 400, List.of(Service.of(1, 3873, 0)), List.of())))
-        .quarters().get(0).teachingStaffFlagged());
+    assertFalse(D.derive(List.of(ft("2024Q3", "0123456749", 400, List.of(Service.of(1, 3873, 0)),
+        List.of(Remuneration.of(1, 100_000))))).quarters().get(0).teachingStaffFlagged());
   }
 
   @Test

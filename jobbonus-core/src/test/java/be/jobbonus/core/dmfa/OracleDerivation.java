@@ -166,6 +166,25 @@ public final class OracleDerivation {
   /** DmfaDerivation.check, as it was. */
   static void check(ParameterSet parameters, Line line) {
     DmfaRules rules = parameters.dmfaRulesFor(line.quarter());
+    // the codes of DmfA annexes 8 and 7 (docs/dmfa.md §7, §8): a code with days, hours or an amount must be known
+    be.jobbonus.core.batch.DmfaDomains domains = be.jobbonus.core.batch.DmfaDomains.official();
+    for (int i = 0; i < line.serviceCodes().length; i++) {
+      int code = line.serviceCodes()[i];
+      boolean used = line.serviceDays()[i] != 0 || line.serviceHours()[i] != 0;
+      if (used && !domains.serviceCodes().known(code, line.quarter())) {
+        throw new Refused("services[" + i + "].code", "service code " + code + " is not a working-time code of DmfA"
+            + " annex 8 in " + line.quarter() + "; its days can be neither counted nor left out: correct the code"
+            + " (the list: docs/dmfa.md, service codes)", false);
+      }
+    }
+    for (int i = 0; i < line.remunerationCodes().length; i++) {
+      int code = line.remunerationCodes()[i];
+      if (line.remunerationAmounts()[i] != 0 && !domains.remunerationCodes().known(code, line.quarter())) {
+        throw new Refused("remunerations[" + i + "].code", "remuneration code " + code + " is not a remuneration code"
+            + " of DmfA annex 7 in " + line.quarter() + "; its amount can be neither counted as wage nor left out:"
+            + " correct the code (the list: docs/dmfa.md, remuneration codes)", false);
+      }
+    }
     if (isTerminationIndemnity(line, rules) && !indemnityCounts(rules, line.quarter())) {
       return;
     }
@@ -240,6 +259,16 @@ public final class OracleDerivation {
       b.append('\n').append("Quarter ").append(q.quarter()).append('\n');
       for (String line : q.lines()) {
         b.append("   ").append(line).append('\n');
+      }
+    }
+    for (Quarter q : out) { // work without wage, after every quarter's own refusal
+      if (q.wageCents() == 0 && q.workFraction().signum() > 0) {
+        return new Outcome(new Refusal("remunerations", q.quarter() + ": days of work count (a work fraction above 0)"
+            + " but no amount is declared under a wage code " + new java.util.TreeSet<>(
+                parameters.dmfaRulesFor(q.quarter()).wageRemunerationCodes().value())
+            + "; the quarter would be computed with no wage and the largest amount. Check with the employer whether"
+            + " the wage was declared under another code (a flexi-job wage, code 22, or a premium, code 2) and have"
+            + " the declaration corrected, then rerun", false), List.of(), null);
       }
     }
     return new Outcome(null, out, b.toString());

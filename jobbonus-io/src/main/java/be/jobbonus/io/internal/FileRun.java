@@ -67,6 +67,8 @@ public final class FileRun {
   private boolean quarterColumns;
   /** What the last calculate run counted. */
   private Tally last = new Tally();
+  /** The notices of the last XML run (declarations read once or skipped), for standard error. */
+  private List<String> notices = List.of();
 
   /**
    * @throws be.jobbonus.core.parameters.UnknownReferenceYearException when the set does not cover
@@ -110,6 +112,7 @@ public final class FileRun {
   public RunCounts calculate(Path persons, String personsName, Path data, String dataName, InputKind kind,
       OutputStream results, String resultsName, RejectSink rejects, int threads) {
     requireOneFile(kind);
+    notices = List.of();
     InputFiles.requireRecords(persons, personsName, PersonsCsv.HEADER);
     InputFiles.requireRecords(data, dataName, kind == InputKind.QUARTERS ? QuartersCsv.HEADER : null);
     // persons.csv while the data file is checked for its grouping (which refuses nothing); the persons file fails first
@@ -190,6 +193,7 @@ public final class FileRun {
         () -> XmlRecords.read(files, names(files), year, threads, -1)).iterator(), read::add);
     Persons people = (Persons) read.get(0);
     XmlRecords records = (XmlRecords) read.get(1);
+    notices = records.declarations().notices();
     records.sort(people);
     String dataName = xmlName(files);
     header(results, resultsName);
@@ -221,6 +225,14 @@ public final class FileRun {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The notices of the last DmfA XML run, for standard error: declarations received twice (read
+   * once) and declarations of other years (skipped), each naming its files; no personal data.
+   */
+  public List<String> notices() {
+    return notices;
   }
 
   /** Persons the last calculate run computed with a postal code (in any region). */
@@ -295,6 +307,7 @@ public final class FileRun {
       return Optional.empty();
     }
     XmlRecords records = XmlRecords.read(files, names(files), year, threads, Long.parseLong(insz.digits()));
+    notices = records.declarations().notices();
     records.sort(people);
     Outcome[] outcome = new Outcome[1];
     Mode.Explain explain = new Mode.Explain(parameters, year, o -> outcome[0] = o);
@@ -318,6 +331,7 @@ public final class FileRun {
   public Optional<Outcome> explain(Path persons, String personsName, Path data, String dataName, InputKind kind,
       Insz insz, List<Reject> rejects) {
     requireOneFile(kind);
+    notices = List.of();
     String masked = insz.masked();
     Persons people = personsOf(persons, personsName, masked, rejects);
     int i = people.indexOf(insz.digits());

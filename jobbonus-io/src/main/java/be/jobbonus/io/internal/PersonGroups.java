@@ -189,6 +189,9 @@ final class PersonGroups {
       }
       tally.dataRead++;
       Reject reject = x.reject(f, place);
+      if (reject == null) {
+        reject = x.conflict(f, place); // different originals of one declaration hold the person
+      }
       if (key < 0) { // no person to join it to: refused on its own
         rejects.reject(reject);
         tally.dataRejected++;

@@ -4,6 +4,7 @@ import be.jobbonus.core.batch.InOrder;
 import be.jobbonus.io.CalculateRun;
 import be.jobbonus.io.InputFileException;
 import be.jobbonus.io.Reject;
+import be.jobbonus.io.internal.declarations.DeclarationSet;
 import be.jobbonus.io.internal.xml.DmfaXmlReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -163,6 +164,10 @@ final class XmlRecords {
   private final byte[] fileEmployerDigits;
   /** Per file: refused before its end (truncated, not well-formed), so it may hold anyone's occupations. */
   private final boolean[] fileUnreadToEnd;
+  /** Per file: what it declared (identity, content digest), for the declaration rules. */
+  private final DmfaXmlReader.Declared[] fileDeclared;
+  /** The declaration rules over all files: duplicates read once, other years skipped, different originals held. */
+  private DeclarationSet declarations;
   /** Per file: the place of its first record among all files' records. */
   private long[] fileBase;
   private long[] order;
@@ -179,6 +184,7 @@ final class XmlRecords {
     this.fileEmployer = new long[files.size()];
     this.fileEmployerDigits = new byte[files.size()];
     this.fileUnreadToEnd = new boolean[files.size()];
+    this.fileDeclared = new DmfaXmlReader.Declared[files.size()];
   }
 
   /**
@@ -215,6 +221,7 @@ final class XmlRecords {
       });
     }
     InOrder.run(t, readers.iterator(), part -> { });
+    x.declarations = DeclarationSet.of(names, Arrays.asList(x.fileDeclared), year);
     return x;
   }
 
@@ -250,6 +257,7 @@ final class XmlRecords {
       fileFirst[f] = part.n;
       try {
         fileUnreadToEnd[f] = reader.read(files.get(f), names.get(f), handler).unreadToEnd();
+        fileDeclared[f] = reader.declared();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + names.get(f) + ": " + e.getMessage(), e);
       }
@@ -269,7 +277,7 @@ final class XmlRecords {
   void sort(Persons people) {
     fileBase = new long[files.size() + 1];
     for (int f = 0; f < files.size(); f++) {
-      fileBase[f + 1] = fileBase[f] + fileCount[f];
+      fileBase[f + 1] = fileBase[f] + count(f);
     }
     long total = fileBase[files.size()];
     if (total > Integer.MAX_VALUE - 8 || total >= 1L << 32) {
@@ -287,7 +295,7 @@ final class XmlRecords {
     int s = 0;
     for (int f = 0; f < files.size(); f++) {
       Part p = parts[filePart[f]];
-      for (int j = 0; j < fileCount[f]; j++) {
+      for (int j = 0; j < count(f); j++) {
         long k = p.insz(fileFirst[f] + j);
         if (k >= 0 && order[(int) (fileBase[f] + j)] >>> 32 == UNRANKED) {
           if (s == strangers.length) {
@@ -307,7 +315,7 @@ final class XmlRecords {
     long last = (long) people.size() + distinct; // records without INSZ
     for (int f = 0; f < files.size(); f++) {
       Part p = parts[filePart[f]];
-      for (int j = 0; j < fileCount[f]; j++) {
+      for (int j = 0; j < count(f); j++) {
         int at = (int) (fileBase[f] + j);
         if (order[at] >>> 32 == UNRANKED) {
           long k = p.insz(fileFirst[f] + j);
@@ -322,15 +330,39 @@ final class XmlRecords {
   /** The ranks of file {@code f}'s records that are persons of the persons file; the rest unranked. */
   private void rank(int f, Persons people) {
     Part p = parts[filePart[f]];
-    for (int j = 0; j < fileCount[f]; j++) {
+    for (int j = 0; j < count(f); j++) {
       long k = p.insz(fileFirst[f] + j);
       int i = k < 0 ? -1 : people.find(k);
       order[(int) (fileBase[f] + j)] = (i >= 0 ? i : UNRANKED) << 32 | (fileBase[f] + j);
     }
   }
 
+  /** The records of file {@code f} that take part in the run: none for a declaration skipped ({@link DeclarationSet}). */
+  private int count(int f) {
+    return declarations.skipped(f) ? 0 : fileCount[f];
+  }
+
   int size() {
     return orderSize;
+  }
+
+  /** The declaration rules over the files read. */
+  DeclarationSet declarations() {
+    return declarations;
+  }
+
+  /**
+   * The refusal of an accepted occupation whose declaration is one of different originals for one
+   * identity (its person is held), or null.
+   */
+  Reject conflict(int f, long place) {
+    String reason = declarations.conflict(f);
+    if (reason == null) {
+      return null;
+    }
+    String masked = be.jobbonus.core.Insz.mask(DmfaJsonl.digits(insz(f, place)));
+    return new Reject(names.get(f), line(f, place), column(f, place), path(f, place) + " (declaration)", masked,
+        reason);
   }
 
   /**

@@ -35,7 +35,10 @@ final class DmfaTree {
   static final Leaf COMPANY_ID = new Leaf("CompanyID", 10, "the employer's enterprise number, 10 digits");
   static final Leaf INSS = new Leaf("INSS", 11, "the INSZ, 11 digits");
   private static final Leaf[] PERSON = {INSS};
-  private static final Leaf[] WORKER_RECORD = {new Leaf("WorkerCode", 3, "DmfA annex 2, 3 digits")};
+  private static final Leaf[] WORKER_RECORD = {new Leaf("WorkerCode", 3, "DmfA annex 2, 3 digits"),
+    Leaf.date("NOSSQuarterStartingDate", "the first day of the worker record's quarter, YYYY-MM-DD"),
+    Leaf.date("NOSSQuarterEndingDate", "the last day of the worker record's quarter, YYYY-MM-DD")
+  };
   private static final Leaf[] OCCUPATION = {
     new Leaf("WorkingDaysSystem", 3, OccupationLine.MAX_DAYS_PER_WEEK, "days a week in hundredths: 500 = 5 days"),
     new Leaf("ContractType", 1, 1, "0 full-time, 1 part-time", "must be 0 (full-time) or 1 (part-time)"),
@@ -64,8 +67,7 @@ final class DmfaTree {
   private static final String[] DECLARATION_OTHER = {"Trusteeship", "NetOwedAmount", "System5", "HolidayStartingDate",
     "CompanyVehicle", "ContributionUnrelatedToNP"};
   private static final String[] PERSON_OTHER = {"NaturalPersonSequenceNbr", "NaturalPersonUserReference"};
-  private static final String[] WORKER_RECORD_OTHER = {"EmployerClass", "NOSSQuarterStartingDate",
-    "NOSSQuarterEndingDate", "Border", "ActivityWithRisk", "LocalUnitID", "WorkerRecordUserReference",
+  private static final String[] WORKER_RECORD_OTHER = {"EmployerClass", "Border", "ActivityWithRisk", "LocalUnitID", "WorkerRecordUserReference",
     "ActivationInformation", "WorkerContribution", "WorkerDeduction", "DismissedStatutoryWorkerContribution",
     "StudentContribution", "EarlyRetirementContribution", "ComplementaryIndemnity", "IndemnityWAPM"};
   private static final String[] OCCUPATION_OTHER = {"OccupationSequenceNbr", "OccupationStartingDate",
@@ -82,7 +84,9 @@ final class DmfaTree {
   static final int DECLARATION_NOSS = 2;
   static final int PERSON_INSS = 0;
   static final int WORKER_RECORD_CODE = 0;
-  static final int WORKER_RECORD_OCCUPATION = 1;
+  static final int WORKER_RECORD_START = 1;
+  static final int WORKER_RECORD_END = 2;
+  static final int WORKER_RECORD_OCCUPATION = 3;
   static final int OCCUPATION_DAYS = 0;
   static final int OCCUPATION_CONTRACT = 1;
   static final int OCCUPATION_REF_HOURS = 2;

@@ -1,6 +1,7 @@
 package be.jobbonus.io.internal.xml;
 
 import be.jobbonus.core.Insz;
+import be.jobbonus.core.batch.DmfaDomains;
 import be.jobbonus.io.Reject;
 import be.jobbonus.io.internal.LongIntMap;
 import be.jobbonus.io.internal.OccupationFields;
@@ -29,13 +30,15 @@ import org.codehaus.stax2.XMLStreamReader2;
  *
  * <p><b>Whole documents.</b> A document's occupations are buffered (as primitives) and handed to
  * the {@link Handler} only when the document has ended well-formed and valid. A document that is
- * not well-formed, has another root, no {@code Quarter}, a quarter outside the reference year, no
+ * not well-formed (bytes that cannot be decoded included), has another root, no {@code Quarter}, no
  * employer number, more than one {@code Form} or {@code EmployerDeclaration}, or an element out
  * of its place is refused whole: the handler gets one reject per occupation read (per person when
  * the person has none, per document when no person could be read). Every block of such a document
  * is still read to its end, so that every person it names is refused: the persons of a second
  * {@code Form} or {@code EmployerDeclaration}, and the {@code INSS} found in an element out of its
- * place (one reject each).
+ * place (one reject each). A declaration of a quarter outside the reference year is skipped whole:
+ * nothing is handed over, and {@link #declared()} says so. A document read as a declaration leaves
+ * its identity and a digest of its content in {@link #declared()} (the run's rules on duplicates).
  *
  * <p><b>Persons.</b> A person with an error anywhere in its {@code NaturalPerson} (a value outside
  * its zone's domain, a missing or repeated element, an invalid INSZ, the same INSS twice in one
@@ -190,6 +193,9 @@ public final class DmfaXmlReader {
   private final OccupationColumns buf = new OccupationColumns();
   private final NumberScanner scanner = new NumberScanner(this::elementInValue);
   private final DmfaTree tree = new DmfaTree(this);
+  private final ContentDigest digest = new ContentDigest();
+  /** What the last document declared (its identity and content digest), for the run's declaration rules. */
+  private Declared declared = Declared.NONE;
 
   // per document
   /** The parser of the current document (read by its {@link Element}s). */
@@ -212,6 +218,8 @@ public final class DmfaXmlReader {
   private int[] namedLine = new int[4];
   private int[] namedColumn = new int[4];
   private String[] namedPath = new String[4];
+  /** The declaration's quarter lies outside the reference year: skipped, not refused. */
+  private boolean otherYear;
 
   // the current context, 1-based indices, 0 = outside
   private int curPerson = -1; // buffer slot
@@ -302,6 +310,8 @@ public final class DmfaXmlReader {
     buf.clear();
     documentProblem = null;
     readToEnd = false;
+    otherYear = false;
+    declared = Declared.NONE;
     quarterValue = 0;
     noss = -1;
     companyId = -1;
@@ -328,6 +338,8 @@ public final class DmfaXmlReader {
     String reason;
     if (cause instanceof NameLengthGuard.NameTooLongException) {
       reason = RejectTexts.nameTooLong(cause.getMessage());
+    } else if (undecodable(cause)) {
+      reason = RejectTexts.NOT_DECODABLE;
     } else if (cause instanceof IOException io) {
       throw new IOException("cannot read " + fileName + ": " + io.getMessage(), io);
     } else if (e instanceof WstxEOFException) {
@@ -421,9 +433,7 @@ public final class DmfaXmlReader {
       return;
     }
     quarterValue = (int) v;
-    if (referenceYear != ANY_YEAR && year != referenceYear) {
-      docFault(field, RejectTexts.outsideYear(year, q, referenceYear));
-    }
+    otherYear = referenceYear != ANY_YEAR && year != referenceYear;
   }
 
   private void person() throws XMLStreamException, Stop {
@@ -488,6 +498,14 @@ public final class DmfaXmlReader {
       }
     }
     Arrays.fill(buf.oWorkerCode, first, buf.occupations, (int) e.values[DmfaTree.WORKER_RECORD_CODE]);
+    long start = e.values[DmfaTree.WORKER_RECORD_START];
+    long end = e.values[DmfaTree.WORKER_RECORD_END];
+    if (start >= 0 && end >= 0 && quarterValue > 0) {
+      String wrong = QuarterDates.check(quarterValue, start, end);
+      if (wrong != null) { // the declaration's quarter is not the worker record's: refused whole
+        docFault(path("NOSSQuarterStartingDate"), wrong);
+      }
+    }
   }
 
   private void occupation() throws XMLStreamException, Stop {
@@ -579,7 +597,7 @@ public final class DmfaXmlReader {
    */
   long number(Leaf leaf) throws XMLStreamException {
     valueName = leaf.name();
-    long v = scanner.scan(r, leaf.digits());
+    long v = leaf.digits() == Leaf.DATE ? scanner.scanDate(r) : scanner.scan(r, leaf.digits());
     if (v >= 0 && v <= leaf.max()) {
       return v;
     }
@@ -721,10 +739,18 @@ public final class DmfaXmlReader {
    * when it has none; for a refused document, the same with the document's fault.
    */
   private Summary emit(Handler handler) {
+    if (otherYear) { // another year's declaration: skipped whole, whatever it holds; its persons untouched
+      declared = new Declared(quarterValue, Math.max(0, noss), Math.max(0, companyId), 0, 0, true);
+      return new Summary(0, 0, false, false);
+    }
     if (documentProblem == null) {
       checkDocument();
     }
     Problem d = documentProblem;
+    if (d == null) {
+      long[] content = digest();
+      declared = new Declared(quarterValue, Math.max(0, noss), Math.max(0, companyId), content[0], content[1], false);
+    }
     String whole = d == null ? null : RejectTexts.wholeDeclaration(d);
     int year = quarterValue / 10;
     int quarter = quarterValue % 10;
@@ -780,6 +806,87 @@ public final class DmfaXmlReader {
     return new Summary(accepted, rejects, d != null, d != null && !readToEnd);
   }
 
+  /**
+   * What the last document read declared: its quarter, employer numbers and content digest, or
+   * {@link Declared#NONE} when it was refused whole.
+   */
+  public Declared declared() {
+    return declared;
+  }
+
+  /**
+   * The identity and content of a declaration read to its end and not refused whole: the quarter
+   * ({@code YYYYQ}), the RSZ (NOSS) number and the enterprise number (0 when not given), the first
+   * 128 bits of the SHA-256 of what was read ({@link ContentDigest}: everything the reader keeps,
+   * so the form's creation date, hour and reference are not part of it), and whether the quarter
+   * lies outside the reference year (then nothing was handed over).
+   */
+  public record Declared(int quarter, long noss, long companyId, long digestHigh, long digestLow, boolean otherYear) {
+    /** No declaration: the document was refused whole. */
+    public static final Declared NONE = new Declared(0, 0, 0, 0, 0, false);
+
+    /** Whether the document was read as a declaration ({@link #NONE} was not). */
+    public boolean read() {
+      return quarter != 0;
+    }
+
+    /** Whether {@code other} has the same content (digest). */
+    public boolean sameContent(Declared other) {
+      return digestHigh == other.digestHigh && digestLow == other.digestLow;
+    }
+  }
+
+  /** The digest of the buffered document: every value and fault kept, in document order. */
+  private long[] digest() {
+    ContentDigest h = digest;
+    h.reset();
+    h.putInt(quarterValue);
+    h.putLong(noss);
+    h.putLong(companyId);
+    h.putInt(buf.persons);
+    for (int p = 0; p < buf.persons; p++) {
+      h.putLong(buf.pRaw[p]);
+      Problem pp = buf.pProblem[p];
+      if (pp != null) {
+        h.putText(pp.field());
+        h.putText(pp.reason());
+      }
+      int end = buf.occupationsEnd(p);
+      h.putInt(end - buf.pFirstOcc[p]);
+      for (int o = buf.pFirstOcc[p]; o < end; o++) {
+        h.putInt(buf.oWrIndex[o]);
+        h.putInt(buf.oIndex[o]);
+        h.putInt(buf.oWorkerCode[o]);
+        h.putInt(buf.oPartTime[o] ? 1 : 0);
+        h.putInt(buf.oDays[o]);
+        h.putInt(buf.oQ[o]);
+        h.putInt(buf.oS[o]);
+        int n = buf.oSvcCount[o];
+        h.putInt(n);
+        for (int s = buf.oSvcStart[o]; s < buf.oSvcStart[o] + n; s++) {
+          h.putInt(buf.sCode[s]);
+          h.putInt(buf.sDays[s]);
+          h.putInt(buf.sHours[s]);
+        }
+        int m = buf.oRemCount[o];
+        h.putInt(m);
+        for (int r = buf.oRemStart[o]; r < buf.oRemStart[o] + m; r++) {
+          h.putInt(buf.rCode[r]);
+          h.putLong(buf.rAmount[r]);
+        }
+        h.putText(buf.oProblem[o] == null ? null : buf.oProblem[o].reason());
+      }
+    }
+    return h.finish();
+  }
+
+  /** Whether a parser's cause is bytes that are not text in the document's encoding. */
+  private static boolean undecodable(Throwable cause) {
+    return cause instanceof java.io.CharConversionException
+        || cause instanceof java.nio.charset.CharacterCodingException
+        || cause instanceof java.io.UnsupportedEncodingException;
+  }
+
   /** The document-level checks once the document has ended: quarter and employer. */
   private void checkDocument() {
     if (declarations == 0 || quarterValue == 0) {
@@ -792,6 +899,14 @@ public final class DmfaXmlReader {
     }
     if (companyId <= 0 && noss <= 0) {
       documentProblem = new Problem(DmfaTree.DECLARATION + "/CompanyID", 0, 0, RejectTexts.NO_EMPLOYER);
+      return;
+    }
+    DmfaDomains domains = DmfaDomains.official();
+    if (companyId > 0 && !domains.enterpriseNumber(companyId)) {
+      documentProblem = new Problem(DmfaTree.DECLARATION + "/CompanyID", 0, 0, RejectTexts.COMPANY_ID);
+    } else if (noss > 0 && !domains.nossNumber(noss)) {
+      documentProblem = new Problem(DmfaTree.DECLARATION + "/NOSSRegistrationNbr", 0, 0,
+          RejectTexts.nossNumber(domains.nossMin(), domains.nossMax()));
     }
   }
 

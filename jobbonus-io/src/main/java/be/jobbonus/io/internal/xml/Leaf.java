@@ -7,6 +7,14 @@ package be.jobbonus.io.internal.xml;
  */
 record Leaf(String name, int digits, long max, String hint, String tooLarge) {
 
+  /** The {@code digits} of a date leaf ({@code YYYY-MM-DD}, read as the number {@code YYYYMMDD}). */
+  static final int DATE = -10;
+
+  /** A date leaf: {@code YYYY-MM-DD}, its value {@code YYYYMMDD}. */
+  static Leaf date(String name, String hint) {
+    return new Leaf(name, DATE, 9999_12_31L, hint, null);
+  }
+
   Leaf(String name, int digits, String hint) {
     this(name, digits, Long.MAX_VALUE, hint, null);
   }

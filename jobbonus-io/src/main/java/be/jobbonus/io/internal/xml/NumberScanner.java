@@ -114,6 +114,69 @@ final class NumberScanner {
     return v;
   }
 
+  /**
+   * The current element's text as a date {@code YYYY-MM-DD} (surrounding whitespace allowed),
+   * returned as the number {@code YYYYMMDD}, else {@link #EMPTY}, {@link #NOT_DIGITS} (any other
+   * text, or a day that does not exist) or {@link #NESTED}; the reader ends at its END_ELEMENT.
+   */
+  long scanDate(XMLStreamReader2 r) throws XMLStreamException {
+    char[] d = date;
+    int n = 0;
+    boolean nested = false;
+    int ev;
+    while ((ev = r.next()) != XMLStreamConstants.END_ELEMENT) {
+      if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA || ev == XMLStreamConstants.SPACE) {
+        char[] text = r.getTextCharacters();
+        int end = r.getTextStart() + r.getTextLength();
+        for (int i = r.getTextStart(); i < end; i++) {
+          char c = text[i];
+          if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            if (n > 0 && n < d.length) {
+              n = d.length + 1; // whitespace inside the date
+            }
+            continue;
+          }
+          if (n < d.length) {
+            d[n] = c;
+          }
+          n++;
+        }
+      } else if (ev == XMLStreamConstants.START_ELEMENT) {
+        r.skipElement();
+        nested = true;
+      }
+    }
+    digits = n;
+    if (nested) {
+      return NESTED;
+    }
+    if (n == 0) {
+      return EMPTY;
+    }
+    if (n != d.length || d[4] != '-' || d[7] != '-') {
+      return NOT_DIGITS;
+    }
+    long v = 0;
+    for (int i = 0; i < d.length; i++) {
+      if (i == 4 || i == 7) {
+        continue;
+      }
+      if (d[i] < '0' || d[i] > '9') {
+        return NOT_DIGITS;
+      }
+      v = v * 10 + (d[i] - '0');
+    }
+    int year = (int) (v / 10000);
+    int month = (int) (v / 100 % 100);
+    int day = (int) (v % 100);
+    if (month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(Math.max(1, year), month).lengthOfMonth()) {
+      return NOT_DIGITS;
+    }
+    return v;
+  }
+
+  private final char[] date = new char[10];
+
   /** The digits of the last text scanned (negative when it held an element). */
   int digits() {
     return digits;

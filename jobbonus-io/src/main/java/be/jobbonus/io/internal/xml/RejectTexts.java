@@ -18,6 +18,8 @@ final class RejectTexts {
   static final String DOCUMENT = "document";
 
   static final String NOT_WELL_FORMED = "not well-formed XML; correct the file and read it again";
+  static final String NOT_DECODABLE = "the file cannot be decoded as text in its encoding (UTF-8 unless its XML"
+      + " declaration names another): bytes that are no character; save or resend the declaration as UTF-8";
   static final String TRUNCATED =
       "the document ends before it is complete (a truncated file?); send the whole declaration";
   static final String DTD = "a DTD (<!DOCTYPE ...>) is not allowed in a DmfA declaration: DTDs and entities are not"
@@ -33,6 +35,15 @@ final class RejectTexts {
   static final String NO_EMPLOYER = "the declaration has neither a CompanyID nor a NOSSRegistrationNbr other than 0;"
       + " give the employer's number";
   static final String TWICE = "appears twice; give it once";
+  static final String COMPANY_ID = "is not an enterprise number: 10 digits, the first 0 or 1, the last two 97 minus"
+      + " the first eight modulo 97 (zone 00014); give the employer's number, or 0 with its RSZ number";
+
+  /** An RSZ number outside the range of zone 00011. */
+  static String nossNumber(long min, long max) {
+    return "is not an RSZ number: " + min + " to " + max + " (zone 00011); give the employer's number, or 0 with"
+        + " its enterprise number";
+  }
+
   static final String INSS_DIGITS = "must be the INSZ with exactly 11 digits (zero-padded)";
   /** What {@link #tooMany} counts for services. */
   static final String SERVICES = "Service elements in one Occupation; a service code appears once per occupation";
@@ -73,11 +84,6 @@ final class RejectTexts {
   /** The document is not well-formed: what the parser found, {@link #sanitize sanitized}. */
   static String notWellFormed(XMLStreamException e) {
     return "not well-formed XML: " + sanitize(e) + "; correct the file and read it again";
-  }
-
-  static String outsideYear(int year, int quarter, int referenceYear) {
-    return "the declaration is for " + year + "Q" + quarter + ", outside reference year " + referenceYear
-        + "; leave the file out or run with --year " + year;
   }
 
   /** An INSS of 11 digits that is no valid INSZ (personal data: {@code number} is never in the text). */
@@ -133,6 +139,9 @@ final class RejectTexts {
 
   /** A value of {@code leaf} outside its zone: {@code scanned} is what {@link NumberScanner#scan} gave. */
   static String badNumber(Leaf leaf, long scanned) {
+    if (leaf.digits() == Leaf.DATE && scanned < 0 && scanned != NumberScanner.EMPTY) {
+      return "must be a date, YYYY-MM-DD (" + leaf.hint() + ")";
+    }
     if (scanned == NumberScanner.EMPTY) {
       return "is empty; give a number (" + leaf.hint() + ")";
     } else if (scanned == NumberScanner.NOT_DIGITS) {

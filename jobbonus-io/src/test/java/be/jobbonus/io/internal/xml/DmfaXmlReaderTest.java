@@ -182,10 +182,12 @@ class DmfaXmlReaderTest {
     assertEquals(1, c.rejects.size());
     assertTrue(c.rejects.get(0).reason().contains("EmployerDeclaration/Quarter is missing"), c.rejectText());
 
+    // another year's declaration is skipped whole (docs/dmfa.md §13), not refused
     Collected other = Collected.read(reader, doc("20233", person(A, workerRecord("495", fullTime("1"), fullTime("2")))));
-    assertEquals(2, other.rejects.size());
-    assertTrue(other.rejects.get(0).reason().contains("2023Q3, outside reference year 2024"), other.rejectText());
-    assertEquals("850730*****", other.rejects.get(1).insz());
+    assertEquals(List.of(), other.rejects, other.rejectText());
+    assertEquals(List.of(), other.occupations);
+    assertTrue(reader.declared().otherYear());
+    assertEquals(20233, reader.declared().quarter());
     assertEquals(1, Collected.read(new DmfaXmlReader(), doc("20233", person(A, workerRecord("495", fullTime("1")))))
         .occupations.size());
 

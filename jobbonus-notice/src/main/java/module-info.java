@@ -10,6 +10,7 @@ module be.jobbonus.notice {
   requires transitive be.jobbonus.io;
   requires tools.jackson.databind;
   requires java.desktop;
+  requires java.logging;
   requires openhtmltopdf.core;
   requires openhtmltopdf.pdfbox;
 

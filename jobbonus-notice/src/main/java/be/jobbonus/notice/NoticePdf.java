@@ -14,8 +14,9 @@ import java.io.UncheckedIOException;
 /**
  * The notice's HTML as PDF: openhtmltopdf (on PDFBox) lays out the same document the browser shows,
  * with DejaVu Sans embedded (subset), as PDF/A-2u with an sRGB output intent, tagged (PDF/UA) so
- * that a screen reader finds headings and table cells. openhtmltopdf's own log is off: the library
- * prints nothing it was not asked for.
+ * that a screen reader finds headings and table cells. openhtmltopdf's own log is off, and PDFBox's
+ * warning about the unused standard fonts is kept quiet: the library prints nothing it was not
+ * asked for.
  */
 final class NoticePdf {
 
@@ -24,8 +25,20 @@ final class NoticePdf {
   private static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+  /**
+   * PDFBox warns, through java.util.logging, each time openhtmltopdf sets up the standard 14 fonts
+   * ("Using fallback font LiberationSans for base font Helvetica"), which the notice never uses:
+   * every glyph is DejaVu Sans, embedded. That one logger is set to SEVERE when the application has
+   * set no level for it (held here, so that the setting stays).
+   */
+  private static final java.util.logging.Logger TYPE1_FONT_LOG =
+      java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
+
   static {
     XRLog.setLoggingEnabled(false);
+    if (TYPE1_FONT_LOG.getLevel() == null) {
+      TYPE1_FONT_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
   }
 
   private NoticePdf() {}

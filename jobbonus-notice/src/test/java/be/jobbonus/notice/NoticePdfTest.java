@@ -62,6 +62,34 @@ class NoticePdfTest {
   }
 
   @Test
+  void makingAPdfLogsNothing() {
+    List<java.util.logging.LogRecord> records = new ArrayList<>();
+    java.util.logging.Handler h = new java.util.logging.Handler() {
+      @Override
+      public void publish(java.util.logging.LogRecord r) {
+        if (r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+          records.add(r);
+        }
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+    root.addHandler(h);
+    try {
+      Notices.dutch().pdf(PublishedExample.message());
+      Notices.dutch().pdf(PublishedExample.message());
+    } finally {
+      root.removeHandler(h);
+    }
+    assertEquals(List.of(), records.stream().map(r -> r.getLoggerName() + ": " + r.getMessage()).toList());
+  }
+
+  @Test
   void everyFontIsEmbeddedAndTheDocumentIsPdfA() throws Exception {
     byte[] pdf = Notices.dutch().pdf(PublishedExample.message());
     try (PDDocument d = Loader.loadPDF(pdf)) {

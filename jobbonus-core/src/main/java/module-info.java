@@ -24,4 +24,7 @@ module be.jobbonus.core {
   // The engine's columns and the derivation over primitives: mutable, not-thread-safe building
   // blocks of the project's own file runs, populations and benchmarks, not part of the API.
   exports be.jobbonus.core.batch to be.jobbonus.io, be.jobbonus.fixtures, be.jobbonus.scenarios, be.jobbonus.benchmarks;
+  // The words of the library per language (a resource bundle) and how each language writes an
+  // amount, a date and a quarter: for the beneficiary's notice, not part of the API.
+  exports be.jobbonus.core.text to be.jobbonus.notice;
 }

@@ -19,7 +19,7 @@ module be.jobbonus.io {
   // The formats' readers and writers, the file runs and their building blocks: mutable, for the
   // project's own command line, populations, scenarios and benchmarks; not part of the API.
   exports be.jobbonus.io.internal
-      to be.jobbonus.fixtures, be.jobbonus.scenarios, be.jobbonus.cli, be.jobbonus.benchmarks;
+      to be.jobbonus.fixtures, be.jobbonus.scenarios, be.jobbonus.notice, be.jobbonus.cli, be.jobbonus.benchmarks;
   exports be.jobbonus.io.internal.xml
       to be.jobbonus.fixtures, be.jobbonus.scenarios, be.jobbonus.cli, be.jobbonus.benchmarks;
 }

@@ -10,6 +10,7 @@ import be.jobbonus.io.Reject;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
         "The explanation contains the person's wages: it is for the person and their advisor.",
         "",
         "Example:",
-        "  jobbonus explain --year 2024 --insz 85073003328 --persons examples/persons.csv --dmfa examples/dmfa.jsonl"},
+        "  jobbonus explain --year 2024 --insz 85073003328 --persons examples/persons.csv --dmfa examples/dmfa.jsonl",
+        "  jobbonus explain --lang nl --year 2024 --insz 85073003328 --persons examples/persons.csv --dmfa examples/dmfa.jsonl"},
     footer = {"", "Exit codes: 0 explained, 1 the person's records were rejected (reasons printed), 2 usage error,",
         "unreadable file or INSZ not in the persons file."})
 public final class ExplainCommand implements Callable<Integer> {
@@ -39,6 +41,11 @@ public final class ExplainCommand implements Callable<Integer> {
 
   @Option(names = "--insz", required = true, paramLabel = "INSZ", description = "The person's INSZ (11 digits).")
   String insz;
+
+  @Option(names = "--lang", paramLabel = "en|nl", defaultValue = "en",
+      description = "The language of the reasons and steps: en (English, the default) or nl (Dutch: amounts as"
+          + " € 534,29, dates as 1 januari 2022, the law's terms). The DmfA derivation is shown in English.")
+  String lang;
 
   @Mixin
   InputOptions input;
@@ -54,6 +61,7 @@ public final class ExplainCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--insz: " + e.getMessage());
     }
+    Locale locale = language(lang);
     input.check(spec.commandLine().getErr());
     ParameterSet set = Cli.parameters(input.parameters);
     CalculateRun run = new CalculateRun(set, input.year);
@@ -82,8 +90,17 @@ public final class ExplainCommand implements Callable<Integer> {
     }
     out.derivation().ifPresent(d -> o.println(d.toText(i -> out.places().get(i))));
     JobbonusResult r = out.result().orElseThrow();
-    o.print(r.explain().toText());
+    o.print(r.explain(locale).toText());
     return ExitCodes.OK;
+  }
+
+  /** {@code --lang}: en or nl. */
+  static Locale language(String lang) {
+    String l = lang.trim().toLowerCase(Locale.ROOT);
+    if (!l.equals("en") && !l.equals("nl")) {
+      throw new UsageException("--lang: give en or nl, not '" + lang + "'");
+    }
+    return Locale.forLanguageTag(l);
   }
 
   private static String line(Reject r) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "jobbonus 0.2.0",
     description = {
-        "Computes the Flemish jobbonus exactly, explains it, builds the VLABEL notification, and simulates a population.",
+        "Computes the Flemish jobbonus exactly, explains it, builds the VLABEL notification and the beneficiary's notices, and simulates a population.",
         "",
         "Start with:  jobbonus calculate --help"},
     subcommands = {
@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
         SimulateCommand.class,
         NotifyCommand.class,
         RecalculateCommand.class,
+        NoticesCommand.class,
         be.jobbonus.cli.ScenariosCommand.class,
         picocli.CommandLine.HelpCommand.class,
     },

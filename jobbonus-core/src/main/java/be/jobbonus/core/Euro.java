@@ -27,6 +27,16 @@ public final class Euro {
   }
 
   /**
+   * Cents as {@code locale}'s language writes an amount: {@code "534.29"} in English (as {@link
+   * #format(long)}), {@code "€ 534,29"} and {@code "€ 2.499,99"} in Dutch. Exact: no floating point.
+   *
+   * @throws IllegalArgumentException when the library has no texts in that language
+   */
+  public static String format(long cents, java.util.Locale locale) {
+    return be.jobbonus.core.text.Texts.of(locale).money(cents);
+  }
+
+  /**
    * Parses a decimal euro amount with at most two decimals ({@code "434.29"}, {@code "12"}) into
    * cents.
    *

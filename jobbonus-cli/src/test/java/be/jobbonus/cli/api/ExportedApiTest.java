@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The exported API of the five published library modules is exactly the one docs/library.md lists
+ * The exported API of the six published library modules is exactly the one docs/library.md lists
  * under "The exported API": every public type of a package its module-info exports to everyone,
  * and nothing else. No exported signature mentions a type of the project that is not exported, and
  * an exported type's instance fields are final (immutable values), unless the list marks the type
@@ -42,7 +42,8 @@ class ExportedApiTest {
   /** The published library modules and a class of each (to find its classes). */
   private static final List<Class<?>> MODULES = List.of(be.jobbonus.core.Insz.class,
       be.jobbonus.rules.message.VlabelMessage.class, be.jobbonus.io.CalculateRun.class,
-      be.jobbonus.fixtures.synthetic.SyntheticPopulation.class, be.jobbonus.scenarios.ScenarioRunner.class);
+      be.jobbonus.fixtures.synthetic.SyntheticPopulation.class, be.jobbonus.scenarios.ScenarioRunner.class,
+      be.jobbonus.notice.Notices.class);
 
   /** A documented type: "- `be.jobbonus.x.Type`" or "- `be.jobbonus.x.Type.Nested`", "(mutable)" after it. */
   private static final Pattern LISTED = Pattern.compile("^- `(be\\.jobbonus\\.[\\w.$]+)`(.*)$", Pattern.MULTILINE);

@@ -1,6 +1,5 @@
 package be.jobbonus.core.calculation;
 
-import be.jobbonus.core.Euro;
 import be.jobbonus.core.Person;
 import be.jobbonus.core.Region;
 import be.jobbonus.core.parameters.Citations;
@@ -9,6 +8,7 @@ import be.jobbonus.core.parameters.Parameter;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.Period;
 import be.jobbonus.core.parameters.YearRules;
+import be.jobbonus.core.text.Texts;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +18,9 @@ import java.util.Objects;
  * A step-by-step account of a {@link JobbonusResult} that a citizen's advisor can read: for each
  * step the rule, its legal source, the parameter values used (with status and source) and the
  * inputs. It contains the person's wages: it is personal data, for the person and their advisor.
+ *
+ * <p>The words are data, one text per step and line and language (English by default, Dutch
+ * through {@link JobbonusResult#explain(java.util.Locale)}).
  */
 public final class Explanation {
 
@@ -67,104 +70,109 @@ public final class Explanation {
     return "Explanation[" + steps.size() + " steps]";
   }
 
-  static Explanation of(JobbonusResult r) {
+  static Explanation of(JobbonusResult r, Texts t) {
     ParameterSet p = r.parameters();
     Person person = r.person();
     int year = r.referenceYear();
+    String y = Integer.toString(year);
     List<Step> steps = new ArrayList<>();
-    String heading = "Jobbonus for reference year " + year + ", INSZ " + person.insz().masked()
-        + ", parameter set '" + p.id() + "' version " + p.version() + " (" + r.parametersId() + ")";
+    String heading = t.text("explanation.heading", y, person.insz().masked(), p.id(), String.valueOf(p.version()),
+        r.parametersId());
 
     boolean categoryOk = p.eligibleCategories().value().contains(person.statuut());
-    steps.add(new Step("Category (statuut)", law(p, "category"), List.of(
-        "statuut: " + person.statuut(),
-        "beneficiary categories: " + p.eligibleCategories().value() + " " + cite(p.eligibleCategories()),
-        categoryOk ? "met" : "NOT met: not a beneficiary category")));
+    steps.add(new Step(t.text("step.category.title"), law(p, "category"), List.of(
+        t.text("step.category.statuut", t.statuut(person.statuut())),
+        t.text("step.category.categories", t.statuten(p.eligibleCategories().value()), cite(p.eligibleCategories())),
+        categoryOk ? t.text("step.met") : t.text("step.category.notMet"))));
 
     boolean residenceOk = person.residence() == Region.FLEMISH_REGION;
-    steps.add(new Step("Residence", law(p, "residence"), List.of(
-        "reference date: " + p.residenceReferenceDate(year) + " (day " + p.residenceMonthDay().value().toString().substring(2)
-            + " of the year " + p.residenceYearsAfterReferenceYear().value() + " after the reference year) "
-            + cite(p.residenceYearsAfterReferenceYear()),
-        "official residence on that date: " + person.residence(),
-        residenceOk ? "met" : "NOT met: residence outside the Flemish Region")));
+    steps.add(new Step(t.text("step.residence.title"), law(p, "residence"), List.of(
+        t.text("step.residence.date", t.date(p.residenceReferenceDate(year)), t.monthDay(p.residenceMonthDay().value()),
+            String.valueOf(p.residenceYearsAfterReferenceYear().value()), cite(p.residenceYearsAfterReferenceYear())),
+        t.text("step.residence.residence", t.region(person.residence())),
+        residenceOk ? t.text("step.met") : t.text("step.residence.notMet"))));
 
-    person.birthDate().ifPresent(bd -> steps.add(new Step("Pension age", law(p, "pensionAge"), List.of(
-        "statutory pension age: " + p.pensionAgeRuleFor(bd).age().value() + " " + cite(p.pensionAgeRuleFor(bd).age()),
-        "reached on: " + p.pensionAgeDate(bd),
-        "rule: " + p.interpretation().pensionAge().value() + " " + cite(p.interpretation().pensionAge())))));
+    person.birthDate().ifPresent(bd -> steps.add(new Step(t.text("step.pensionAge.title"), law(p, "pensionAge"), List.of(
+        t.text("step.pensionAge.age", String.valueOf(p.pensionAgeRuleFor(bd).age().value()),
+            cite(p.pensionAgeRuleFor(bd).age())),
+        t.text("step.pensionAge.reached", t.date(p.pensionAgeDate(bd))),
+        t.text("step.pensionAge.rule", String.valueOf(p.interpretation().pensionAge().value()),
+            cite(p.interpretation().pensionAge()))))));
 
     Interpretation ip = p.interpretation();
     for (QuarterResult q : r.quarters()) {
       Period per = q.period();
       List<String> lines = new ArrayList<>();
-      lines.add("inputs: wage W = " + Euro.format(q.wageCents()) + ", work fraction µ = "
-          + (q.workFraction().scale() < 2 ? q.workFraction().setScale(2) : q.workFraction()).toPlainString() + ", regime " + q.input().regime());
-      lines.add("period " + per.from() + " to " + per.to() + ": OG = " + Euro.format(per.lowerLimit().value())
-          + " " + cite(per.lowerLimit()) + "; BG = " + Euro.format(per.upperLimit().value()) + " " + cite(per.upperLimit())
-          + "; Jmax = " + Euro.format(per.maxAmount().value()) + " " + cite(per.maxAmount())
-          + "; Jmin = " + Euro.format(per.minAmount().value()) + " " + cite(per.minAmount()));
+      lines.add(t.text("step.quarter.inputs", t.money(q.wageCents()), t.number(fraction(q.workFraction())),
+          t.regime(q.input().regime())));
+      lines.add(t.text("step.quarter.period", t.date(per.from()), t.date(per.to()),
+          t.money(per.lowerLimit().value()), cite(per.lowerLimit()), t.money(per.upperLimit().value()), cite(per.upperLimit()),
+          t.money(per.maxAmount().value()), cite(per.maxAmount()), t.money(per.minAmount().value()), cite(per.minAmount())));
       if (q.exactReferenceMonthlyWage() == null) {
-        lines.add("µ = 0: no performance, no reference monthly wage, amount 0");
+        lines.add(t.text("step.quarter.noPerformance"));
       } else {
-        lines.add("reference monthly wage S = W / 3 / µ = " + euro(q.exactReferenceMonthlyWage()));
+        lines.add(t.text("step.quarter.referenceMonthlyWage", euro(t, q.exactReferenceMonthlyWage())));
         // S = 10000·W / 3m, so S <= OG ⇔ 10000·W <= 3m·OG (see the engine's algebra)
         long tenW = 10_000L * q.wageCents();
         long threeM = 3L * q.input().workFractionTenThousandths();
         String band;
         if (tenW <= threeM * per.lowerLimit().value()) {
-          band = "S <= OG: A = Jmax";
+          band = t.text("step.quarter.bandFull");
         } else if (tenW > threeM * per.upperLimit().value()) {
-          band = "S > BG: A = 0";
+          band = t.text("step.quarter.bandNone");
         } else {
           String end = ip.degressiveLineEnd().value() == Interpretation.DegressiveLineEnd.UPPER_LIMIT_PLUS_ONE_CENT
-              ? "(BG + 0.01 - OG)" : "(BG - OG)";
-          band = "OG < S <= BG: A = Jmax - (Jmax - Jmin) x (S - OG) / " + end + " "
-              + cite(ip.degressiveLineEnd());
+              ? t.text("step.quarter.lineEnd.upperLimitPlusOneCent") : t.text("step.quarter.lineEnd.upperLimit");
+          band = t.text("step.quarter.bandLine", end, cite(ip.degressiveLineEnd()));
         }
-        lines.add(band + " = " + euro(q.exactAnnualAmount()) + " a year");
-        lines.add("base amount B = A / 4 = " + euro(q.exactBaseAmount()));
-        lines.add("amount JB = B x µ = " + euro(q.exact()) + (q.counted() ? "" : " -> does not count"));
+        lines.add(t.text("step.quarter.annualAmount", band, euro(t, q.exactAnnualAmount())));
+        lines.add(t.text("step.quarter.baseAmount", euro(t, q.exactBaseAmount())));
+        lines.add(t.text(q.counted() ? "step.quarter.amount" : "step.quarter.amountNotCounted", euro(t, q.exact())));
       }
-      q.reason().ifPresent(reason -> lines.add("NOT counted: " + reason));
-      lines.add("shown as " + Euro.format(q.amountCents()));
-      steps.add(new Step("Quarter " + q.quarter(), law(p, "quarter"), lines));
+      q.reason().ifPresent(reason -> lines.add(t.text("step.quarter.notCounted", reason.toString(t.locale()))));
+      lines.add(t.text("step.quarter.shown", t.money(q.amountCents())));
+      steps.add(new Step(t.text("step.quarter.title", t.quarter(q.quarter())), law(p, "quarter"), lines));
     }
 
-    steps.add(new Step("Annual base amount", law(p, "annualBase") + "; " + ip.rounding().value(), List.of(
-        "sum of the quarters' exact amounts = " + euro(r.exactBase()),
-        "rounding " + ip.rounding().value() + " " + cite(ip.rounding()) + ": base = " + Euro.format(r.baseCents()),
-        "the quarters' shown amounts add up to the base (largest remainder)")));
+    steps.add(new Step(t.text("step.annualBase.title"), law(p, "annualBase") + "; " + ip.rounding().value(), List.of(
+        t.text("step.annualBase.sum", euro(t, r.exactBase())),
+        t.text("step.annualBase.rounding", String.valueOf(ip.rounding().value()), cite(ip.rounding()),
+            t.money(r.baseCents())),
+        t.text("step.annualBase.remainder"))));
 
     if (r.eligible()) {
-      YearRules y = p.yearRules(year);
-      Parameter<Long> min = r.fullTime() ? y.minimumPayableFullTime() : y.minimumPayablePartTime();
-      steps.add(new Step("Minimum payable amount", law(p, "minimumPayable"), List.of(
-          "performance: " + performance(r) + " " + cite(ip.fullTimeMinimum()),
-          "minimum payable: " + Euro.format(min.value()) + " " + cite(min),
-          r.payable() ? "base " + Euro.format(r.baseCents()) + " >= minimum: payable"
-              : "base " + Euro.format(r.baseCents()) + " < minimum: nothing is paid")));
-      steps.add(new Step("Fixed increase", Citations.shown(p.citations().fixedIncrease(year)), List.of(
-          "fixed increase for " + year + ": " + Euro.format(y.fixedIncrease().value()) + " " + cite(y.fixedIncrease()),
-          r.payable() ? "added once, not prorated" : "not added: the base is not payable")));
+      YearRules yr = p.yearRules(year);
+      Parameter<Long> min = r.fullTime() ? yr.minimumPayableFullTime() : yr.minimumPayablePartTime();
+      steps.add(new Step(t.text("step.minimum.title"), law(p, "minimumPayable"), List.of(
+          t.text("step.minimum.performance", performance(r, t), cite(ip.fullTimeMinimum())),
+          t.text("step.minimum.minimum", t.money(min.value()), cite(min)),
+          t.text(r.payable() ? "step.minimum.payable" : "step.minimum.notPayable", t.money(r.baseCents())))));
+      steps.add(new Step(t.text("step.fixedIncrease.title"), Citations.shown(p.citations().fixedIncrease(year)), List.of(
+          t.text("step.fixedIncrease.amount", y, t.money(yr.fixedIncrease().value()), cite(yr.fixedIncrease())),
+          t.text(r.payable() ? "step.fixedIncrease.added" : "step.fixedIncrease.notAdded"))));
     } else {
       List<String> lines = new ArrayList<>();
       for (Reason reason : r.reasons()) {
-        lines.add(reason.toString());
+        lines.add(reason.toString(t.locale()));
       }
       if (lines.isEmpty()) {
-        lines.add("no quarter counts");
+        lines.add(t.text("step.notBeneficiary.noQuarter"));
       }
-      steps.add(new Step("Not a beneficiary for " + year, law(p, "notBeneficiary"), lines));
+      steps.add(new Step(t.text("step.notBeneficiary.title", y), law(p, "notBeneficiary"), lines));
     }
-    steps.add(new Step("Total", law(p, "total"), List.of(
-        "total paid = " + (r.payable() ? Euro.format(r.baseCents()) + " + " + Euro.format(r.fixedIncreaseCents()) + " = " : "")
-            + Euro.format(r.totalCents()))));
+    steps.add(new Step(t.text("step.total.title"), law(p, "total"), List.of(r.payable()
+        ? t.text("step.total.paid", t.money(r.baseCents()), t.money(r.fixedIncreaseCents()), t.money(r.totalCents()))
+        : t.text("step.total.nothing", t.money(r.totalCents())))));
     return new Explanation(heading, steps);
   }
 
-  private static String euro(ExactCents cents) {
-    return cents.euroText();
+  private static String euro(Texts t, ExactCents cents) {
+    return t.moneyText(cents.euroText());
+  }
+
+  /** µ with at least two decimals, as the message writes it. */
+  private static String fraction(java.math.BigDecimal mu) {
+    return (mu.scale() < 2 ? mu.setScale(2) : mu).toPlainString();
   }
 
   /** The citation {@code key} of the set, as shown beside a step: article(s) and status. */
@@ -176,16 +184,15 @@ public final class Explanation {
    * Full-time or part-time performance (IP-full-time), and for part-time the quarter that made it
    * so.
    */
-  private static String performance(JobbonusResult r) {
+  private static String performance(JobbonusResult r, Texts t) {
     if (r.fullTime()) {
-      return "full-time (every quarter with performance full-time)";
+      return t.text("step.minimum.fullTime");
     }
     return r.partTimeQuarter().map(q -> {
       QuarterResult qr = r.quarters().stream().filter(x -> x.quarter().equals(q)).findFirst().orElseThrow();
-      java.math.BigDecimal mu = qr.workFraction();
-      return "part-time (decided by " + q + ": regime " + qr.input().regime() + ", µ "
-          + (mu.scale() < 2 ? mu.setScale(2) : mu).toPlainString() + ")";
-    }).orElse("part-time");
+      return t.text("step.minimum.partTimeDecidedBy", t.quarter(q), t.regime(qr.input().regime()),
+          t.number(fraction(qr.workFraction())));
+    }).orElse(t.text("step.minimum.partTime"));
   }
 
   private static String cite(Parameter<?> p) {

@@ -6,6 +6,7 @@ import be.jobbonus.core.Person;
 import be.jobbonus.core.Statuut;
 import be.jobbonus.core.YearQuarter;
 import be.jobbonus.core.parameters.ParameterSet;
+import be.jobbonus.core.text.Texts;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.List;
@@ -166,7 +167,19 @@ public final class JobbonusResult {
 
   /** The step-by-step account of this result: rules, articles, parameters and inputs. */
   public Explanation explain() {
-    return Explanation.of(this);
+    return Explanation.of(this, Texts.english());
+  }
+
+  /**
+   * The step-by-step account in {@code locale}'s language: English ({@link #explain()}) or Dutch
+   * (amounts as {@code € 534,29}, dates as {@code 1 januari 2022}, the law's terms:
+   * refertemaandloon, prestatiebreuk, basisbedrag, refertejaar). The articles and sources cited are
+   * the parameter data's, as they are written there.
+   *
+   * @throws IllegalArgumentException when the library has no texts in that language
+   */
+  public Explanation explain(java.util.Locale locale) {
+    return Explanation.of(this, Texts.of(locale));
   }
 
   @Override

@@ -103,11 +103,11 @@ public final class OracleCalculator {
 
     List<Reason> reasons = new ArrayList<>();
     if (!parameters.eligibleCategories().value().contains(person.statuut())) {
-      reasons.add(new Reason(ReasonCode.CATEGORY, null,
+      reasons.add(worded(Reason.category(person.statuut()),
           "statuut " + person.statuut() + " is not a beneficiary category"));
     }
     if (person.residence() != Region.FLEMISH_REGION) {
-      reasons.add(new Reason(ReasonCode.RESIDENCE, null,
+      reasons.add(worded(Reason.residence(parameters.residenceReferenceDate(referenceYear), person.residence()),
           "official residence on " + parameters.residenceReferenceDate(referenceYear) + " is "
               + person.residence() + ", not the Flemish Region"));
     }
@@ -128,7 +128,7 @@ public final class OracleCalculator {
       Reason reason = null;
       boolean pensionOk = q.quarter().firstDay().isBefore(pensionDate);
       if (!pensionOk) {
-        reason = new Reason(ReasonCode.PENSION_AGE, q.quarter(),
+        reason = worded(Reason.pensionAge(q.quarter(), parameters.pensionAgeRuleFor(birthDate).age().value()),
             q.quarter() + " starts on or after the day the statutory pension age of "
                 + parameters.pensionAgeRuleFor(birthDate).age().value() + " is reached");
       }
@@ -136,7 +136,7 @@ public final class OracleCalculator {
         s = Rational.of(q.wageCents()).dividedBy(THREE).dividedBy(mu);
         a = annualAmount(period, s, ip);
         if (a.signum() == 0 && reason == null) {
-          reason = new Reason(ReasonCode.WAGE_ABOVE_UPPER_LIMIT, q.quarter(),
+          reason = worded(Reason.wageAboveUpperLimit(q.quarter(), period.upperLimit().value()),
               q.quarter() + ": reference monthly wage above the upper limit of "
                   + Euro.format(period.upperLimit().value()));
         }
@@ -183,7 +183,7 @@ public final class OracleCalculator {
     if (personEligible && !anyPerformance) {
       boolean anyWork = sorted.stream().anyMatch(q -> q.workFraction().signum() > 0);
       if (!anyWork) {
-        reasons.add(new Reason(ReasonCode.NO_PERFORMANCE, null,
+        reasons.add(worded(Reason.noPerformance(referenceYear),
             "no quarter of " + referenceYear + " with performance"));
       }
     }
@@ -191,7 +191,7 @@ public final class OracleCalculator {
     boolean eligible = personEligible && baseCents > 0;
     boolean payable = eligible && baseCents >= minimum;
     if (eligible && !payable) {
-      reasons.add(new Reason(ReasonCode.BELOW_MINIMUM_PAYABLE, null,
+      reasons.add(worded(Reason.belowMinimumPayable(minimum, fullTime),
           "base amount below the minimum payable of " + Euro.format(minimum)
               + (fullTime ? " (full-time)" : " (part-time)")));
     }
@@ -392,5 +392,17 @@ public final class OracleCalculator {
 
   private static String cite(Parameter<?> p) {
     return "[" + p.status() + ": " + p.source() + "]";
+  }
+
+  /**
+   * The library's reason, whose English wording must be the oracle's own: the words are data in the
+   * library (a resource bundle), the oracle keeps them as literals.
+   */
+  private static Reason worded(Reason r, String english) {
+    if (!r.message().equals(english)) {
+      throw new AssertionError("the reason's English wording changed: «" + r.message() + "», the oracle has «"
+          + english + "»");
+    }
+    return r;
   }
 }

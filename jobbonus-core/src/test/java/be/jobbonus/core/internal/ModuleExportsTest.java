@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The engine and its arithmetic stay inside the module: only the API packages are exported to
- * everyone, the batch columns to the project's own modules.
+ * everyone, the batch columns to the project's own modules, the words per language to the notice.
  */
 class ModuleExportsTest {
 
@@ -23,11 +23,15 @@ class ModuleExportsTest {
     assertEquals(Set.of("be.jobbonus.core", "be.jobbonus.core.parameters", "be.jobbonus.core.calculation",
         "be.jobbonus.core.dmfa"),
         d.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
-    ModuleDescriptor.Exports batch = d.exports().stream().filter(ModuleDescriptor.Exports::isQualified).findFirst()
-        .orElseThrow();
-    assertEquals("be.jobbonus.core.batch", batch.source());
+    assertEquals(Set.of("be.jobbonus.core.batch", "be.jobbonus.core.text"), d.exports().stream()
+        .filter(ModuleDescriptor.Exports::isQualified).map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
+    ModuleDescriptor.Exports batch = d.exports().stream().filter(e -> e.source().equals("be.jobbonus.core.batch"))
+        .findFirst().orElseThrow();
     assertEquals(Set.of("be.jobbonus.io", "be.jobbonus.fixtures", "be.jobbonus.scenarios", "be.jobbonus.benchmarks"),
         batch.targets());
+    ModuleDescriptor.Exports text = d.exports().stream().filter(e -> e.source().equals("be.jobbonus.core.text"))
+        .findFirst().orElseThrow();
+    assertEquals(Set.of("be.jobbonus.notice"), text.targets(), "the words per language: for the notice only");
     assertTrue(d.packages().contains("be.jobbonus.core.internal"), d.packages().toString());
     assertTrue(d.opens().isEmpty());
   }

@@ -102,11 +102,11 @@ class PathsAndFilesTest {
     w.add(d -> List.of(d.resolve("xml"))); // the directory twice
     w.add(d -> List.of(d.resolve("xml/dmfa-1234567401-20243.xml"))); // a file of it
     w.add(d -> List.of(link(d.resolve("alias"), d.resolve("xml")))); // a link to the directory
-    w.add(d -> List.of(link(d.resolve("one.xml"), d.resolve("xml/dmfa-2048163215-20241.xml")))); // a link to a file
+    w.add(d -> List.of(link(d.resolve("one.xml"), d.resolve("xml/dmfa-0204816389-20241.xml")))); // a link to a file
     w.add(d -> { // a hard link in another directory
       try {
         Path other = Files.createDirectories(d.resolve("other"));
-        return List.of(Files.createLink(other.resolve("copy.xml"), d.resolve("xml/dmfa-2048163215-20244.xml")));
+        return List.of(Files.createLink(other.resolve("copy.xml"), d.resolve("xml/dmfa-0204816389-20244.xml")));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -127,7 +127,7 @@ public final class RecalculateCommand implements Callable<Integer> {
         d.previousPersons() - d.unchanged() - d.notRecomputed(), d.unchanged(), d.notRecomputed());
     o.printf("  %-19s %8s %16s%n", "kind", "persons", "difference");
     for (Change k : Change.values()) {
-      o.printf("  %-19s %8d %16s%n", k, d.changed().get(k), signed(d.differenceCents().get(k)));
+      o.printf("  %-19s %8d %16s%n", k, d.changed().get(k), Euro.format(d.differenceCents().get(k)));
     }
     o.printf("extra payments %s euro, recoveries %s euro%n", Euro.format(d.extraPaymentCents()),
         Euro.format(d.recoveryCents()));
@@ -144,7 +144,4 @@ public final class RecalculateCommand implements Callable<Integer> {
     return c.rejected() > 0 ? ExitCodes.REJECTS : ExitCodes.OK;
   }
 
-  private static String signed(long cents) {
-    return cents < 0 ? "-" + Euro.format(-cents) : Euro.format(cents);
-  }
 }

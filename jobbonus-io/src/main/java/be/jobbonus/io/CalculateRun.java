@@ -103,17 +103,11 @@ public final class CalculateRun {
    * @throws java.io.UncheckedIOException naming the file when one cannot be read or written
    */
   public RunCounts calculate(Path persons, InputKind kind, List<Path> data, Path results, Path rejects) {
-    if (kind != InputKind.DMFA_XML && data.size() != 1) {
-      throw new IllegalArgumentException(kind + " reads one file, " + data.size() + " given");
-    }
+    requireData(kind, data);
     try (OutputFile resultsOut = OutputFile.open(results, true);
         OutputFile rejectsOut = OutputFile.open(rejects, true)) {
       RejectsWriter refused = RejectsWriter.over(rejectsOut);
-      RunCounts counts = kind == InputKind.DMFA_XML
-          ? calculateXml(persons, persons.toString(), data, resultsOut.stream(), results.toString(), refused,
-              Runtime.getRuntime().availableProcessors())
-          : calculate(persons, persons.toString(), data.get(0), data.get(0).toString(), kind, resultsOut.stream(),
-              results.toString(), refused, Runtime.getRuntime().availableProcessors());
+      RunCounts counts = onEveryCore(persons, kind, data, resultsOut.stream(), results.toString(), refused);
       refused.flush();
       resultsOut.stream().flush();
       resultsOut.commit();
@@ -257,9 +251,7 @@ public final class CalculateRun {
    */
   public Differences recalculate(Path previous, Path sealKeyFile, Path persons, InputKind kind, List<Path> data,
       Path results, Path differences, Path rejects) {
-    if (kind != InputKind.DMFA_XML && data.size() != 1) {
-      throw new IllegalArgumentException(kind + " reads one file, " + data.size() + " given");
-    }
+    requireData(kind, data);
     ResultsSeal seal = sealKeyFile == null ? null : ResultsSeal.fromKeyFile(sealKeyFile);
     ResultCheck check = ResultCheck.official().with(parameters); // the lines are this run's set
     Path sealFile = ResultsSeal.sealFile(results);
@@ -272,11 +264,7 @@ public final class CalculateRun {
           OutputFile rejectsOut = OutputFile.open(rejects, true);
           OutputFile sealOut = seal == null ? null : OutputFile.open(sealFile, true)) {
         RejectsWriter refused = RejectsWriter.over(rejectsOut);
-        RunCounts counts = kind == InputKind.DMFA_XML
-            ? calculateXml(persons, persons.toString(), data, resultsOut.stream(), results.toString(), refused,
-                Runtime.getRuntime().availableProcessors())
-            : calculate(persons, persons.toString(), data.get(0), data.get(0).toString(), kind, resultsOut.stream(),
-                results.toString(), refused, Runtime.getRuntime().availableProcessors());
+        RunCounts counts = onEveryCore(persons, kind, data, resultsOut.stream(), results.toString(), refused);
         refused.flush();
         resultsOut.stream().flush();
         if (sealOut != null) {
@@ -299,6 +287,22 @@ public final class CalculateRun {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + results + ": " + LineSource.describe(e), e);
     }
+  }
+
+  private static void requireData(InputKind kind, List<Path> data) {
+    if (kind != InputKind.DMFA_XML && data.size() != 1) {
+      throw new IllegalArgumentException(kind + " reads one file, " + data.size() + " given");
+    }
+  }
+
+  /** The files' persons computed on every core to {@code results}; files named in rejects as given. */
+  private RunCounts onEveryCore(Path persons, InputKind kind, List<Path> data, OutputStream results,
+      String resultsName, RejectSink rejects) {
+    int threads = Runtime.getRuntime().availableProcessors();
+    return kind == InputKind.DMFA_XML
+        ? calculateXml(persons, persons.toString(), data, results, resultsName, rejects, threads)
+        : calculate(persons, persons.toString(), data.get(0), data.get(0).toString(), kind, results, resultsName,
+            rejects, threads);
   }
 
   /** How a person's outcome changed between two runs ({@link #recalculate}). */

@@ -146,11 +146,15 @@ public final class ChangedPersons {
     long previous = money(o, "previousTotal", name, n);
     long now = money(o, "newTotal", name, n);
     String d = text(o, "difference", name, n);
+    String signedAmount = "must be a signed euro amount such as \"-121.87\"";
     long difference;
     try {
-      difference = d.startsWith("-") ? -Euro.parseCents(d.substring(1)) : Euro.parseCents(d);
+      difference = Euro.parseCents(d);
     } catch (IllegalArgumentException e) {
-      throw refused(name, n, "difference", "must be a signed euro amount such as \"-121.87\"");
+      throw refused(name, n, "difference", signedAmount);
+    }
+    if (!d.equals(Euro.format(difference))) { // written as recalculate writes it: two decimals, no "+"
+      throw refused(name, n, "difference", signedAmount);
     }
     if (difference != now - previous) {
       throw refused(name, n, "difference", "is not newTotal - previousTotal");

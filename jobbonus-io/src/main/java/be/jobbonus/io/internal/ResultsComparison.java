@@ -232,8 +232,7 @@ public final class ResultsComparison {
   /** One new result line (without its line end). */
   void compare(byte[] b, int from, int length) {
     try {
-      String digits = inszOf(b, from, length);
-      int i = index.get(Long.parseLong(digits));
+      int i = index.get(inszOf(b, from, length));
       if (i != LongIntMap.ABSENT && !seen[i] && sameBytes(i, b, from, length)) {
         seen[i] = true;
         unchanged++;
@@ -320,7 +319,7 @@ public final class ResultsComparison {
     s.append("{\"insz\":\"").append(now.insz.digits()).append("\",\"referenceYear\":").append(now.referenceYear)
         .append(",\"kind\":\"").append(kind.name()).append("\",\"previousTotal\":\"").append(Euro.format(previousTotal))
         .append("\",\"newTotal\":\"").append(Euro.format(now.totalCents)).append("\",\"difference\":\"")
-        .append(signed(difference)).append("\",\"quarters\":[");
+        .append(Euro.format(difference)).append("\",\"quarters\":[");
     List<String> qs = before == null ? quartersOf(now) : changedQuarters(before, now);
     for (int k = 0; k < qs.size(); k++) {
       s.append(k == 0 ? "\"" : ",\"").append(qs.get(k)).append('"');
@@ -333,11 +332,6 @@ public final class ResultsComparison {
     List<String> out = new ArrayList<>();
     r.quarters.forEach(q -> out.add(q.quarter().toString()));
     return out;
-  }
-
-  /** A signed euro amount: {@code -121.87}, {@code 0.00}, {@code 50.00}. */
-  static String signed(long cents) {
-    return cents < 0 ? "-" + Euro.format(-cents) : Euro.format(cents);
   }
 
   /** The totals once every new line has been compared, with the run's counts. */
@@ -360,13 +354,21 @@ public final class ResultsComparison {
     previous.close();
   }
 
-  private static String inszOf(byte[] b, int from, int length) {
-    // calculate writes every line as {"insz":"<11 digits>", ...
+  /** The INSZ of a new result line as a number, read where calculate writes it: {"insz":"<11 digits>", … */
+  private static long inszOf(byte[] b, int from, int length) {
     int p = from + 9;
     if (length < 21 || b[from] != '{' || b[p - 1] != '"' || b[p + 11] != '"') {
       throw new IllegalStateException("a new result line does not start with its INSZ");
     }
-    return new String(b, p, 11, StandardCharsets.US_ASCII);
+    long key = 0;
+    for (int k = p; k < p + 11; k++) {
+      int d = b[k] - '0';
+      if (d < 0 || d > 9) {
+        throw new IllegalStateException("a new result line does not start with its INSZ");
+      }
+      key = key * 10 + d;
+    }
+    return key;
   }
 
   private boolean sameBytes(int i, byte[] b, int from, int length) throws IOException {

@@ -58,10 +58,10 @@ public final class DifferencesReport {
     s.append("| change | persons | difference (euro) |\n|---|---:|---:|\n");
     for (Change k : Change.values()) {
       s.append("| ").append(k).append(" | ").append(d.changed().get(k)).append(" | ")
-          .append(signed(d.differenceCents().get(k))).append(" |\n");
+          .append(Euro.format(d.differenceCents().get(k))).append(" |\n");
     }
     s.append("| **listed** | **").append(d.listed()).append("** | **")
-        .append(signed(d.extraPaymentCents() - d.recoveryCents())).append("** |\n\n");
+        .append(Euro.format(d.extraPaymentCents() - d.recoveryCents())).append("** |\n\n");
     s.append("- Extra payments (EXTRA_PAYMENT and NEWLY_ENTITLED): ").append(Euro.format(d.extraPaymentCents()))
         .append(" euro\n");
     s.append("- Recoveries (RECOVERY and NO_LONGER_ENTITLED): ").append(Euro.format(d.recoveryCents()))
@@ -96,7 +96,4 @@ public final class DifferencesReport {
     return chart;
   }
 
-  private static String signed(long cents) {
-    return cents < 0 ? "-" + Euro.format(-cents) : Euro.format(cents);
-  }
 }

@@ -31,6 +31,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,8 +55,10 @@ class RecalculateCommandTest {
   /** A person and their quarters, as the test writes them to persons.csv and quarters.csv. */
   record Worker(Person person, List<QuarterInput> quarters) {}
 
-  @Test
-  void differencesAreExactlyTheOraclesChanges() throws IOException {
+  /** Sealed, the previous file is indexed, not parsed again (its seal shows the calculator wrote it): the same differences. */
+  @ParameterizedTest(name = "sealed: {0}")
+  @ValueSource(booleans = {false, true})
+  void differencesAreExactlyTheOraclesChanges(boolean sealed) throws IOException {
     Random random = new Random(20241);
     Map<String, Worker> before = population(random, 400);
     Map<String, Worker> after = new LinkedHashMap<>(before);
@@ -70,15 +74,21 @@ class RecalculateCommandTest {
     write(before, "persons.csv", "before.csv");
     write(after, null, "after.csv");
     Path previous = dir.resolve("previous.jsonl");
-    Run calc = Run.of("calculate", "--year", "" + YEAR, "--persons", dir.resolve("persons.csv").toString(),
-        "--quarters", dir.resolve("before.csv").toString(), "--out", previous.toString(), "--rejects",
-        dir.resolve("r0.jsonl").toString());
+    List<String> seal = sealed ? List.of("--seal-key-file", key().toString()) : List.of();
+    List<String> calcArgs = new ArrayList<>(List.of("calculate", "--year", "" + YEAR, "--persons",
+        dir.resolve("persons.csv").toString(), "--quarters", dir.resolve("before.csv").toString(), "--out",
+        previous.toString(), "--rejects", dir.resolve("r0.jsonl").toString()));
+    calcArgs.addAll(seal);
+    Run calc = Run.of(calcArgs.toArray(String[]::new));
     assertEquals(0, calc.code(), calc.err());
     Path diffs = dir.resolve("differences.jsonl");
-    Run re = Run.of("recalculate", "--year", "" + YEAR, "--previous", previous.toString(), "--persons",
-        dir.resolve("persons.csv").toString(), "--quarters", dir.resolve("after.csv").toString(), "--out",
-        dir.resolve("new.jsonl").toString(), "--differences", diffs.toString(), "--rejects",
-        dir.resolve("r1.jsonl").toString(), "--report", dir.resolve("report").toString());
+    List<String> reArgs = new ArrayList<>(List.of("recalculate", "--year", "" + YEAR, "--previous",
+        previous.toString(), "--persons", dir.resolve("persons.csv").toString(), "--quarters",
+        dir.resolve("after.csv").toString(), "--out", dir.resolve("new.jsonl").toString(), "--differences",
+        diffs.toString(), "--rejects", dir.resolve("r1.jsonl").toString(), "--report",
+        dir.resolve("report").toString()));
+    reArgs.addAll(seal);
+    Run re = Run.of(reArgs.toArray(String[]::new));
     assertEquals(0, re.code(), re.err() + re.out());
 
     Map<String, JsonNode> listed = new TreeMap<>();
@@ -159,9 +169,7 @@ class RecalculateCommandTest {
   void aPreviousFileChangedByOneCentIsRefused() throws IOException {
     Map<String, Worker> people = population(new Random(7), 30);
     write(people, "persons.csv", "q.csv");
-    Path key = dir.resolve("key");
-    Files.writeString(key, "0123456789abcdef0123456789abcdef");
-    Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    Path key = key();
     Path previous = dir.resolve("previous.jsonl");
     assertEquals(0, Run.of("calculate", "--year", "" + YEAR, "--persons", dir.resolve("persons.csv").toString(),
         "--quarters", dir.resolve("q.csv").toString(), "--out", previous.toString(), "--seal-key-file",
@@ -210,18 +218,37 @@ class RecalculateCommandTest {
     assertFalse(noKey.err().contains(paid.substring(9, 20)), "no INSZ in clear");
   }
 
-  @Test
-  void aPreviousFileOfAnotherYearIsRefused() throws IOException {
+  @ParameterizedTest(name = "sealed: {0}")
+  @ValueSource(booleans = {false, true})
+  void aPreviousFileOfAnotherYearIsRefused(boolean sealed) throws IOException {
     Map<String, Worker> people = population(new Random(3), 10);
     write(people, "persons.csv", "q.csv");
     Path previous = dir.resolve("previous.jsonl");
-    assertEquals(0, Run.of("calculate", "--year", "" + YEAR, "--persons", dir.resolve("persons.csv").toString(),
-        "--quarters", dir.resolve("q.csv").toString(), "--out", previous.toString()).code());
-    Run other = Run.of("recalculate", "--year", "" + (YEAR - 1), "--previous", previous.toString(), "--persons",
+    List<String> seal = sealed ? List.of("--seal-key-file", key().toString()) : List.of();
+    List<String> calc = new ArrayList<>(List.of("calculate", "--year", "" + YEAR, "--persons",
         dir.resolve("persons.csv").toString(), "--quarters", dir.resolve("q.csv").toString(), "--out",
-        dir.resolve("new.jsonl").toString(), "--differences", dir.resolve("d.jsonl").toString());
+        previous.toString()));
+    calc.addAll(seal);
+    assertEquals(0, Run.of(calc.toArray(String[]::new)).code());
+    List<String> re = new ArrayList<>(List.of("recalculate", "--year", "" + (YEAR - 1), "--previous",
+        previous.toString(), "--persons", dir.resolve("persons.csv").toString(), "--quarters",
+        dir.resolve("q.csv").toString(), "--out", dir.resolve("new.jsonl").toString(), "--differences",
+        dir.resolve("d.jsonl").toString()));
+    re.addAll(seal);
+    Run other = Run.of(re.toArray(String[]::new));
     assertEquals(2, other.code(), other.out());
     assertTrue(other.err().contains("line 1, parameters"), other.err());
+    assertFalse(Files.exists(dir.resolve("d.jsonl")), "nothing is written");
+  }
+
+  /** A seal key, owner-only. */
+  private Path key() throws IOException {
+    Path key = dir.resolve("key");
+    if (!Files.exists(key)) {
+      Files.writeString(key, "0123456789abcdef0123456789abcdef");
+      Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    }
+    return key;
   }
 
   // ---------------------------------------------------------------- the population and its corrections

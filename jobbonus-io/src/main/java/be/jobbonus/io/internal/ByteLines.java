@@ -52,6 +52,11 @@ public final class ByteLines implements Closeable {
     }
   }
 
+  /** The lines of {@code in}, read from its current position; {@code file} names it in errors. Closing closes {@code in}. */
+  static ByteLines over(Path file, InputStream in) {
+    return new ByteLines(file, in);
+  }
+
   /** The buffer holding the current line. */
   public byte[] buffer() {
     return buf;

@@ -133,77 +133,106 @@ public final class Notify {
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(check, "check");
     BufferedReader r = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in);
-    List<Reject> rejects = new ArrayList<>();
-    Map<String, Long> sentAt = new HashMap<>();
-    long records = 0;
-    long sent = 0;
-    long notPayable = 0;
-    long n = 0;
+    Sending s = new Sending(sourceName, out, changed);
+    long[] n = {0};
     try {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        n++;
-        if (line.isBlank()) {
-          continue;
+      CheckedLines.check(() -> {
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          n[0]++;
+          if (!line.isBlank()) {
+            return new CheckedLines.Line(n[0], 0, 0, line, null);
+          }
         }
-        records++;
-        ResultLine result;
+        return null;
+      }, check, Runtime.getRuntime().availableProcessors(), line -> {
         try {
-          result = ResultLine.parse(line, check);
-        } catch (ResultLine.Problem p) {
-          rejects.add(new Reject(sourceName, n, p.field, p.maskedInsz == null ? "" : p.maskedInsz, p.reason));
-          continue;
+          s.take(line);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
-        if (changed != null) {
-          ChangedPersons.Entry e = changed.take(result);
-          if (e == null) {
-            records--; // not listed: counted as unchanged
-            continue;
-          }
-          String problem = e.problemWith(result);
-          if (problem != null) {
-            rejects.add(new Reject(sourceName, n, "total", result.insz.masked(), problem));
-            continue;
-          }
-          if (!e.concernsVlabel()) {
-            notPayable++;
-            continue;
-          }
-          VlabelMessage m = result.messageOfOutcome();
-          if (m == null) {
-            rejects.add(new Reject(sourceName, n, "lastName", result.insz.masked(),
-                "the names are needed to tell VLABEL of the changed outcome"));
-            continue;
-          }
-          out.write(m.toJson());
-          out.write('\n');
-          sent++;
-          continue;
-        }
-        if (!result.payable) {
-          notPayable++;
-          continue;
-        }
-        String key = result.insz.digits() + "/" + result.referenceYear;
-        Long first = sentAt.putIfAbsent(key, n);
-        if (first != null) {
-          rejects.add(new Reject(sourceName, n, "insz", result.insz.masked(),
-              "same person and reference year as line " + first + ": not sent twice"));
-          continue;
-        }
-        out.write(result.message().toJson());
-        out.write('\n');
-        sent++;
-      }
+      });
       out.flush();
       if (changed != null) {
         for (Reject missing : changed.notFound(sourceName)) {
-          rejects.add(missing);
-          records++;
+          s.rejects.add(missing);
+          s.records++;
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("I/O error at line " + n + " of " + sourceName + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("I/O error at line " + n[0] + " of " + sourceName + ": " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new UncheckedIOException("I/O error at line " + n[0] + " of " + sourceName + ": " + e.getCause().getMessage(),
+          e.getCause());
     }
-    return new NotifyReport(records, sent, notPayable, rejects);
+    return new NotifyReport(s.records, s.sent, s.notPayable, s.rejects);
+  }
+
+  /** What notify does with each checked line, in the file's order. */
+  private static final class Sending {
+    final String sourceName;
+    final Writer out;
+    final ChangedPersons changed;
+    final List<Reject> rejects = new ArrayList<>();
+    final Map<String, Long> sentAt = new HashMap<>();
+    long records;
+    long sent;
+    long notPayable;
+
+    Sending(String sourceName, Writer out, ChangedPersons changed) {
+      this.sourceName = sourceName;
+      this.out = out;
+      this.changed = changed;
+    }
+
+    void take(CheckedLines.Line line) throws IOException {
+      long n = line.number;
+      records++;
+      if (line.problem != null) {
+        ResultLine.Problem p = line.problem;
+        rejects.add(new Reject(sourceName, n, p.field, p.maskedInsz == null ? "" : p.maskedInsz, p.reason));
+        return;
+      }
+      ResultLine result = line.result;
+      if (changed != null) {
+        ChangedPersons.Entry e = changed.take(result);
+        if (e == null) {
+          records--; // not listed: counted as unchanged
+          return;
+        }
+        String problem = e.problemWith(result);
+        if (problem != null) {
+          rejects.add(new Reject(sourceName, n, "total", result.insz.masked(), problem));
+          return;
+        }
+        if (!e.concernsVlabel()) {
+          notPayable++;
+          return;
+        }
+        VlabelMessage m = result.messageOfOutcome();
+        if (m == null) {
+          rejects.add(new Reject(sourceName, n, "lastName", result.insz.masked(),
+              "the names are needed to tell VLABEL of the changed outcome"));
+          return;
+        }
+        out.write(m.toJson());
+        out.write('\n');
+        sent++;
+        return;
+      }
+      if (!result.payable) {
+        notPayable++;
+        return;
+      }
+      String key = result.insz.digits() + "/" + result.referenceYear;
+      Long first = sentAt.putIfAbsent(key, n);
+      if (first != null) {
+        rejects.add(new Reject(sourceName, n, "insz", result.insz.masked(),
+            "same person and reference year as line " + first + ": not sent twice"));
+        return;
+      }
+      out.write(result.message().toJson());
+      out.write('\n');
+      sent++;
+    }
   }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,6 +60,14 @@ public final class ResultLine {
   static final List<String> QUARTER_FIELDS = List.of("quarter", "counted", "workFraction", "wage",
       "referenceMonthlyWage", "baseAmount", "amount");
   static final Set<String> REASON_FIELDS = Set.of("code", "article", "message", "quarter");
+
+  /** The shapes the checks test, compiled once (a line is checked many times a second). */
+  private static final Pattern FRACTION = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+  private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,39}");
+  private static final Pattern MINIMUM_NAMED =
+      Pattern.compile("minimum payable of ([0-9]+\\.[0-9]{2}) \\((full|part)-time\\)$");
+  private static final Pattern SET_ID = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
+  private static final Pattern LETTERS = Pattern.compile("[A-Za-z]+");
 
   /** Reasons that concern a quarter (and carry {@code quarter}). */
   private static final Set<ReasonCode> QUARTER_REASONS = EnumSet.of(ReasonCode.PENSION_AGE,
@@ -194,7 +203,7 @@ public final class ResultLine {
       previous = yq;
       boolean counted = r.bool(q, "counted", p + ".counted");
       String f = r.string(q, "workFraction", p + ".workFraction");
-      if (!f.matches("[0-9]+(\\.[0-9]+)?")) {
+      if (!FRACTION.matcher(f).matches()) {
         throw r.problem(p + ".workFraction", "must be a decimal string such as \"0.50\"");
       }
       BigDecimal fraction = new BigDecimal(f);
@@ -460,7 +469,7 @@ public final class ResultLine {
       for (Map.Entry<String, JsonNode> e : n.properties()) {
         if (!fields.contains(e.getKey())) {
           String k = e.getKey();
-          boolean plain = k.matches("[A-Za-z][A-Za-z0-9_]{0,39}");
+          boolean plain = PLAIN_KEY.matcher(k).matches();
           throw problem(plain ? prefix + k : (prefix.isEmpty() ? "$" : prefix.substring(0, prefix.length() - 1)),
               (plain ? "unknown field" : "a field with an unexpected name") + ": " + what + " has exactly the fields "
                   + String.join(", ", fields));
@@ -510,7 +519,7 @@ public final class ResultLine {
         throw problem(path, "wrong type: must be a decimal string such as \"434.29\"");
       }
       String t = v.stringValue();
-      if (!t.matches("(0|[1-9][0-9]{0,10})\\.[0-9]{2}")) {
+      if (!isEuroText(t)) {
         throw problem(path, "must be a non-negative euro amount with two decimals, e.g. \"434.29\"");
       }
       return new BigDecimal(t).movePointRight(2).longValueExact();
@@ -564,13 +573,28 @@ public final class ResultLine {
           }
         }
         if (code == ReasonCode.BELOW_MINIMUM_PAYABLE) {
-          java.util.regex.Matcher mm = java.util.regex.Pattern
-              .compile("minimum payable of ([0-9]+\\.[0-9]{2}) \\((full|part)-time\\)$").matcher(message);
+          java.util.regex.Matcher mm = MINIMUM_NAMED.matcher(message);
           minimumNamed = mm.find() ? mm.group(1) : null;
         }
         codes.add(code);
       }
       return codes;
+    }
+
+    /** {@code (0|[1-9][0-9]{0,10})\.[0-9]{2}}: a euro amount as calculate writes it. */
+    static boolean isEuroText(String t) {
+      int n = t.length();
+      int dot = n - 3;
+      if (dot < 1 || dot > 11 || t.charAt(dot) != '.' || (t.charAt(0) == '0' && dot != 1)) {
+        return false;
+      }
+      for (int i = 0; i < n; i++) {
+        char c = t.charAt(i);
+        if (i != dot && (c < '0' || c > '9')) {
+          return false;
+        }
+      }
+      return true;
     }
 
     long minimumCents(String text) {
@@ -586,7 +610,7 @@ public final class ResultLine {
       String id = parameters.substring(0, dash);
       ParameterSet set = check.set(id);
       if (set == null) {
-        String shown = id.matches("[A-Za-z0-9_.-]{1,40}") ? "'" + id + "'" : "of this line";
+        String shown = SET_ID.matcher(id).matches() ? "'" + id + "'" : "of this line";
         throw problem("parameters", "the parameter set " + shown + " is not known (known: " + check.ids()
             + "); give it with --parameters");
       }
@@ -600,7 +624,7 @@ public final class ResultLine {
     Problem domain(IllegalArgumentException e, String path) {
       String m = e.getMessage() == null ? "invalid" : e.getMessage();
       int colon = m.indexOf(": ");
-      if (colon > 0 && m.substring(0, colon).matches("[A-Za-z]+")) {
+      if (colon > 0 && LETTERS.matcher(m.substring(0, colon)).matches()) {
         String f = m.substring(0, colon);
         return problem(path.equals("$") ? f : path + "." + f, m.substring(colon + 2));
       }

@@ -6,7 +6,6 @@ import be.jobbonus.io.CalculateRun.Differences;
 import be.jobbonus.io.RunCounts;
 import be.jobbonus.io.InputFileException;
 import be.jobbonus.rules.message.VlabelQuarter;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,9 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,50 +97,28 @@ public final class ResultsComparison {
     Objects.requireNonNull(out, "out");
     byte[] recorded = seal == null ? null : ResultsSeal.readSeal(previous);
     Mac mac = seal == null ? null : seal.mac();
-    Previous lines = new Previous(previousName, check, year, parameters);
+    Previous lines = new Previous(previousName, year, parameters);
+    InputFileException[] refusal = {null};
     try (InputStream raw = Files.newInputStream(previous);
-        InputStream in = new BufferedInputStream(mac == null ? raw : ResultsSeal.tap(raw, mac), 1 << 16)) {
-      byte[] line = new byte[4096];
-      long offset = 0;
-      long lineNumber = 0;
-      int n = 0;
-      long start = 0;
-      InputFileException refusal = null;
-      for (int b = in.read(); ; b = in.read()) {
-        if (b >= 0 && b != '\n') {
-          if (n == line.length) {
-            line = Arrays.copyOf(line, n * 2);
-          }
-          line[n++] = (byte) b;
-          offset++;
-          continue;
-        }
-        if (b < 0 && n == 0) {
-          break;
-        }
-        lineNumber++;
-        if (refusal == null && !blank(line, n)) {
-          try {
-            lines.add(line, n, lineNumber, start);
-          } catch (InputFileException e) {
-            if (mac == null) {
-              throw e;
+        ByteLines in = ByteLines.over(previous, mac == null ? raw : ResultsSeal.tap(raw, mac))) {
+      long[] offset = {0};
+      if (mac == null) {
+        CheckedLines.check(() -> nextLine(in, offset, true), check, Runtime.getRuntime().availableProcessors(), lines::add);
+      } else {
+        byte[] suffix = ("\"parameters\":\"" + parameters + "\"}").getBytes(StandardCharsets.UTF_8);
+        for (CheckedLines.Line line = nextLine(in, offset, false); line != null; line = nextLine(in, offset, false)) {
+          if (refusal[0] == null) {
+            try {
+              lines.addSealed(line, in.buffer(), in.start() + (int) (line.offset - lineStart(offset, in)), suffix);
+            } catch (InputFileException e) {
+              refusal[0] = e; // the seal's verdict comes first: a tampered file is named as such
             }
-            refusal = e; // with a seal, its verdict comes first: a tampered file is named as such
           }
         }
-        if (b < 0) {
-          break;
-        }
-        offset++; // the line end
-        start = offset;
-        n = 0;
-      }
-      if (mac != null) {
         ResultsSeal.verify(previous, recorded, mac);
       }
-      if (refusal != null) {
-        throw refusal;
+      if (refusal[0] != null) {
+        throw refusal[0];
       }
       if (lines.count == 0) {
         throw new InputFileException(previousName + ": holds no result; give the results file of the earlier run");
@@ -153,56 +127,112 @@ public final class ResultsComparison {
           lines.count), Arrays.copyOf(lines.lengths, lines.count), out);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + previousName + ": " + LineSource.describe(e), e);
+    } catch (UncheckedIOException e) {
+      IOException cause = e.getCause();
+      throw new UncheckedIOException("cannot read " + previousName + ": " + LineSource.describe(cause), cause);
     }
+  }
+
+  /**
+   * The next non-blank line of the previous file, its place in the file kept without the line's
+   * {@code \r} and, on line 1, its byte-order mark, so that a new line is compared with its text.
+   * {@code offset[0]} is where the next line starts. Without {@code text}, the line is not decoded
+   * (a sealed file's lines are not parsed).
+   */
+  private static CheckedLines.Line nextLine(ByteLines in, long[] offset, boolean text) {
+    while (in.next()) {
+      long at = offset[0];
+      int length = in.length();
+      offset[0] += length + 1L; // the line and its \n
+      if (in.tooLong()) {
+        return new CheckedLines.Line(in.number(), at, 0, null, new ResultLine.Problem("$",
+            "longer than " + LineSource.MAX_LINE_BYTES + " bytes: not a results line", null));
+      }
+      byte[] b = in.buffer();
+      int from = in.start();
+      if (blank(b, from, length)) {
+        continue;
+      }
+      RawLine decoded = text ? LineSource.decode(b, from, length, in.number()) : null;
+      if (decoded != null && decoded.text() == null) {
+        return new CheckedLines.Line(in.number(), at, 0, null, new ResultLine.Problem("$", "not valid UTF-8", null));
+      }
+      int cut = 0;
+      if (in.number() == 1 && length >= 3 && (b[from] & 0xFF) == 0xEF && (b[from + 1] & 0xFF) == 0xBB
+          && (b[from + 2] & 0xFF) == 0xBF) {
+        cut = 3;
+      }
+      int end = b[from + length - 1] == '\r' ? length - 1 : length;
+      return new CheckedLines.Line(in.number(), at + cut, end - cut, decoded == null ? null : decoded.text(), null);
+    }
+    return null;
+  }
+
+  /** Where the current line of {@code in} starts in the file, {@code offset[0]} being just past it. */
+  private static long lineStart(long[] offset, ByteLines in) {
+    return offset[0] - in.length() - 1L;
   }
 
   /** The previous file's lines as they are checked: each person's place in the file. */
   private static final class Previous {
     final String name;
-    final ResultCheck check;
     final int year;
     final String parameters;
-    final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
     final LongIntMap index = new LongIntMap(1 << 12);
     long[] offsets = new long[1 << 12];
     int[] lengths = new int[1 << 12];
     int count;
 
-    Previous(String name, ResultCheck check, int year, String parameters) {
+    Previous(String name, int year, String parameters) {
       this.name = name;
-      this.check = check;
       this.year = year;
       this.parameters = parameters;
     }
 
-    /** Checks one non-blank line and notes where it lies. */
-    void add(byte[] line, int n, long lineNumber, long start) {
-      String text;
-      try {
-        text = utf8.decode(ByteBuffer.wrap(line, 0, n)).toString();
-      } catch (CharacterCodingException e) {
-        throw refused(name, lineNumber, "$", "not valid UTF-8");
+    /** Takes one checked line, in the file's order, and notes where it lies. */
+    void add(CheckedLines.Line line) {
+      if (line.problem != null) {
+        throw refused(name, line.number, line.problem.field, line.problem.reason);
       }
-      ResultLine r;
-      try {
-        r = ResultLine.parse(text, check);
-      } catch (ResultLine.Problem p) {
-        throw refused(name, lineNumber, p.field, p.reason);
-      }
+      ResultLine r = line.result;
       if (r.referenceYear != year || !r.parameters.equals(parameters)) {
-        throw refused(name, lineNumber, "parameters", "the line is of " + r.parameters + ", the run of " + parameters
+        throw refused(name, line.number, "parameters", "the line is of " + r.parameters + ", the run of " + parameters
             + ": compare results of one reference year and parameter set");
       }
+      note(line, Long.parseLong(r.insz.digits()));
+    }
+
+    /**
+     * Takes one line of a sealed file (its bytes from {@code b[from]}): the seal, verified once the
+     * file is read, shows the calculator wrote every line, so a line is not parsed again; it must
+     * only be of this run's parameter set and year (it ends with {@code suffix}) and name a person
+     * not named before.
+     */
+    void addSealed(CheckedLines.Line line, byte[] b, int from, byte[] suffix) {
+      if (line.problem != null) {
+        throw refused(name, line.number, line.problem.field, line.problem.reason);
+      }
+      int n = line.length;
+      if (n < suffix.length || !Arrays.equals(b, from + n - suffix.length, from + n, suffix, 0, suffix.length)) {
+        throw refused(name, line.number, "parameters", "the line is not of the run's parameter set " + parameters);
+      }
+      long insz = inszOf(b, from, n);
+      if (insz < 0) {
+        throw refused(name, line.number, "insz", "the line does not start with an INSZ as calculate writes it");
+      }
+      note(line, insz);
+    }
+
+    private void note(CheckedLines.Line line, long insz) {
       if (count == offsets.length) {
         offsets = Arrays.copyOf(offsets, count * 2);
         lengths = Arrays.copyOf(lengths, count * 2);
       }
-      if (index.putIfAbsent(Long.parseLong(r.insz.digits()), count) != LongIntMap.ABSENT) {
-        throw refused(name, lineNumber, "insz", "the person has a second line: a results file holds each person once");
+      if (index.putIfAbsent(insz, count) != LongIntMap.ABSENT) {
+        throw refused(name, line.number, "insz", "the person has a second line: a results file holds each person once");
       }
-      offsets[count] = start;
-      lengths[count] = n;
+      offsets[count] = line.offset;
+      lengths[count] = line.length;
       count++;
     }
   }
@@ -212,8 +242,8 @@ public final class ResultsComparison {
         + "; the previous results must be the file calculate wrote for this reference year and parameter set");
   }
 
-  private static boolean blank(byte[] b, int n) {
-    for (int i = 0; i < n; i++) {
+  private static boolean blank(byte[] b, int from, int n) {
+    for (int i = from; i < from + n; i++) {
       if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
         return false;
       }
@@ -232,7 +262,7 @@ public final class ResultsComparison {
   /** One new result line (without its line end). */
   void compare(byte[] b, int from, int length) {
     try {
-      int i = index.get(inszOf(b, from, length));
+      int i = index.get(inszOfNew(b, from, length));
       if (i != LongIntMap.ABSENT && !seen[i] && sameBytes(i, b, from, length)) {
         seen[i] = true;
         unchanged++;
@@ -354,17 +384,26 @@ public final class ResultsComparison {
     previous.close();
   }
 
-  /** The INSZ of a new result line as a number, read where calculate writes it: {"insz":"<11 digits>", … */
+  /** The INSZ of a new result line as a number. */
+  private static long inszOfNew(byte[] b, int from, int length) {
+    long key = inszOf(b, from, length);
+    if (key < 0) {
+      throw new IllegalStateException("a new result line does not start with its INSZ");
+    }
+    return key;
+  }
+
+  /** The INSZ of a result line as a number, read where calculate writes it: {"insz":"<11 digits>", …; -1 when it is not there. */
   private static long inszOf(byte[] b, int from, int length) {
     int p = from + 9;
     if (length < 21 || b[from] != '{' || b[p - 1] != '"' || b[p + 11] != '"') {
-      throw new IllegalStateException("a new result line does not start with its INSZ");
+      return -1;
     }
     long key = 0;
     for (int k = p; k < p + 11; k++) {
       int d = b[k] - '0';
       if (d < 0 || d > 9) {
-        throw new IllegalStateException("a new result line does not start with its INSZ");
+        return -1;
       }
       key = key * 10 + d;
     }

@@ -19,6 +19,7 @@ public final class ResultCheck {
   private final Map<String, ParameterSet> sets;
   /** The engine per set and year, made once (a cache: the check itself is immutable). */
   private final Map<String, BatchKernel> kernels = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> covered = new ConcurrentHashMap<>();
 
   private ResultCheck(Map<String, ParameterSet> sets) {
     this.sets = sets;
@@ -48,6 +49,11 @@ public final class ResultCheck {
   /** The engine of {@code set} (one of these sets) for {@code year}, which it covers. */
   BatchKernel kernel(ParameterSet set, int year) {
     return kernels.computeIfAbsent(set.id() + "-" + year, k -> BatchKernel.of(set, year));
+  }
+
+  /** Whether {@code set} covers {@code year} ({@link ParameterSet#covers}), found once per set and year. */
+  boolean covers(ParameterSet set, int year) {
+    return covered.computeIfAbsent(set.id() + "-" + year, k -> set.covers(year));
   }
 
   /** The ids known, for messages. */

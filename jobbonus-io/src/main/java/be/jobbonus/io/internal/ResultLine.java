@@ -69,6 +69,31 @@ public final class ResultLine {
   private static final Pattern SET_ID = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
   private static final Pattern LETTERS = Pattern.compile("[A-Za-z]+");
 
+  /** {@code quarters[i]}, {@code quarters[i].} and {@code quarters[i].<field>} of the four quarters a line may have, made once. */
+  private static final List<Map<String, String>> QUARTER_PATHS = quarterPaths();
+
+  private static List<Map<String, String>> quarterPaths() {
+    List<Map<String, String>> out = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      Map<String, String> m = new java.util.HashMap<>();
+      m.put("", "quarters[" + i + "].");
+      for (String f : QUARTER_FIELDS) {
+        m.put(f, "quarters[" + i + "]." + f);
+      }
+      out.add(Map.copyOf(m));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The path of {@code field} of quarter {@code i} ({@code null}: the quarter, {@code ""}: its prefix). */
+  static String quarterPath(int i, String field) {
+    if (field == null) {
+      return "quarters[" + i + "]";
+    }
+    String known = i < QUARTER_PATHS.size() ? QUARTER_PATHS.get(i).get(field) : null;
+    return known != null ? known : "quarters[" + i + "]." + field;
+  }
+
   /** Reasons that concern a quarter (and carry {@code quarter}). */
   private static final Set<ReasonCode> QUARTER_REASONS = EnumSet.of(ReasonCode.PENSION_AGE,
       ReasonCode.WAGE_ABOVE_UPPER_LIMIT);
@@ -185,42 +210,41 @@ public final class ResultLine {
     YearQuarter previous = null;
     Quarters figures = new Quarters(qs.size());
     for (int i = 0; i < qs.size(); i++) {
-      String p = "quarters[" + i + "]";
       JsonNode q = qs.get(i);
       if (!q.isObject()) {
-        throw r.problem(p, "wrong type: must be an object");
+        throw r.problem(quarterPath(i, null), "wrong type: must be an object");
       }
-      r.exactly(q, QUARTER_FIELDS, p + ".", "a quarter");
+      r.exactly(q, QUARTER_FIELDS, quarterPath(i, ""), "a quarter");
       YearQuarter yq;
       try {
-        yq = YearQuarter.parse(r.string(q, "quarter", p + ".quarter"));
+        yq = YearQuarter.parse(r.string(q, "quarter", quarterPath(i, "quarter")));
       } catch (IllegalArgumentException e) {
-        throw r.problem(p + ".quarter", "must look like 2024Q1");
+        throw r.problem(quarterPath(i, "quarter"), "must look like 2024Q1");
       }
       if (!seenQuarters.add(yq) || (previous != null && yq.compareTo(previous) < 0)) {
-        throw r.problem(p + ".quarter", "quarters must be given once each, in ascending order");
+        throw r.problem(quarterPath(i, "quarter"), "quarters must be given once each, in ascending order");
       }
       previous = yq;
-      boolean counted = r.bool(q, "counted", p + ".counted");
-      String f = r.string(q, "workFraction", p + ".workFraction");
+      boolean counted = r.bool(q, "counted", quarterPath(i, "counted"));
+      String f = r.string(q, "workFraction", quarterPath(i, "workFraction"));
       if (!FRACTION.matcher(f).matches()) {
-        throw r.problem(p + ".workFraction", "must be a decimal string such as \"0.50\"");
+        throw r.problem(quarterPath(i, "workFraction"), "must be a decimal string such as \"0.50\"");
       }
       BigDecimal fraction = new BigDecimal(f);
-      long wage = r.money(q, "wage", p + ".wage");
-      JsonNode s = r.required(q, "referenceMonthlyWage", p + ".referenceMonthlyWage");
+      long wage = r.money(q, "wage", quarterPath(i, "wage"));
+      JsonNode s = r.required(q, "referenceMonthlyWage", quarterPath(i, "referenceMonthlyWage"));
       OptionalLong ref = s.isNull() ? OptionalLong.empty()
-          : OptionalLong.of(r.money(q, "referenceMonthlyWage", p + ".referenceMonthlyWage"));
-      long base = r.money(q, "baseAmount", p + ".baseAmount");
-      long amount = r.money(q, "amount", p + ".amount");
+          : OptionalLong.of(r.money(q, "referenceMonthlyWage", quarterPath(i, "referenceMonthlyWage")));
+      long base = r.money(q, "baseAmount", quarterPath(i, "baseAmount"));
+      long amount = r.money(q, "amount", quarterPath(i, "amount"));
       if (!counted && amount != 0) {
-        throw r.problem(p + ".amount", "is not 0.00 but the quarter is not counted");
+        throw r.problem(quarterPath(i, "amount"), "is not 0.00 but the quarter is not counted");
       }
       sum += amount;
       try {
         quarters.add(new VlabelQuarter(yq, fraction, wage, ref, base, amount));
       } catch (IllegalArgumentException e) {
-        throw r.domain(e, p);
+        throw r.domain(e, quarterPath(i, null));
       }
       figures.add(yq, counted, fraction, wage, ref, base, amount); // µ in [0, 1], at most 4 decimals (checked above)
     }
@@ -364,12 +388,12 @@ public final class ResultLine {
       b.person(statuut, residence, pensionQuarter);
       for (int i = 0; i < q.size; i++) {
         if (q.quarter[i].year() != year) {
-          throw r.problem("quarters[" + i + "].quarter", "outside the reference year");
+          throw r.problem(quarterPath(i, "quarter"), "outside the reference year");
         }
         try {
           b.quarter(q.quarter[i].quarter(), q.wage[i], q.m[i], regime);
         } catch (IllegalArgumentException e) {
-          throw r.problem("quarters[" + i + "].wage", "outside the range calculate computes");
+          throw r.problem(quarterPath(i, "wage"), "outside the range calculate computes");
         }
       }
     }
@@ -380,22 +404,21 @@ public final class ResultLine {
     int pensionStatus = 0;
     int wageStatus = 0;
     for (int i = 0; i < q.size; i++) {
-      String p = "quarters[" + i + "]";
       int quarterOfYear = q.quarter[i].quarter();
       if (q.referenceMonthlyWage[i] != BatchKernel.referenceMonthlyWageCents(q.wage[i], q.m[i])) {
-        throw r.problem(p + ".referenceMonthlyWage", "is not wage / 3 / workFraction rounded to the cent as calculate"
+        throw r.problem(quarterPath(i, "referenceMonthlyWage"), "is not wage / 3 / workFraction rounded to the cent as calculate"
             + " rounds it: the wage, the work fraction or this field was changed after calculate");
       }
       if (q.baseAmount[i] != kernel.baseAmountCents(quarterOfYear, q.wage[i], q.m[i])) {
-        throw r.problem(p + ".baseAmount", "is not the base amount of the quarter's reference monthly wage under "
+        throw r.problem(quarterPath(i, "baseAmount"), "is not the base amount of the quarter's reference monthly wage under "
             + named + ": the line was changed after calculate");
       }
       if (q.counted[i] != out.counted(i)) {
-        throw r.problem(p + ".counted", "does not agree with the quarter's wage, work fraction and reasons as"
+        throw r.problem(quarterPath(i, "counted"), "does not agree with the quarter's wage, work fraction and reasons as"
             + " calculate decides them: the line was changed after calculate");
       }
       if (q.amount[i] != out.amountCents(i)) {
-        throw r.problem(p + ".amount", "is not the quarter's share of the base as calculate computes it from the"
+        throw r.problem(quarterPath(i, "amount"), "is not the quarter's share of the base as calculate computes it from the"
             + " quarters under " + named + ": the line was changed after calculate");
       }
       if (out.status(i) == BatchOutput.PENSION_AGE) {
@@ -476,7 +499,10 @@ public final class ResultLine {
         }
       }
       for (String f : fields) {
-        required(n, f, prefix + f);
+        JsonNode v = n.get(f);
+        if (v == null || v.isMissingNode()) {
+          throw problem(prefix + f, "missing field");
+        }
       }
     }
 
@@ -614,7 +640,7 @@ public final class ResultLine {
         throw problem("parameters", "the parameter set " + shown + " is not known (known: " + check.ids()
             + "); give it with --parameters");
       }
-      if (!set.covers(year)) {
+      if (!check.covers(set, year)) {
         throw problem("parameters", "the parameter set does not cover " + year);
       }
       this.set = set;

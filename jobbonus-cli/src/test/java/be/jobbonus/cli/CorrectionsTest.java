@@ -434,6 +434,24 @@ class CorrectionsTest {
   }
 
   @Test
+  void aDmfAPidMessageIsSkippedWithANotice() throws IOException {
+    Path o = file("o.xml", original("20241", person(A, wr("495", job(6000)))));
+    Path pid = file("pid.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<DmfAPID>\n <Form>\n"
+        + "  <Identification>DMFAPID</Identification>\n  <FormCreationDate>2024-04-16</FormCreationDate>\n"
+        + "  <FormCreationHour>10:30:21.000</FormCreationHour>\n  <AttestationStatus>0</AttestationStatus>\n"
+        + "  <TypeForm>SU</TypeForm>\n  <IDEmployerDeclaration><Quarter>20241</Quarter>"
+        + "<NOSSRegistrationNbr>000000000</NOSSRegistrationNbr><CompanyID>1234567401</CompanyID>"
+        + "<EmployerDeclarationPID>12345678901</EmployerDeclarationPID>\n   <IDNaturalPerson><INSS>" + A
+        + "</INSS><NaturalPersonPID>4278731</NaturalPersonPID></IDNaturalPerson>\n  </IDEmployerDeclaration>\n"
+        + " </Form>\n</DmfAPID>\n");
+    Out r = run(o, pid);
+    assertEquals(run(o).results(), r.results());
+    assertEquals(List.of(), r.rejects());
+    assertEquals(List.of("note: " + pid + " is a DmfAPID message (the numbers the social security gave a declaration;"
+        + " no wages or days): skipped"), r.notices());
+  }
+
+  @Test
   void calculateReadsADirectoryOfOriginalsAndTheirCorrections() throws IOException {
     Path dir = tmp.resolve("declarations");
     file("declarations/dmfa-1234567401-20241.xml", original("20241", person(A, wr("495", job(6000))),

@@ -73,8 +73,13 @@ public final class DeclarationSet {
     DeclarationSet s = new DeclarationSet(List.copyOf(names), List.copyOf(declared));
     Map<Identity, List<Integer>> byIdentity = new LinkedHashMap<>();
     List<String> skipped = new ArrayList<>();
+    List<String> pidMessages = new ArrayList<>();
     for (int f = 0; f < declared.size(); f++) {
       Declared d = Objects.requireNonNull(declared.get(f), "declared");
+      if (d == Declared.PID_MESSAGE) {
+        pidMessages.add(Texts.pidMessage(names.get(f)));
+        continue;
+      }
       if (!d.read()) {
         continue;
       }
@@ -128,6 +133,7 @@ public final class DeclarationSet {
     }
     s.notices.addAll(Texts.capped(duplicates, NOTICES_PER_KIND, "declarations received twice read once"));
     s.notices.addAll(Texts.capped(skipped, NOTICES_PER_KIND, "declarations of other years skipped"));
+    s.notices.addAll(Texts.capped(pidMessages, NOTICES_PER_KIND, "DmfAPID messages skipped"));
     return s;
   }
 

@@ -25,6 +25,11 @@ final class Texts {
         + " keep the declaration that is right (or send the change as a correction, DmfAUpdate) and rerun";
   }
 
+  static String pidMessage(String file) {
+    return "note: " + file + " is a DmfAPID message (the numbers the social security gave a declaration; no wages or"
+        + " days): skipped";
+  }
+
   static String withoutOriginal(String update, DeclarationSet.Identity id) {
     return update + " is a correction (DmfAUpdate) of the declaration of " + id.describe()
         + ", whose original is not among the declarations read: what it corrects cannot be told, so this person is"

@@ -24,6 +24,12 @@ import org.codehaus.stax2.XMLStreamReader2;
  * name, address and birth data in {@code NaturalPerson}) are not allowed. Every element name read
  * here appears in that schema only where it is read. To read another element, move its name from
  * the skipped list of its parent to the leaves or the nested elements (and give it an index).
+ *
+ * <p>A correction has its own tree ({@code new DmfaTree(reader, true)}), from {@code
+ * DmfAUpdate_20223.xsd}: {@code DmfAUpdate/Form/EmployerDeclarationUpdate/NaturalPersonUpdate/
+ * WorkerRecordUpdate/WorkerRecordUpdateAction/OccupationUpdate}, the same leaves, plus the form's
+ * creation date and hour, the {@code EmployerDeclarationPID}, {@code LastSituationWR} and the
+ * {@code UpdateAction} (docs/dmfa.md §13.1).
  */
 final class DmfaTree {
 
@@ -32,6 +38,8 @@ final class DmfaTree {
   /** The root of a correction, {@code DmfAUpdate_20223.xsd} (docs/dmfa.md §13, "Corrections"). */
   static final String UPDATE_ROOT = "DmfAUpdate";
   static final String UPDATE_DECLARATION = "EmployerDeclarationUpdate";
+  /** The root of the message giving a declaration its PIDs ({@code DmfAPID_20224.xsd}): skipped, docs/dmfa.md §13. */
+  static final String PID_ROOT = "DmfAPID";
 
   static final Leaf QUARTER = new Leaf("Quarter", 5, "YYYYQ: 20241 = 2024Q1");
   static final Leaf NOSS = new Leaf("NOSSRegistrationNbr", 9, "the employer's RSZ number, 9 digits");

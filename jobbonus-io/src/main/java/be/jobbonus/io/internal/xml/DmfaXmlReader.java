@@ -237,6 +237,8 @@ public final class DmfaXmlReader {
   private boolean otherYear;
   // a correction: its PID, its form's creation date (YYYYMMDD) and hour (milliseconds of the day), -1 when not read
   private long pid;
+  /** The document is a {@code DmfAPID}: the PIDs the social security gave a declaration, no wages or days. */
+  private boolean pidMessage;
   private long formDate;
   private long formMillis;
   /** The current document's worker records (their keys, and a correction's actions). */
@@ -313,7 +315,7 @@ public final class DmfaXmlReader {
         r.closeCompletely();
       }
     } catch (Stop e) {
-      // documentProblem is set
+      // documentProblem is set, or the document is a DmfAPID (skipped)
     } catch (XMLStreamException e) {
       malformed(e);
     } catch (WstxLazyException e) {
@@ -335,6 +337,7 @@ public final class DmfaXmlReader {
     declared = Declared.NONE;
     tree = originalTree;
     where.update = false;
+    pidMessage = false;
     pid = -1;
     formDate = -1;
     formMillis = -1;
@@ -389,6 +392,11 @@ public final class DmfaXmlReader {
       }
     } while (ev != XMLStreamConstants.START_ELEMENT);
     String rootName = DmfaTree.localName(r);
+    if (DmfaTree.PID_ROOT.equals(rootName)) { // no wages or days: nothing the calculation reads
+      pidMessage = true;
+      readToEnd = true;
+      throw new Stop();
+    }
     if (DmfaTree.UPDATE_ROOT.equals(rootName)) {
       tree = updateTree;
       where.update = true;
@@ -890,6 +898,10 @@ public final class DmfaXmlReader {
    * when it has none; for a refused document, the same with the document's fault.
    */
   private Summary emit(Handler handler) {
+    if (pidMessage) { // not a declaration: skipped whole, with a notice ({@link Declared#PID_MESSAGE})
+      declared = Declared.PID_MESSAGE;
+      return new Summary(0, 0, false, false);
+    }
     if (otherYear) { // another year's declaration: skipped whole, whatever it holds; its persons untouched
       declared = new Declared(quarterValue, Math.max(0, noss), Math.max(0, companyId), 0, 0, true);
       return new Summary(0, 0, false, false);
@@ -996,6 +1008,8 @@ public final class DmfaXmlReader {
       int sharedClass, long[] classKeys, int[] classes, Correction correction) {
     /** No declaration: the document was refused whole. */
     public static final Declared NONE = new Declared(0, 0, 0, 0, 0, false);
+    /** No declaration: a {@code DmfAPID} message, skipped (it carries PIDs, no wages or days). */
+    public static final Declared PID_MESSAGE = new Declared(0, 0, 0, 0, 0, false);
 
     /** An original whose worker records all have employer class 000. */
     public Declared(int quarter, long noss, long companyId, long digestHigh, long digestLow, boolean otherYear) {

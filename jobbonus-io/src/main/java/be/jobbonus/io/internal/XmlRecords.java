@@ -237,7 +237,7 @@ final class XmlRecords {
     }
     InOrder.run(t, readers.iterator(), part -> { });
     x.declarations = DeclarationSet.of(names, Arrays.asList(x.fileDeclared), year);
-    x.corrections = Corrections.apply(x.declarations, x.new View());
+    x.corrections = Corrections.apply(x.declarations, x.new View(), only);
     return x;
   }
 

@@ -58,13 +58,22 @@ public final class Corrections {
 
   /** The corrections of {@code set} applied to the records of its files. */
   public static Corrections apply(DeclarationSet set, Records records) {
+    return apply(set, records, -1);
+  }
+
+  /**
+   * The corrections of {@code set} applied to the records of its files, which hold the records of
+   * INSZ {@code only} alone when it is not -1 ({@code explain}): the actions on other persons are
+   * passed over (their records were not kept).
+   */
+  public static Corrections apply(DeclarationSet set, Records records, long only) {
     List<String> applied = new ArrayList<>();
     Corrections c = new Corrections(set.size(), applied);
     Set<Integer> done = new HashSet<>();
     for (int f = 0; f < set.size(); f++) {
       int[] chain = set.chain(f);
       if (chain != null && done.add(chain[0])) {
-        c.chain(set, chain, records, applied);
+        c.chain(set, chain, records, applied, only);
       }
     }
     List<String> capped = Texts.capped(applied, DeclarationSet.NOTICES_PER_KIND, "corrections applied");
@@ -82,7 +91,7 @@ public final class Corrections {
     return insz << 20 | (long) (employerClass & 0x3FF) << 10 | (workerCode & 0x3FF);
   }
 
-  private void chain(DeclarationSet set, int[] chain, Records records, List<String> applied) {
+  private void chain(DeclarationSet set, int[] chain, Records records, List<String> applied, long only) {
     int original = chain[0];
     Declared od = set.declared(original);
     DeclarationSet.Identity id = DeclarationSet.Identity.of(od);
@@ -99,7 +108,7 @@ public final class Corrections {
       int[] counts = new int[10];
       for (int i = 0; i < c.size(); i++) {
         long insz = c.insz()[i];
-        if (holds.containsKey(insz)) {
+        if (holds.containsKey(insz) || only >= 0 && insz != only) {
           continue;
         }
         long before = key(insz, c.lastClass()[i], c.lastCode()[i]);
@@ -134,7 +143,8 @@ public final class Corrections {
           counts[action]++;
         }
       }
-      applied.add(Texts.applied(set.name(u), set.name(original), id, c.createdText(), counts));
+      applied.add(only >= 0 ? Texts.appliedTo(set.name(u), set.name(original), id, c.createdText())
+          : Texts.applied(set.name(u), set.name(original), id, c.createdText(), counts));
     }
     for (int f : chain) {
       Declared d = set.declared(f);

@@ -63,6 +63,11 @@ final class Texts {
         + counts[9] + " unchanged";
   }
 
+  /** A correction applied, in a run over one person's records ({@code explain}): no counts. */
+  static String appliedTo(String update, String original, DeclarationSet.Identity id, String created) {
+    return "note: " + update + " corrects " + original + " (" + id.describe() + "; form created " + created + ")";
+  }
+
   /** The first {@code max} notices, then one line counting the rest. */
   static List<String> capped(List<String> notices, int max, String what) {
     if (notices.size() <= max) {

@@ -108,4 +108,21 @@ class CorrectionReaderTest {
     assertEquals(0, s.occupations());
     assertTrue(c.rejects.get(0).reason().contains("Occupation"), c.rejects.toString());
   }
+
+  @Test
+  void eachFileSaysWhichDeclarationItIs() throws IOException {
+    DmfaXmlReader reader = new DmfaXmlReader(YEAR);
+    reader.read(new ByteArrayInputStream(Decl.doc("20241", Decl.person(A, Decl.workerRecord("495",
+        Decl.fullTime("00000600000")))).getBytes(StandardCharsets.UTF_8)), "o.xml", new Collected());
+    DmfaXmlReader.Declared original = reader.declared();
+    reader.read(new ByteArrayInputStream(update(person(A, workerRecord(1, "495", null, Decl.fullTime("00000520000"))))
+        .getBytes(StandardCharsets.UTF_8)), "u.xml", new Collected());
+    be.jobbonus.io.internal.declarations.DeclarationSet set = be.jobbonus.io.internal.declarations.DeclarationSet.of(
+        List.of("o.xml", "u.xml"), List.of(original, reader.declared()), YEAR);
+    assertEquals("o.xml: the original declaration of employer enterprise number 1234567401, 2024Q1", set.describe(0));
+    assertEquals("u.xml: a correction (DmfAUpdate, form created 2024-05-10 10:00:00.000, EmployerDeclarationPID"
+        + " 12345678901) of employer enterprise number 1234567401, 2024Q1", set.describe(1));
+    assertEquals(List.of(0, 1), Arrays.stream(set.chain(1)).boxed().toList());
+    assertEquals(null, set.conflict(1));
+  }
 }

@@ -275,7 +275,7 @@ class CorrectionsTest {
     assertTotals(e, r, ALL);
     assertEquals(List.of(), r.rejects());
     assertEquals(List.of("note: " + u + " corrects " + o + " (employer enterprise number 1234567401, 2024Q1; form"
-        + " created 2024-05-10 10:00:00.000): 1 worker records modified, 0 deleted, 0 created, 1 unchanged"), r.notices());
+        + " created 2024-05-10 10:00:00.000): worker records 1 modified, 0 deleted, 0 created, 1 unchanged"), r.notices());
     assertEquals(3, r.counts().dataRead(), "the superseded occupation is not read; nothing is summed twice");
     Out without = run(o);
     assertEquals(without.resultOf(B), r.resultOf(B), "a person the correction leaves unchanged");
@@ -468,7 +468,7 @@ class CorrectionsTest {
     // (standard error masks the digits of the temporary directory's name as it would an INSZ)
     assertTrue(r.err().contains("update-20241.xml corrects "), r.err());
     assertTrue(r.err().contains("dmfa-1234567401-20241.xml (employer enterprise number 1234567401, 2024Q1; form created"
-        + " 2024-05-10 10:00:00.000): 1 worker records modified, 1 deleted, 0 created, 0 unchanged"), r.err());
+        + " 2024-05-10 10:00:00.000): worker records 1 modified, 1 deleted, 0 created, 0 unchanged"), r.err());
     Out out = new Out(Files.readString(results), List.of(), null, List.of());
     assertTotals(new Expected().wage(A, 1, 5100).wage(A, 2, 6000), out, A, B, C, D);
   }

@@ -59,7 +59,7 @@ final class Texts {
 
   static String applied(String update, String original, DeclarationSet.Identity id, String created, int[] counts) {
     return "note: " + update + " corrects " + original + " (" + id.describe() + "; form created " + created + "): "
-        + counts[1] + " worker records modified, " + counts[0] + " deleted, " + counts[3] + " created, "
+        + "worker records " + counts[1] + " modified, " + counts[0] + " deleted, " + counts[3] + " created, "
         + counts[9] + " unchanged";
   }
 

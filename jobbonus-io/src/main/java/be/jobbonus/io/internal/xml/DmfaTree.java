@@ -167,6 +167,12 @@ final class DmfaTree {
   private final String[] readIn;
   /** The index of {@code INSS} in {@link #readNames}. */
   final int inss;
+  /**
+   * The index in {@link #readNames} of the one element read that the schema also has where it is
+   * not read, or -2: in a correction, {@code UpdateAction}, which {@code CompanyVehicleUpdateAction}
+   * and {@code ContributionUnrelatedToNPUpdate} hold too (their actions; skipped).
+   */
+  final int alsoElsewhere;
 
   DmfaTree(DmfaXmlReader reader) {
     this(reader, false);
@@ -233,6 +239,7 @@ final class DmfaTree {
     readNames = new NameTable(names.toArray(String[]::new));
     readIn = in.toArray(String[]::new);
     inss = readNames.indexOf(INSS.name());
+    alsoElsewhere = update ? readNames.indexOf("UpdateAction") : -2;
   }
 
   /** Where the schema puts read element {@code index} ({@link #readNames}): "in Occupation", "as the root". */

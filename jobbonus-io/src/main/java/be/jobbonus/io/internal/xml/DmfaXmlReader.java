@@ -804,7 +804,7 @@ public final class DmfaXmlReader {
       int ev = r.next();
       if (ev == XMLStreamConstants.START_ELEMENT) {
         int k = tree.readNames.indexOf(DmfaTree.localName(r));
-        if (k >= 0) {
+        if (k >= 0 && k != tree.alsoElsewhere) {
           if (allowed) {
             String name = tree.readNames.name(k);
             docFault(path(top), RejectTexts.holds(name, tree.placeOf(k)));

@@ -125,4 +125,24 @@ class CorrectionReaderTest {
     assertEquals(List.of(0, 1), Arrays.stream(set.chain(1)).boxed().toList());
     assertEquals(null, set.conflict(1));
   }
+
+  @Test
+  void theActionsOnCompanyVehiclesAndContributionsAreSkippedNotOutOfPlace() throws IOException {
+    // DmfAUpdate_20223.xsd: UpdateAction (zone 00618) also acts on a company vehicle and on a
+    // contribution not bound to a person, after the persons
+    String x = update(person(A, workerRecord(1, "495", null, Decl.fullTime("00000520000")))).replace(
+        "  </EmployerDeclarationUpdate>", "   <CompanyVehicleUpdateAction><CompanyVehicleSequenceNbr>1"
+            + "</CompanyVehicleSequenceNbr><LicensePlate>1ABC123</LicensePlate><UpdateAction>0</UpdateAction>"
+            + "</CompanyVehicleUpdateAction>\n   <ContributionUnrelatedToNPUpdate><LastSituationCUNP>"
+            + "<UnrelatedEmployerClass>000</UnrelatedEmployerClass><UnrelatedWorkerCode>851</UnrelatedWorkerCode>"
+            + "<ContUnrelatedToNPVersionNbr>2</ContUnrelatedToNPVersionNbr></LastSituationCUNP><CUNPUpdateAction>"
+            + "<UnrelatedEmployerClass>000</UnrelatedEmployerClass><UnrelatedWorkerCode>851</UnrelatedWorkerCode>"
+            + "<UpdateAction>1</UpdateAction></CUNPUpdateAction></ContributionUnrelatedToNPUpdate>\n"
+            + "  </EmployerDeclarationUpdate>");
+    Collected c = new Collected();
+    DmfaXmlReader reader = new DmfaXmlReader(YEAR);
+    DmfaXmlReader.Summary s = reader.read(new ByteArrayInputStream(x.getBytes(StandardCharsets.UTF_8)), "u.xml", c);
+    assertEquals(1, s.occupations(), c.rejects.toString());
+    assertEquals(List.of(1), Arrays.stream(reader.declared().correction().action()).boxed().toList());
+  }
 }

@@ -193,7 +193,7 @@ public final class FileRun {
         () -> XmlRecords.read(files, names(files), year, threads, -1)).iterator(), read::add);
     Persons people = (Persons) read.get(0);
     XmlRecords records = (XmlRecords) read.get(1);
-    notices = records.declarations().notices();
+    notices = records.notices();
     records.sort(people);
     String dataName = xmlName(files);
     header(results, resultsName);
@@ -307,7 +307,7 @@ public final class FileRun {
       return Optional.empty();
     }
     XmlRecords records = XmlRecords.read(files, names(files), year, threads, Long.parseLong(insz.digits()));
-    notices = records.declarations().notices();
+    notices = records.notices();
     records.sort(people);
     Outcome[] outcome = new Outcome[1];
     Mode.Explain explain = new Mode.Explain(parameters, year, o -> outcome[0] = o);

@@ -139,6 +139,19 @@ final class GroupLines {
   }
 
   /**
+   * XML: which version of its worker record line {@code k} is, when its declaration was corrected
+   * ({@link XmlRecords#version}); else empty.
+   */
+  String version(int k) {
+    return kind == InputKind.DMFA_XML ? xml.version(file[k], place[k]) : "";
+  }
+
+  /** XML: the declaration line {@code k} comes from ({@link XmlRecords#declaration}); else the data file's name. */
+  String declaration(int k) {
+    return kind == InputKind.DMFA_XML ? xml.declaration(file[k]) : dataName;
+  }
+
+  /**
    * The field of a refusal of line {@code k}: as given for {@code dmfa.jsonl}; for XML, the
    * Occupation's element path, then the derivation's field.
    */

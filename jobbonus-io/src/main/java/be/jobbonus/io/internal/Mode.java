@@ -32,7 +32,7 @@ sealed interface Mode permits Mode.Compute, Mode.Explain, Mode.Collect {
       List<String> places = new ArrayList<>(g.count());
       for (int k = 0; k < g.count(); k++) {
         numbers.add(g.number(k));
-        places.add(g.fileName(k) + " line " + g.number(k));
+        places.add(g.fileName(k) + " line " + g.number(k) + g.version(k));
       }
       JobbonusCalculator calculator = JobbonusCalculator.of(parameters);
       if (kind == InputKind.QUARTERS) {

@@ -4,6 +4,8 @@ import be.jobbonus.core.batch.InOrder;
 import be.jobbonus.io.CalculateRun;
 import be.jobbonus.io.InputFileException;
 import be.jobbonus.io.Reject;
+import be.jobbonus.core.batch.OccupationRecord;
+import be.jobbonus.io.internal.declarations.Corrections;
 import be.jobbonus.io.internal.declarations.DeclarationSet;
 import be.jobbonus.io.internal.xml.DmfaXmlReader;
 import java.io.IOException;
@@ -114,6 +116,7 @@ final class XmlRecords {
    * and the employer are the file's, kept per file.
    */
   private static final class Part {
+    static final int MARKER = -2;
     int n;
     final Ints inszHigh = new Ints();
     final Ints inszLow = new Ints();
@@ -138,6 +141,16 @@ final class XmlRecords {
 
     long insz(int i) {
       return (long) inszHigh.get(i) << 32 | (inszLow.get(i) & 0xFFFFFFFFL);
+    }
+
+    /**
+     * A worker record without occupations (a correction's deleted or unchanged one, or one with
+     * none): no field, no reject. It names its person for the correction rules, and takes part in
+     * the run only as a refusal when its person is held there.
+     */
+    void marker(long key, long lineNumber, int columnNumber, int p, int w) {
+      add(key, lineNumber, columnNumber, p, w, 0);
+      start.set(n - 1, MARKER);
     }
 
     /** The occupation just added, as an {@link OccupationRecord} in one of {@link #data}'s arrays. */
@@ -168,6 +181,8 @@ final class XmlRecords {
   private final DmfaXmlReader.Declared[] fileDeclared;
   /** The declaration rules over all files: duplicates read once, other years skipped, different originals held. */
   private DeclarationSet declarations;
+  /** The corrections applied: the records superseded, the persons held by a correction that does not match. */
+  private Corrections corrections;
   /** Per file: the place of its first record among all files' records. */
   private long[] fileBase;
   private long[] order;
@@ -222,7 +237,59 @@ final class XmlRecords {
     }
     InOrder.run(t, readers.iterator(), part -> { });
     x.declarations = DeclarationSet.of(names, Arrays.asList(x.fileDeclared), year);
+    x.corrections = Corrections.apply(x.declarations, x.new View(), only);
     return x;
+  }
+
+  /** The records of each file, as the correction rules read them. */
+  private final class View implements Corrections.Records {
+    @Override
+    public int count(int f) {
+      return fileDeclared[f].read() && !declarations.skipped(f) ? fileCount[f] : 0;
+    }
+
+    @Override
+    public long insz(int f, int j) {
+      return parts[filePart[f]].insz(fileFirst[f] + j);
+    }
+
+    @Override
+    public int person(int f, int j) {
+      return parts[filePart[f]].person.get(fileFirst[f] + j);
+    }
+
+    @Override
+    public int workerRecord(int f, int j) {
+      return parts[filePart[f]].workerOccupation.get(fileFirst[f] + j) >>> 16;
+    }
+
+    @Override
+    public int workerCode(int f, int j) {
+      Part p = parts[filePart[f]];
+      int at = p.start.get(fileFirst[f] + j);
+      return at < 0 ? -1 : OccupationRecord.workerCode(p.data.array(at), Ints.offset(at));
+    }
+
+    @Override
+    public boolean refused(int f, int j) {
+      Part p = parts[filePart[f]];
+      return p.start.get(fileFirst[f] + j) == -1;
+    }
+  }
+
+  /**
+   * Whether record {@code j} of file {@code f} takes part in the run: not superseded by a
+   * correction, and not a worker record without occupations ({@link Part#marker}), unless its
+   * person is held there (then it carries the hold).
+   */
+  private boolean kept(int f, int j) {
+    Part p = parts[filePart[f]];
+    int i = fileFirst[f] + j;
+    boolean marker = p.start.get(i) == Part.MARKER;
+    if (!marker && !corrections.superseded(f, j)) {
+      return true;
+    }
+    return declarations.conflict(f) != null || corrections.hold(f, p.insz(i)) != null;
   }
 
   private void parse(int id, Part part, AtomicInteger next, int year, long only) {
@@ -249,6 +316,14 @@ final class XmlRecords {
         }
         part.rejects.put(part.n, reject);
         part.add(insz, reject.line(), reject.column(), 0, 0, 0);
+      }
+
+      @Override
+      public void workerRecord(long insz, DmfaXmlReader.Where where) {
+        if (only >= 0 && insz != only) {
+          return;
+        }
+        part.marker(insz, where.line(), where.column(), where.person(), where.workerRecord());
       }
     };
     for (int f = next.getAndIncrement(); f < files.size(); f = next.getAndIncrement()) {
@@ -285,7 +360,6 @@ final class XmlRecords {
           + (Integer.MAX_VALUE - 8) + " in one run");
     }
     order = new long[(int) total];
-    orderSize = (int) total;
     people.index();
     InOrder.run(parts.length, IntStream.range(0, files.size()).<Callable<Integer>>mapToObj(f -> () -> {
       rank(f, people);
@@ -297,7 +371,7 @@ final class XmlRecords {
       Part p = parts[filePart[f]];
       for (int j = 0; j < count(f); j++) {
         long k = p.insz(fileFirst[f] + j);
-        if (k >= 0 && order[(int) (fileBase[f] + j)] >>> 32 == UNRANKED) {
+        if (k >= 0 && order[(int) (fileBase[f] + j)] >>> 32 == UNRANKED && kept(f, j)) {
           if (s == strangers.length) {
             strangers = Arrays.copyOf(strangers, s * 2);
           }
@@ -324,6 +398,15 @@ final class XmlRecords {
         }
       }
     }
+    int w = 0; // the records superseded by a correction, and the worker records without occupations, left out
+    for (int f = 0; f < files.size(); f++) {
+      for (int j = 0; j < count(f); j++) {
+        if (kept(f, j)) {
+          order[w++] = order[(int) (fileBase[f] + j)];
+        }
+      }
+    }
+    orderSize = w;
     Arrays.parallelSort(order, 0, orderSize);
   }
 
@@ -351,12 +434,52 @@ final class XmlRecords {
     return declarations;
   }
 
+  /** The notices of the declaration rules and of the corrections applied, for standard error: no personal data. */
+  List<String> notices() {
+    List<String> all = new ArrayList<>(declarations.notices());
+    all.addAll(corrections.notices());
+    return all;
+  }
+
   /**
-   * The refusal of an accepted occupation whose declaration is one of different originals for one
-   * identity (its person is held), or null.
+   * The declaration record {@code place} of file {@code f} comes from, for the differences of a
+   * run: {@code dir/x.xml: the original declaration of employer RSZ number 123456789, 2024Q2}, or
+   * a correction with its form's creation date and hour and its {@code EmployerDeclarationPID}
+   * ({@link DeclarationSet#describe}). No personal data.
+   */
+  String declaration(int f) {
+    return declarations.describe(f);
+  }
+
+  /**
+   * Which version of its worker record the occupation at {@code place} of file {@code f} is, for
+   * an explanation: {@code " (correction DmfAUpdate, form created 2024-08-01 09:00:00.000, worker
+   * record modified)"}, {@code " (original declaration, its worker record left as it was by its
+   * corrections)"}; empty for a declaration without corrections.
+   */
+  String version(int f, long place) {
+    DmfaXmlReader.Declared d = fileDeclared[f];
+    if (d.update()) {
+      Part p = part(f);
+      int i = index(f, place);
+      int k = d.correction().find(p.person.get(i), p.workerOccupation.get(i) >>> 16);
+      return " (correction DmfAUpdate, form created " + d.correction().createdText() + ", worker record "
+          + DmfaXmlReader.Correction.word(k < 0 ? -1 : d.correction().action()[k]) + ")";
+    }
+    return corrections.corrected(f) ? " (original declaration, its worker record left as it was by its corrections)"
+        : "";
+  }
+
+  /**
+   * The refusal of an accepted occupation whose person is held by the declaration rules, or null:
+   * its declaration is one of different originals for one identity, or a correction that cannot
+   * be applied, or a correction of its declaration does not match it for this person.
    */
   Reject conflict(int f, long place) {
     String reason = declarations.conflict(f);
+    if (reason == null) {
+      reason = corrections.hold(f, insz(f, place));
+    }
     if (reason == null) {
       return null;
     }
@@ -445,7 +568,7 @@ final class XmlRecords {
     Part p = part(f);
     int i = index(f, place);
     int wo = p.workerOccupation.get(i);
-    return DmfaXmlReader.occupationPath(p.person.get(i), wo >>> 16, wo & 0xFFFF);
+    return DmfaXmlReader.occupationPath(fileDeclared[f].update(), p.person.get(i), wo >>> 16, wo & 0xFFFF);
   }
 
   /**

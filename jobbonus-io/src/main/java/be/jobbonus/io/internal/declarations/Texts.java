@@ -25,6 +25,49 @@ final class Texts {
         + " keep the declaration that is right (or send the change as a correction, DmfAUpdate) and rerun";
   }
 
+  static String pidMessage(String file) {
+    return "note: " + file + " is a DmfAPID message (the numbers the social security gave a declaration; no wages or"
+        + " days): skipped";
+  }
+
+  static String withoutOriginal(String update, DeclarationSet.Identity id) {
+    return update + " is a correction (DmfAUpdate) of the declaration of " + id.describe()
+        + ", whose original is not among the declarations read: what it corrects cannot be told, so this person is"
+        + " held; add the original declaration (or give the corrected declaration as a whole original) and rerun";
+  }
+
+  static String ofDifferentOriginals(String update, String originalsReason) {
+    return update + " corrects a declaration of which there are different originals (" + originalsReason + ")";
+  }
+
+  static String differentPids(List<String> updates, DeclarationSet.Identity id) {
+    return join(updates) + " are corrections of the same " + id.describe()
+        + " that name different declarations: which one corrects the original read cannot be told, so this person"
+        + " is held; keep the corrections of the declaration read and rerun";
+  }
+
+  static String sameCreation(List<String> updates, DeclarationSet.Identity id, String created) {
+    return join(updates) + " are different corrections of the same " + id.describe() + " made at the same form"
+        + " creation date and hour (" + created + "): the order in which they apply cannot be told, so this person is"
+        + " held; ask the employer which one came last and rerun with it";
+  }
+
+  static String mismatch(String update, DeclarationSet.Identity id, String what) {
+    return update + " does not match the declaration it corrects (" + id.describe() + "): " + what
+        + "; so this person is held: check that every correction of this declaration was given, in full, and rerun";
+  }
+
+  static String applied(String update, String original, DeclarationSet.Identity id, String created, int[] counts) {
+    return "note: " + update + " corrects " + original + " (" + id.describe() + "; form created " + created + "): "
+        + "worker records " + counts[1] + " modified, " + counts[0] + " deleted, " + counts[3] + " created, "
+        + counts[9] + " unchanged";
+  }
+
+  /** A correction applied, in a run over one person's records ({@code explain}): no counts. */
+  static String appliedTo(String update, String original, DeclarationSet.Identity id, String created) {
+    return "note: " + update + " corrects " + original + " (" + id.describe() + "; form created " + created + ")";
+  }
+
   /** The first {@code max} notices, then one line counting the rest. */
   static List<String> capped(List<String> notices, int max, String what) {
     if (notices.size() <= max) {

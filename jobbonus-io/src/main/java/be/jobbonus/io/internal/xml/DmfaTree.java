@@ -24,21 +24,44 @@ import org.codehaus.stax2.XMLStreamReader2;
  * name, address and birth data in {@code NaturalPerson}) are not allowed. Every element name read
  * here appears in that schema only where it is read. To read another element, move its name from
  * the skipped list of its parent to the leaves or the nested elements (and give it an index).
+ *
+ * <p>A correction has its own tree ({@code new DmfaTree(reader, true)}), from {@code
+ * DmfAUpdate_20223.xsd}: {@code DmfAUpdate/Form/EmployerDeclarationUpdate/NaturalPersonUpdate/
+ * WorkerRecordUpdate/WorkerRecordUpdateAction/OccupationUpdate}, the same leaves, plus the form's
+ * creation date and hour, the {@code EmployerDeclarationPID}, {@code LastSituationWR} and the
+ * {@code UpdateAction} (docs/dmfa.md §13.1).
  */
 final class DmfaTree {
 
   static final String ROOT = "DmfAOriginal";
   static final String DECLARATION = "EmployerDeclaration";
+  /** The root of a correction, {@code DmfAUpdate_20223.xsd} (docs/dmfa.md §13, "Corrections"). */
+  static final String UPDATE_ROOT = "DmfAUpdate";
+  static final String UPDATE_DECLARATION = "EmployerDeclarationUpdate";
+  /** The root of the message giving a declaration its PIDs ({@code DmfAPID_20224.xsd}): skipped, docs/dmfa.md §13. */
+  static final String PID_ROOT = "DmfAPID";
 
   static final Leaf QUARTER = new Leaf("Quarter", 5, "YYYYQ: 20241 = 2024Q1");
   static final Leaf NOSS = new Leaf("NOSSRegistrationNbr", 9, "the employer's RSZ number, 9 digits");
   static final Leaf COMPANY_ID = new Leaf("CompanyID", 10, "the employer's enterprise number, 10 digits");
   static final Leaf INSS = new Leaf("INSS", 11, "the INSZ, 11 digits");
+  static final Leaf PID = new Leaf("EmployerDeclarationPID", 11, "the declaration's number at the RSZ, 11 digits");
+  static final Leaf FORM_CREATION_DATE = Leaf.date("FormCreationDate", "the day the form was made, YYYY-MM-DD");
   private static final Leaf[] PERSON = {INSS};
-  private static final Leaf[] WORKER_RECORD = {new Leaf("WorkerCode", 3, "DmfA annex 2, 3 digits"),
+  private static final Leaf WORKER_CODE = new Leaf("WorkerCode", 3, "DmfA annex 2, 3 digits");
+  private static final Leaf EMPLOYER_CLASS = new Leaf("EmployerClass", 3, "the employer class, 3 digits");
+  private static final Leaf[] WORKER_RECORD = {WORKER_CODE,
     Leaf.date("NOSSQuarterStartingDate", "the first day of the worker record's quarter, YYYY-MM-DD"),
-    Leaf.date("NOSSQuarterEndingDate", "the last day of the worker record's quarter, YYYY-MM-DD")
+    Leaf.date("NOSSQuarterEndingDate", "the last day of the worker record's quarter, YYYY-MM-DD"),
+    EMPLOYER_CLASS
   };
+  /** A correction's worker record: the original's leaves, then the update action (zone 00618). */
+  private static final Leaf[] WORKER_RECORD_UPDATE = {WORKER_RECORD[0], WORKER_RECORD[1], WORKER_RECORD[2],
+    EMPLOYER_CLASS, new Leaf("UpdateAction", 1, 9, "0 deleted, 1 modified, 3 created, 9 unchanged",
+        "must be 0 (deleted), 1 (modified), 3 (created by a correction) or 9 (unchanged)")
+  };
+  /** The worker record a correction changes, as it was: employer class and worker code. */
+  private static final Leaf[] LAST_SITUATION = {EMPLOYER_CLASS, WORKER_CODE};
   private static final Leaf[] OCCUPATION = {
     new Leaf("WorkingDaysSystem", 3, OccupationLine.MAX_DAYS_PER_WEEK, "days a week in hundredths: 500 = 5 days"),
     new Leaf("ContractType", 1, 1, "0 full-time, 1 part-time", "must be 0 (full-time) or 1 (part-time)"),
@@ -67,7 +90,7 @@ final class DmfaTree {
   private static final String[] DECLARATION_OTHER = {"Trusteeship", "NetOwedAmount", "System5", "HolidayStartingDate",
     "CompanyVehicle", "ContributionUnrelatedToNP"};
   private static final String[] PERSON_OTHER = {"NaturalPersonSequenceNbr", "NaturalPersonUserReference"};
-  private static final String[] WORKER_RECORD_OTHER = {"EmployerClass", "Border", "ActivityWithRisk", "LocalUnitID", "WorkerRecordUserReference",
+  private static final String[] WORKER_RECORD_OTHER = {"Border", "ActivityWithRisk", "LocalUnitID", "WorkerRecordUserReference",
     "ActivationInformation", "WorkerContribution", "WorkerDeduction", "DismissedStatutoryWorkerContribution",
     "StudentContribution", "EarlyRetirementContribution", "ComplementaryIndemnity", "IndemnityWAPM"};
   private static final String[] OCCUPATION_OTHER = {"OccupationSequenceNbr", "OccupationStartingDate",
@@ -78,6 +101,15 @@ final class DmfaTree {
     "ReorgMeasureInformation", "OccupationDeduction"};
   private static final String[] SERVICE_OTHER = {"FlightNbrMinutes"};
 
+  // The children DmfAUpdate_20223.xsd allows in a correction's elements, not read: skipped.
+  private static final String[] UPDATE_FORM_OTHER = {"Identification", "AttestationStatus", "TypeForm", "Reference"};
+  private static final String[] UPDATE_DECLARATION_OTHER = {"Trusteeship", "System5", "HolidayStartingDate",
+    "Justification", "CompanyVehicleUpdateAction", "ContributionUnrelatedToNPUpdate"};
+  private static final String[] UPDATE_PERSON_OTHER = {"NaturalPersonSequenceNbr", "NaturalPersonUserReference",
+    "NaturalPersonPID", "DeclNaturalPersonPID", "DeclNaturalPersonVersionNbr", "Justification"};
+  private static final String[] LAST_SITUATION_OTHER = {"WorkerRecordVersionNbr"};
+  private static final String[] UPDATE_OCCUPATION_OTHER = append(OCCUPATION_OTHER, "OccupationVersionNbr");
+
   // the child indices the reader switches on: the leaves first, then the nested elements
   static final int DECLARATION_PERSON = 0;
   static final int DECLARATION_QUARTER = 1;
@@ -86,7 +118,13 @@ final class DmfaTree {
   static final int WORKER_RECORD_CODE = 0;
   static final int WORKER_RECORD_START = 1;
   static final int WORKER_RECORD_END = 2;
-  static final int WORKER_RECORD_OCCUPATION = 3;
+  static final int WORKER_RECORD_CLASS = 3;
+  /** In a correction's worker record: the update action, then the occupations. */
+  static final int WORKER_RECORD_ACTION = 4;
+  static final int LAST_SITUATION_CLASS = 0;
+  static final int LAST_SITUATION_CODE = 1;
+  static final int WRAPPER_LAST_SITUATION = 0;
+  static final int FORM_DATE = 0;
   static final int OCCUPATION_DAYS = 0;
   static final int OCCUPATION_CONTRACT = 1;
   static final int OCCUPATION_REF_HOURS = 2;
@@ -103,6 +141,18 @@ final class DmfaTree {
   static final int REMUN_FREQUENCY = 3;
   static final int REMUN_PERCENTAGE = 4;
 
+  /** Whether this is the tree of a correction ({@code DmfAUpdate}). */
+  final boolean update;
+  /** The root's name: {@link #ROOT} or {@link #UPDATE_ROOT}. */
+  final String rootName;
+  /** The child index of {@code Occupation} in {@link #workerRecord}, of the declaration in {@link #form}, of the PID in {@link #declaration} (-2: none). */
+  final int workerRecordOccupation;
+  final int formDeclaration;
+  final int formHour;
+  final int declarationPid;
+  /** A correction only: {@code WorkerRecordUpdate}, holding {@code LastSituationWR} and the action ({@link #workerRecord}). */
+  final Element wrapper;
+  final Element lastSituation;
   final Element root;
   final Element form;
   final Element declaration;
@@ -117,25 +167,68 @@ final class DmfaTree {
   private final String[] readIn;
   /** The index of {@code INSS} in {@link #readNames}. */
   final int inss;
+  /**
+   * The index in {@link #readNames} of the one element read that the schema also has where it is
+   * not read, or -2: in a correction, {@code UpdateAction}, which {@code CompanyVehicleUpdateAction}
+   * and {@code ContributionUnrelatedToNPUpdate} hold too (their actions; skipped).
+   */
+  final int alsoElsewhere;
 
   DmfaTree(DmfaXmlReader reader) {
-    root = new Element(reader, ROOT, NONE, 0, null, new String[] {"Form"}, NO_NAMES);
-    form = new Element(reader, "Form", NONE, 0, null, new String[] {DECLARATION}, FORM_OTHER);
-    declaration = new Element(reader, DECLARATION, NONE, 0, null,
-        new String[] {"NaturalPerson", QUARTER.name(), NOSS.name(), COMPANY_ID.name()}, DECLARATION_OTHER);
-    person = new Element(reader, "NaturalPerson", PERSON, 1, "every NaturalPerson needs its INSZ (11 digits)",
-        new String[] {"WorkerRecord"}, PERSON_OTHER);
-    workerRecord = new Element(reader, "WorkerRecord", WORKER_RECORD, 1,
-        "every WorkerRecord needs its worker code (DmfA annex 2, 3 digits)", new String[] {"Occupation"},
-        WORKER_RECORD_OTHER);
-    occupation = new Element(reader, "Occupation", OCCUPATION, 4, "every Occupation needs"
+    this(reader, false);
+  }
+
+  /** @param update the tree of a correction ({@code DmfAUpdate}) rather than an original */
+  DmfaTree(DmfaXmlReader reader, boolean update) {
+    this.update = update;
+    rootName = update ? UPDATE_ROOT : ROOT;
+    String decl = update ? UPDATE_DECLARATION : DECLARATION;
+    root = new Element(reader, rootName, NONE, 0, null, new String[] {"Form"}, NO_NAMES);
+    if (update) {
+      form = new Element(reader, "Form", new Leaf[] {FORM_CREATION_DATE}, 1, "a correction needs its FormCreationDate",
+          new String[] {decl, "FormCreationHour"}, UPDATE_FORM_OTHER);
+      formDeclaration = 1;
+      formHour = 2;
+    } else {
+      form = new Element(reader, "Form", NONE, 0, null, new String[] {decl}, FORM_OTHER);
+      formDeclaration = 0;
+      formHour = -2;
+    }
+    declaration = update
+        ? new Element(reader, decl, NONE, 0, null, new String[] {"NaturalPersonUpdate", QUARTER.name(), NOSS.name(),
+            COMPANY_ID.name(), PID.name()}, UPDATE_DECLARATION_OTHER)
+        : new Element(reader, decl, NONE, 0, null,
+            new String[] {"NaturalPerson", QUARTER.name(), NOSS.name(), COMPANY_ID.name()}, DECLARATION_OTHER);
+    declarationPid = update ? 4 : -2;
+    person = new Element(reader, update ? "NaturalPersonUpdate" : "NaturalPerson", PERSON, 1,
+        "every NaturalPerson needs its INSZ (11 digits)",
+        new String[] {update ? "WorkerRecordUpdate" : "WorkerRecord"}, update ? UPDATE_PERSON_OTHER : PERSON_OTHER);
+    if (update) {
+      wrapper = new Element(reader, "WorkerRecordUpdate", NONE, 0, null,
+          new String[] {"LastSituationWR", "WorkerRecordUpdateAction"}, NO_NAMES);
+      lastSituation = new Element(reader, "LastSituationWR", LAST_SITUATION, 2,
+          "LastSituationWR needs EmployerClass and WorkerCode", NO_NAMES, LAST_SITUATION_OTHER);
+      workerRecord = new Element(reader, "WorkerRecordUpdateAction", WORKER_RECORD_UPDATE, 1,
+          "every WorkerRecordUpdateAction needs its worker code (DmfA annex 2, 3 digits)",
+          new String[] {"OccupationUpdate"}, WORKER_RECORD_OTHER);
+      workerRecordOccupation = WORKER_RECORD_UPDATE.length;
+    } else {
+      wrapper = null;
+      lastSituation = null;
+      workerRecord = new Element(reader, "WorkerRecord", WORKER_RECORD, 1,
+          "every WorkerRecord needs its worker code (DmfA annex 2, 3 digits)", new String[] {"Occupation"},
+          WORKER_RECORD_OTHER);
+      workerRecordOccupation = WORKER_RECORD.length;
+    }
+    occupation = new Element(reader, update ? "OccupationUpdate" : "Occupation", OCCUPATION, 4, "every Occupation needs"
         + " WorkingDaysSystem, ContractType, RefMeanWorkingHours and MeanWorkingHours",
-        new String[] {"Service", "Remun"}, OCCUPATION_OTHER);
+        new String[] {"Service", "Remun"}, update ? UPDATE_OCCUPATION_OTHER : OCCUPATION_OTHER);
     service = new Element(reader, "Service", SERVICE, 2, "every Service needs ServiceCode and ServiceNbrDays",
         NO_NAMES, SERVICE_OTHER);
     remun = new Element(reader, "Remun", REMUN, 2, "every Remun needs RemunCode and RemunAmount", NO_NAMES, NO_NAMES);
-    Element[] all = {root, form, declaration, person, workerRecord, occupation, service, remun};
-    List<String> names = new ArrayList<>(List.of(ROOT));
+    Element[] all = update ? new Element[] {root, form, declaration, person, wrapper, lastSituation, workerRecord,
+      occupation, service, remun} : new Element[] {root, form, declaration, person, workerRecord, occupation, service, remun};
+    List<String> names = new ArrayList<>(List.of(rootName));
     List<String> in = new ArrayList<>(Collections.singletonList((String) null));
     for (Element e : all) {
       e.readNames().filter(n -> !names.contains(n)).forEach(n -> {
@@ -146,6 +239,7 @@ final class DmfaTree {
     readNames = new NameTable(names.toArray(String[]::new));
     readIn = in.toArray(String[]::new);
     inss = readNames.indexOf(INSS.name());
+    alsoElsewhere = update ? readNames.indexOf("UpdateAction") : -2;
   }
 
   /** Where the schema puts read element {@code index} ({@link #readNames}): "in Occupation", "as the root". */
@@ -165,17 +259,31 @@ final class DmfaTree {
    * rest) below the root: {@code EmployerDeclaration/NaturalPerson[17]/WorkerRecord[1]/Occupation[2]}.
    */
   static StringBuilder occupationPath(StringBuilder sb, int person, int workerRecord, int occupation) {
-    sb.append(DECLARATION);
+    return occupationPath(sb, false, person, workerRecord, occupation);
+  }
+
+  /**
+   * As {@link #occupationPath(StringBuilder, int, int, int)}, in a correction ({@code update}):
+   * {@code EmployerDeclarationUpdate/NaturalPersonUpdate[17]/WorkerRecordUpdate[1]/WorkerRecordUpdateAction/OccupationUpdate[2]}.
+   */
+  static StringBuilder occupationPath(StringBuilder sb, boolean update, int person, int workerRecord, int occupation) {
+    sb.append(update ? UPDATE_DECLARATION : DECLARATION);
     if (person > 0) {
-      sb.append("/NaturalPerson[").append(person).append(']');
+      sb.append(update ? "/NaturalPersonUpdate[" : "/NaturalPerson[").append(person).append(']');
       if (workerRecord > 0) {
-        sb.append("/WorkerRecord[").append(workerRecord).append(']');
+        sb.append(update ? "/WorkerRecordUpdate[" : "/WorkerRecord[").append(workerRecord).append(']');
         if (occupation > 0) {
-          sb.append("/Occupation[").append(occupation).append(']');
+          sb.append(update ? "/WorkerRecordUpdateAction/OccupationUpdate[" : "/Occupation[").append(occupation).append(']');
         }
       }
     }
     return sb;
+  }
+
+  private static String[] append(String[] names, String name) {
+    String[] out = java.util.Arrays.copyOf(names, names.length + 1);
+    out[names.length] = name;
+    return out;
   }
 
   /** Appends {@code /Service[i]} or {@code /Remun[i]} (1-based; 0 for neither), then {@code /tail} (unless null). */

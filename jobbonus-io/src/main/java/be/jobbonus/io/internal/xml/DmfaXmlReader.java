@@ -97,6 +97,17 @@ public final class DmfaXmlReader {
      * @param where file, line, column and element path of the reject; reused after the call
      */
     void reject(Reject reject, long insz, Where where);
+
+    /**
+     * A worker record of a correction ({@code DmfAUpdate}) that hands over no occupation: deleted
+     * (action 0), unchanged (9), or without occupations; of a person not refused, after its
+     * occupations. It takes no part in the calculation, but names its person for the run's
+     * correction rules ({@link Declared#correction}).
+     *
+     * @param insz the person's INSZ as a number. Personal data: never log it
+     * @param where its line, column and place (person and worker record; occupation 0); reused after the call
+     */
+    default void workerRecord(long insz, Where where) {}
   }
 
   /**
@@ -123,6 +134,7 @@ public final class DmfaXmlReader {
     private int workerRecord;
     private int occupation;
     private String path;
+    private boolean update;
 
     /** The file name as given to {@code read}. */
     public String file() {
@@ -155,7 +167,7 @@ public final class DmfaXmlReader {
     /** The element path (built on demand for occupations). */
     public String path() {
       if (path == null) {
-        path = occupationPath(person, workerRecord, occupation);
+        path = occupationPath(update, person, workerRecord, occupation);
       }
       return path;
     }
@@ -192,7 +204,10 @@ public final class DmfaXmlReader {
   private final Where where = new Where();
   private final OccupationColumns buf = new OccupationColumns();
   private final NumberScanner scanner = new NumberScanner(this::elementInValue);
-  private final DmfaTree tree = new DmfaTree(this);
+  private final DmfaTree originalTree = new DmfaTree(this);
+  private final DmfaTree updateTree = new DmfaTree(this, true);
+  /** The tree of the current document: an original's, or a correction's ({@code DmfAUpdate}). */
+  private DmfaTree tree = originalTree;
   private final ContentDigest digest = new ContentDigest();
   /** What the last document declared (its identity and content digest), for the run's declaration rules. */
   private Declared declared = Declared.NONE;
@@ -220,6 +235,14 @@ public final class DmfaXmlReader {
   private String[] namedPath = new String[4];
   /** The declaration's quarter lies outside the reference year: skipped, not refused. */
   private boolean otherYear;
+  // a correction: its PID, its form's creation date (YYYYMMDD) and hour (milliseconds of the day), -1 when not read
+  private long pid;
+  /** The document is a {@code DmfAPID}: the PIDs the social security gave a declaration, no wages or days. */
+  private boolean pidMessage;
+  private long formDate;
+  private long formMillis;
+  /** The current document's worker records (their keys, and a correction's actions). */
+  private final WorkerRecords wrs = new WorkerRecords();
 
   // the current context, 1-based indices, 0 = outside
   private int curPerson = -1; // buffer slot
@@ -292,7 +315,7 @@ public final class DmfaXmlReader {
         r.closeCompletely();
       }
     } catch (Stop e) {
-      // documentProblem is set
+      // documentProblem is set, or the document is a DmfAPID (skipped)
     } catch (XMLStreamException e) {
       malformed(e);
     } catch (WstxLazyException e) {
@@ -312,6 +335,13 @@ public final class DmfaXmlReader {
     readToEnd = false;
     otherYear = false;
     declared = Declared.NONE;
+    tree = originalTree;
+    where.update = false;
+    pidMessage = false;
+    pid = -1;
+    formDate = -1;
+    formMillis = -1;
+    wrs.clear();
     quarterValue = 0;
     noss = -1;
     companyId = -1;
@@ -361,14 +391,23 @@ public final class DmfaXmlReader {
         throw new Stop();
       }
     } while (ev != XMLStreamConstants.START_ELEMENT);
-    if (!DmfaTree.ROOT.equals(DmfaTree.localName(r))) {
+    String rootName = DmfaTree.localName(r);
+    if (DmfaTree.PID_ROOT.equals(rootName)) { // no wages or days: nothing the calculation reads
+      pidMessage = true;
+      readToEnd = true;
+      throw new Stop();
+    }
+    if (DmfaTree.UPDATE_ROOT.equals(rootName)) {
+      tree = updateTree;
+      where.update = true;
+    } else if (!DmfaTree.ROOT.equals(rootName)) {
       docFault(RejectTexts.DOCUMENT, RejectTexts.OTHER_ROOT);
       throw new Stop();
     }
-    ctxOuter = DmfaTree.ROOT;
+    ctxOuter = tree.rootName;
     for (int c = tree.root.first(); c >= 0; c = tree.root.next()) {
       form();
-      ctxOuter = DmfaTree.ROOT;
+      ctxOuter = tree.rootName;
     }
     while ((ev = r.next()) != XMLStreamConstants.END_DOCUMENT) {
       // comments, processing instructions, whitespace after the root: nothing else can come
@@ -381,17 +420,60 @@ public final class DmfaXmlReader {
       docFault("Form", RejectTexts.FORMS);
     }
     ctxOuter = "Form";
-    for (int c = tree.form.first(); c >= 0; c = tree.form.next()) {
-      ctxOuter = null;
-      declaration();
-      ctxOuter = "Form";
+    Element e = tree.form;
+    for (int c = e.first(); c >= 0; c = e.next()) {
+      if (c == tree.formDeclaration) {
+        ctxOuter = null;
+        declaration();
+        ctxOuter = "Form";
+      } else if (c == tree.formHour) {
+        formMillis = formHour();
+      } else if (c == DmfaTree.FORM_DATE) {
+        formDate = e.values[DmfaTree.FORM_DATE];
+      }
     }
+    if (tree.update && formMillis == -1) {
+      docFault("Form/FormCreationHour", RejectTexts.NO_FORM_HOUR);
+    }
+  }
+
+  /** A correction's {@code FormCreationHour}, {@code HH:MM:SS.mmm}, as milliseconds of the day; a fault and -2 when it is not one. */
+  private long formHour() throws XMLStreamException {
+    if (formMillis != -1) {
+      docFault("Form/FormCreationHour", RejectTexts.TWICE);
+    }
+    String t = r.getElementText().strip();
+    long ms = -2;
+    if (t.length() == 12 && t.charAt(2) == ':' && t.charAt(5) == ':' && t.charAt(8) == '.') {
+      int h = twoDigits(t, 0);
+      int m = twoDigits(t, 3);
+      int sec = twoDigits(t, 6);
+      int milli = twoDigits(t, 9) * 10 + digit(t, 11);
+      if (h >= 0 && h < 24 && m >= 0 && m < 60 && sec >= 0 && sec < 60 && milli >= 0) {
+        ms = ((h * 60L + m) * 60 + sec) * 1000 + milli;
+      }
+    }
+    if (ms < 0) {
+      docFault("Form/FormCreationHour", RejectTexts.FORM_HOUR);
+    }
+    return ms;
+  }
+
+  private static int twoDigits(String t, int at) {
+    int a = digit(t, at);
+    int b = digit(t, at + 1);
+    return a < 0 || b < 0 ? -1000 : a * 10 + b;
+  }
+
+  private static int digit(String t, int at) {
+    char c = t.charAt(at);
+    return c >= '0' && c <= '9' ? c - '0' : -1000;
   }
 
   /** An {@code EmployerDeclaration}; a second one refuses the document, and is read as the first one is. */
   private void declaration() throws XMLStreamException, Stop {
     if (++declarations > 1) {
-      docFault(DmfaTree.DECLARATION, RejectTexts.DECLARATIONS);
+      docFault(tree.declaration.name(), RejectTexts.DECLARATIONS);
     }
     Element e = tree.declaration;
     for (int c = e.first(); c >= 0; c = e.next()) {
@@ -401,6 +483,8 @@ public final class DmfaXmlReader {
         quarter();
       } else if (c == DmfaTree.DECLARATION_NOSS) {
         noss = employerNumber(noss, DmfaTree.NOSS);
+      } else if (c == tree.declarationPid) {
+        pid = employerNumber(pid, DmfaTree.PID);
       } else {
         companyId = employerNumber(companyId, DmfaTree.COMPANY_ID);
       }
@@ -410,13 +494,13 @@ public final class DmfaXmlReader {
   /** An employer number read where {@code old} was read before (-1: not); refused: 0. */
   private long employerNumber(long old, Leaf leaf) throws XMLStreamException {
     if (old >= 0) {
-      docFault(DmfaTree.DECLARATION + "/" + leaf.name(), RejectTexts.TWICE);
+      docFault(tree.declaration.name() + "/" + leaf.name(), RejectTexts.TWICE);
     }
     return Math.max(0, number(leaf));
   }
 
   private void quarter() throws XMLStreamException {
-    String field = DmfaTree.DECLARATION + "/Quarter";
+    String field = tree.declaration.name() + "/Quarter";
     if (quarterValue != 0) {
       docFault(field, RejectTexts.TWICE);
     }
@@ -449,7 +533,11 @@ public final class DmfaXmlReader {
         inss(p, e.values[DmfaTree.PERSON_INSS]);
       } else {
         ctxWr = ++workerRecords;
-        workerRecord();
+        if (tree.update) {
+          workerRecordUpdate(p);
+        } else {
+          workerRecord(p, -1, -1);
+        }
         ctxWr = 0;
       }
     }
@@ -480,23 +568,79 @@ public final class DmfaXmlReader {
     if (other >= 0) {
       fault(path("INSS"), RejectTexts.sameInss(other + 1, buf.pLine[other]));
       if (buf.pProblem[other] == null) {
-        buf.pProblem[other] = new Problem(occupationPath(other + 1, 0, 0) + "/INSS", buf.pLine[other],
+        buf.pProblem[other] = new Problem(occupationPath(tree.update, other + 1, 0, 0) + "/INSS", buf.pLine[other],
             buf.pCol[other], RejectTexts.sameInssAgain(ctxPerson, buf.pLine[p]));
       }
     }
   }
 
-  private void workerRecord() throws XMLStreamException, Stop {
+  /**
+   * A correction's {@code WorkerRecordUpdate} of person {@code p} (buffer slot): the worker record
+   * as it was ({@code LastSituationWR}, optional) and the action on it ({@code WorkerRecordUpdateAction}).
+   */
+  private void workerRecordUpdate(int p) throws XMLStreamException, Stop {
+    int lastClass = -1;
+    int lastCode = -1;
+    int actions = 0;
+    Element e = tree.wrapper;
+    for (int c = e.first(); c >= 0; c = e.next()) {
+      if (c == DmfaTree.WRAPPER_LAST_SITUATION) {
+        long[] v = tree.lastSituation.readAll();
+        lastClass = (int) Math.max(v[DmfaTree.LAST_SITUATION_CLASS], 0);
+        lastCode = (int) Math.max(v[DmfaTree.LAST_SITUATION_CODE], 0);
+      } else if (++actions == 1) {
+        workerRecord(p, lastClass, lastCode);
+      } else {
+        fault(path("WorkerRecordUpdateAction"), RejectTexts.twiceIn("WorkerRecordUpdate"));
+        walkOver();
+      }
+    }
+    if (actions == 0) {
+      fault(path("WorkerRecordUpdateAction"), RejectTexts.NO_ACTION);
+    }
+  }
+
+  /** Reads the element the parser is at to its end, unread (its fault is recorded). */
+  private void walkOver() throws XMLStreamException {
+    for (int depth = 1; depth > 0; ) {
+      int ev = r.next();
+      depth += ev == XMLStreamConstants.START_ELEMENT ? 1 : ev == XMLStreamConstants.END_ELEMENT ? -1 : 0;
+    }
+  }
+
+  /**
+   * A worker record of person {@code p} (buffer slot); in a correction, the action on it, and the
+   * employer class and worker code it had ({@code -1}: the same, or not given).
+   */
+  private void workerRecord(int p, int lastClass, int lastCode) throws XMLStreamException, Stop {
+    Location loc = r.getLocation();
     int first = buf.occupations;
     int occupations = 0;
     Element e = tree.workerRecord;
     for (int c = e.first(); c >= 0; c = e.next()) {
-      if (c == DmfaTree.WORKER_RECORD_OCCUPATION) {
+      if (c == tree.workerRecordOccupation) {
         ctxOcc = ++occupations;
         occupation();
         ctxOcc = 0;
       }
     }
+    int code = (int) Math.max(e.values[DmfaTree.WORKER_RECORD_CODE], 0);
+    int employerClass = (int) Math.max(e.values[DmfaTree.WORKER_RECORD_CLASS], 0);
+    int action = -1;
+    if (tree.update) {
+      long a = e.values[DmfaTree.WORKER_RECORD_ACTION];
+      if (a == -1) {
+        fault(path("UpdateAction"), RejectTexts.NO_ACTION);
+      } else if (a >= 0 && a != 0 && a != 1 && a != 3 && a != 9) {
+        fault(path("UpdateAction"), RejectTexts.UPDATE_ACTION);
+      }
+      action = (int) a;
+      if (action == 0 || action == 9) { // deleted or unchanged: what it holds is not this worker record's content
+        dropOccupations(first);
+      }
+    }
+    wrs.add(p, ctxWr, employerClass, code, lastClass < 0 ? employerClass : lastClass, lastCode < 0 ? code : lastCode,
+        action, buf.occupations - first, loc.getLineNumber(), loc.getColumnNumber());
     Arrays.fill(buf.oWorkerCode, first, buf.occupations, (int) e.values[DmfaTree.WORKER_RECORD_CODE]);
     long start = e.values[DmfaTree.WORKER_RECORD_START];
     long end = e.values[DmfaTree.WORKER_RECORD_END];
@@ -505,6 +649,16 @@ public final class DmfaXmlReader {
       if (wrong != null) { // the declaration's quarter is not the worker record's: refused whole
         docFault(path("NOSSQuarterStartingDate"), wrong);
       }
+    }
+  }
+
+  /** Leaves out the occupations buffered from {@code first} on, with their services and remunerations. */
+  private void dropOccupations(int first) {
+    if (first < buf.occupations) {
+      buf.services = buf.oSvcStart[first];
+      buf.remunerations = buf.oRemStart[first];
+      Arrays.fill(buf.oProblem, first, buf.occupations, null);
+      buf.occupations = first;
     }
   }
 
@@ -650,7 +804,7 @@ public final class DmfaXmlReader {
       int ev = r.next();
       if (ev == XMLStreamConstants.START_ELEMENT) {
         int k = tree.readNames.indexOf(DmfaTree.localName(r));
-        if (k >= 0) {
+        if (k >= 0 && k != tree.alsoElsewhere) {
           if (allowed) {
             String name = tree.readNames.name(k);
             docFault(path(top), RejectTexts.holds(name, tree.placeOf(k)));
@@ -696,13 +850,18 @@ public final class DmfaXmlReader {
     if (ctxOuter != null) { // above the declaration: from the root's child, or the root
       return tail == null ? ctxOuter : ctxOuter + "/" + tail;
     }
-    StringBuilder sb = DmfaTree.occupationPath(new StringBuilder(96), ctxPerson, ctxWr, ctxOcc);
+    StringBuilder sb = DmfaTree.occupationPath(new StringBuilder(96), tree.update, ctxPerson, ctxWr, ctxOcc);
     return DmfaTree.itemPath(sb, ctxService, ctxRemun, tail).toString();
   }
 
   /** The path of an {@code Occupation} (or of its person or worker record, with 0 for the rest) below the root. */
   public static String occupationPath(int person, int workerRecord, int occupation) {
-    return DmfaTree.occupationPath(new StringBuilder(80), person, workerRecord, occupation).toString();
+    return occupationPath(false, person, workerRecord, occupation);
+  }
+
+  /** As {@link #occupationPath(int, int, int)}, in a correction ({@code update}: {@code EmployerDeclarationUpdate/NaturalPersonUpdate[1]/…}). */
+  public static String occupationPath(boolean update, int person, int workerRecord, int occupation) {
+    return DmfaTree.occupationPath(new StringBuilder(80), update, person, workerRecord, occupation).toString();
   }
 
   /** A fault at the current place: refuses the occupation and the person (or the document). */
@@ -739,6 +898,10 @@ public final class DmfaXmlReader {
    * when it has none; for a refused document, the same with the document's fault.
    */
   private Summary emit(Handler handler) {
+    if (pidMessage) { // not a declaration: skipped whole, with a notice ({@link Declared#PID_MESSAGE})
+      declared = Declared.PID_MESSAGE;
+      return new Summary(0, 0, false, false);
+    }
     if (otherYear) { // another year's declaration: skipped whole, whatever it holds; its persons untouched
       declared = new Declared(quarterValue, Math.max(0, noss), Math.max(0, companyId), 0, 0, true);
       return new Summary(0, 0, false, false);
@@ -748,8 +911,21 @@ public final class DmfaXmlReader {
     }
     Problem d = documentProblem;
     if (d == null) {
-      long[] content = digest();
-      declared = new Declared(quarterValue, Math.max(0, noss), Math.max(0, companyId), content[0], content[1], false);
+      Correction correction = tree.update ? correction() : null;
+      long[] content = digest(correction);
+      int shared = wrs.sharedClass();
+      long[] keys = null;
+      int[] classes = null;
+      if (shared < 0) {
+        keys = new long[wrs.count];
+        classes = new int[wrs.count];
+        for (int i = 0; i < wrs.count; i++) {
+          keys[i] = (long) (wrs.person[i] + 1) << 32 | wrs.index[i];
+          classes[i] = wrs.employerClass[i];
+        }
+      }
+      declared = new Declared(quarterValue, Math.max(0, noss), Math.max(0, companyId), content[0], content[1], false,
+          Math.max(shared, 0), keys, classes, correction);
     }
     String whole = d == null ? null : RejectTexts.wholeDeclaration(d);
     int year = quarterValue / 10;
@@ -758,6 +934,7 @@ public final class DmfaXmlReader {
     int employerDigits = companyId > 0 ? 10 : 9; // the enterprise number, else the RSZ number
     int accepted = 0;
     int rejects = 0;
+    int w = 0; // the worker records, in person order
     for (int p = 0; p < buf.persons; p++) {
       Problem pp = buf.pProblem[p];
       int first = buf.pFirstOcc[p];
@@ -767,6 +944,12 @@ public final class DmfaXmlReader {
           fill(o, p, year, quarter, employer, employerDigits);
           handler.occupation(fields, occupationWhere(o, p));
           accepted++;
+        }
+        for (; tree.update && w < wrs.count && wrs.person[w] <= p; w++) {
+          if (wrs.person[w] == p && wrs.occupations[w] == 0) { // names its person for the correction rules
+            where.set(wrs.line[w], wrs.column[w], p + 1, wrs.index[w], 0, null);
+            handler.workerRecord(buf.pInsz[p], where);
+          }
         }
         continue;
       }
@@ -821,9 +1004,38 @@ public final class DmfaXmlReader {
    * so the form's creation date, hour and reference are not part of it), and whether the quarter
    * lies outside the reference year (then nothing was handed over).
    */
-  public record Declared(int quarter, long noss, long companyId, long digestHigh, long digestLow, boolean otherYear) {
+  public record Declared(int quarter, long noss, long companyId, long digestHigh, long digestLow, boolean otherYear,
+      int sharedClass, long[] classKeys, int[] classes, Correction correction) {
     /** No declaration: the document was refused whole. */
     public static final Declared NONE = new Declared(0, 0, 0, 0, 0, false);
+    /** No declaration: a {@code DmfAPID} message, skipped (it carries PIDs, no wages or days). */
+    public static final Declared PID_MESSAGE = new Declared(0, 0, 0, 0, 0, false);
+
+    /** An original whose worker records all have employer class 000. */
+    public Declared(int quarter, long noss, long companyId, long digestHigh, long digestLow, boolean otherYear) {
+      this(quarter, noss, companyId, digestHigh, digestLow, otherYear, 0, null, null, null);
+    }
+
+    /** Whether this is a correction ({@code DmfAUpdate}). */
+    public boolean update() {
+      return correction != null;
+    }
+
+    /**
+     * The employer class of worker record {@code workerRecord} of person {@code person} (both
+     * 1-based, as {@link Where}); in a correction, the worker record's class after the action.
+     */
+    public int employerClass(int person, int workerRecord) {
+      if (correction != null) {
+        int i = correction.find(person, workerRecord);
+        return i < 0 ? -1 : correction.employerClass()[i];
+      }
+      if (classKeys == null) {
+        return sharedClass;
+      }
+      int i = Arrays.binarySearch(classKeys, (long) person << 32 | workerRecord);
+      return i < 0 ? -1 : classes[i];
+    }
 
     /** Whether the document was read as a declaration ({@link #NONE} was not). */
     public boolean read() {
@@ -836,13 +1048,127 @@ public final class DmfaXmlReader {
     }
   }
 
-  /** The digest of the buffered document: every value and fault kept, in document order. */
-  private long[] digest() {
+  /**
+   * What a correction ({@code DmfAUpdate}) declares beyond its occupations, for the run's
+   * correction rules: its {@code EmployerDeclarationPID}, its form's creation date and hour, and
+   * per worker record of a person not refused (in document order, by person and worker record,
+   * 1-based) the INSZ, the employer class and worker code after the action and before it
+   * ({@code LastSituationWR}, else the same) and the update action (zone 00618: 0 deleted, 1
+   * modified, 3 created by a correction, 9 unchanged).
+   */
+  public record Correction(long pid, long formDate, long formMillis, int[] persons, int[] workerRecords, long[] insz,
+      int[] employerClass, int[] workerCode, int[] lastClass, int[] lastCode, int[] action) {
+    /** Deleted, modified, created by a correction, unchanged (zone 00618). */
+    public static final int DELETED = 0;
+    public static final int MODIFIED = 1;
+    public static final int CREATED = 3;
+    public static final int UNCHANGED = 9;
+
+    /** How many worker records it names. */
+    public int size() {
+      return persons.length;
+    }
+
+    /** The index of worker record {@code workerRecord} of person {@code person} (1-based), or -1. */
+    public int find(int person, int workerRecord) {
+      int lo = 0;
+      int hi = persons.length - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        int c = persons[mid] != person ? Integer.compare(persons[mid], person)
+            : Integer.compare(workerRecords[mid], workerRecord);
+        if (c == 0) {
+          return mid;
+        } else if (c < 0) {
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return -1;
+    }
+
+    /** The form's creation as one sortable number: YYYYMMDD, then the milliseconds of the day. */
+    public long created() {
+      return formDate * 100_000_000L + formMillis;
+    }
+
+    /** {@code 2024-05-02 10:15:00.000}: the form's creation date and hour. */
+    public String createdText() {
+      long ms = formMillis;
+      return String.format(java.util.Locale.ROOT, "%04d-%02d-%02d %02d:%02d:%02d.%03d", formDate / 10000,
+          formDate / 100 % 100, formDate % 100, ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
+    }
+
+    /** {@code deleted}, {@code modified}, {@code created}, {@code unchanged}: action {@code a}'s word. */
+    public static String word(int a) {
+      return switch (a) {
+        case DELETED -> "deleted";
+        case MODIFIED -> "modified";
+        case CREATED -> "created";
+        default -> "unchanged";
+      };
+    }
+  }
+
+  /** The correction of the buffered document: the worker records of the persons not refused. */
+  private Correction correction() {
+    int n = 0;
+    for (int i = 0; i < wrs.count; i++) {
+      n += buf.pProblem[wrs.person[i]] == null ? 1 : 0;
+    }
+    int[] persons = new int[n];
+    int[] records = new int[n];
+    long[] insz = new long[n];
+    int[] cls = new int[n];
+    int[] code = new int[n];
+    int[] lastCls = new int[n];
+    int[] lastCode = new int[n];
+    int[] action = new int[n];
+    int k = 0;
+    for (int i = 0; i < wrs.count; i++) {
+      int p = wrs.person[i];
+      if (buf.pProblem[p] != null) {
+        continue;
+      }
+      persons[k] = p + 1;
+      records[k] = wrs.index[i];
+      insz[k] = buf.pInsz[p];
+      cls[k] = wrs.employerClass[i];
+      code[k] = wrs.code[i];
+      lastCls[k] = wrs.lastClass[i];
+      lastCode[k] = wrs.lastCode[i];
+      action[k] = wrs.action[i];
+      k++;
+    }
+    return new Correction(pid, formDate, formMillis, persons, records, insz, cls, code, lastCls, lastCode, action);
+  }
+
+  /**
+   * The digest of the buffered document: every value and fault kept, in document order; for a
+   * correction, what it declares beyond (not the form's creation date and hour).
+   */
+  private long[] digest(Correction correction) {
     ContentDigest h = digest;
     h.reset();
     h.putInt(quarterValue);
     h.putLong(noss);
     h.putLong(companyId);
+    if (correction != null) {
+      h.putText("DmfAUpdate");
+      h.putLong(correction.pid());
+      for (int i = 0; i < correction.size(); i++) {
+        h.putInt(correction.persons()[i]);
+        h.putInt(correction.workerRecords()[i]);
+        h.putInt(correction.employerClass()[i]);
+        h.putInt(correction.lastClass()[i]);
+        h.putInt(correction.lastCode()[i]);
+        h.putInt(correction.action()[i]);
+      }
+    }
+    for (int i = 0; i < wrs.count; i++) {
+      h.putInt(wrs.employerClass[i]);
+    }
     h.putInt(buf.persons);
     for (int p = 0; p < buf.persons; p++) {
       h.putLong(buf.pRaw[p]);
@@ -890,7 +1216,7 @@ public final class DmfaXmlReader {
   /** The document-level checks once the document has ended: quarter and employer. */
   private void checkDocument() {
     if (declarations == 0 || quarterValue == 0) {
-      documentProblem = new Problem(DmfaTree.DECLARATION + "/Quarter", 0, 0,
+      documentProblem = new Problem(tree.declaration.name() + "/Quarter", 0, 0,
           declarations == 0 ? RejectTexts.NO_DECLARATION : RejectTexts.NO_QUARTER);
       return;
     }
@@ -898,14 +1224,18 @@ public final class DmfaXmlReader {
       return; // a fault was recorded on the element
     }
     if (companyId <= 0 && noss <= 0) {
-      documentProblem = new Problem(DmfaTree.DECLARATION + "/CompanyID", 0, 0, RejectTexts.NO_EMPLOYER);
+      documentProblem = new Problem(tree.declaration.name() + "/CompanyID", 0, 0, RejectTexts.NO_EMPLOYER);
+      return;
+    }
+    if (tree.update && pid <= 0) {
+      documentProblem = new Problem(tree.declaration.name() + "/EmployerDeclarationPID", 0, 0, RejectTexts.NO_PID);
       return;
     }
     DmfaDomains domains = DmfaDomains.official();
     if (companyId > 0 && !domains.enterpriseNumber(companyId)) {
-      documentProblem = new Problem(DmfaTree.DECLARATION + "/CompanyID", 0, 0, RejectTexts.COMPANY_ID);
+      documentProblem = new Problem(tree.declaration.name() + "/CompanyID", 0, 0, RejectTexts.COMPANY_ID);
     } else if (noss > 0 && !domains.nossNumber(noss)) {
-      documentProblem = new Problem(DmfaTree.DECLARATION + "/NOSSRegistrationNbr", 0, 0,
+      documentProblem = new Problem(tree.declaration.name() + "/NOSSRegistrationNbr", 0, 0,
           RejectTexts.nossNumber(domains.nossMin(), domains.nossMax()));
     }
   }

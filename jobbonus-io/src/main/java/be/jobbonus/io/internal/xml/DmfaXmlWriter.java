@@ -13,6 +13,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -81,19 +82,9 @@ public final class DmfaXmlWriter {
    * @throws IllegalArgumentException when the lines are empty or of several employers or quarters
    */
   public static void writeDeclaration(List<OccupationLine> lines, OutputStream out) throws IOException {
-    if (lines.isEmpty()) {
-      throw new IllegalArgumentException("a declaration needs at least one line");
-    }
+    Map<Insz, Map<Integer, List<OccupationLine>>> persons = byPerson(lines);
     String employer = lines.get(0).employer();
     YearQuarter quarter = lines.get(0).quarter();
-    Map<Insz, Map<Integer, List<OccupationLine>>> persons = new LinkedHashMap<>();
-    for (OccupationLine l : lines) {
-      if (!l.employer().equals(employer) || !l.quarter().equals(quarter)) {
-        throw new IllegalArgumentException("a declaration holds one employer and one quarter; group the lines first");
-      }
-      persons.computeIfAbsent(l.insz(), i -> new LinkedHashMap<>()).computeIfAbsent(l.workerCode(), c -> new ArrayList<>())
-          .add(l);
-    }
     try {
       XMLStreamWriter w = FACTORY.createXMLStreamWriter(out, "UTF-8");
       Out o = new Out(w);
@@ -137,18 +128,117 @@ public final class DmfaXmlWriter {
     }
   }
 
+  /**
+   * Writes a correction ({@code DmfAUpdate}, {@code DmfAUpdate_20223.xsd}, docs/dmfa.md §13.1) of
+   * the declaration of {@code lines}' employer and quarter: each of their worker records (one per
+   * INSZ and worker code, employer class 000) modified (update action 1), {@code LastSituationWR}
+   * naming it as it was (the same employer class and worker code), with {@code lines} as its new
+   * content. The form is created at {@code created}; {@code pid} is the declaration's
+   * {@code EmployerDeclarationPID} (1 to 99,999,999,999). {@code out} is flushed, not closed.
+   *
+   * @throws IllegalArgumentException when the lines are empty or of several employers or quarters,
+   *     or the PID is out of its zone
+   */
+  public static void writeCorrection(List<OccupationLine> lines, long pid, LocalDateTime created, OutputStream out)
+      throws IOException {
+    if (pid < 1 || pid > 99_999_999_999L) {
+      throw new IllegalArgumentException("an EmployerDeclarationPID has 1 to 11 digits and is not 0");
+    }
+    Map<Insz, Map<Integer, List<OccupationLine>>> persons = byPerson(lines);
+    String employer = lines.get(0).employer();
+    YearQuarter quarter = lines.get(0).quarter();
+    try {
+      XMLStreamWriter w = FACTORY.createXMLStreamWriter(out, "UTF-8");
+      Out o = new Out(w);
+      w.writeStartDocument("UTF-8", "1.0");
+      o.nl(0);
+      w.writeStartElement("DmfAUpdate");
+      o.start(1, "Form");
+      o.leaf(2, "Identification", "DMFAUPD");
+      o.leaf(2, "FormCreationDate", created.toLocalDate().toString());
+      o.leaf(2, "FormCreationHour", String.format(java.util.Locale.ROOT, "%02d:%02d:%02d.%03d", created.getHour(),
+          created.getMinute(), created.getSecond(), created.getNano() / 1_000_000));
+      o.leaf(2, "AttestationStatus", "1");
+      o.leaf(2, "TypeForm", "SU");
+      o.start(2, "EmployerDeclarationUpdate");
+      o.leaf(3, "Quarter", quarter.year() * 10L + quarter.quarter(), 5);
+      boolean kbo = employer.length() == 10;
+      o.leaf(3, "NOSSRegistrationNbr", kbo ? "000000000" : employer);
+      o.leaf(3, "Trusteeship", "0");
+      o.leaf(3, "CompanyID", kbo ? employer : "0000000000");
+      o.leaf(3, "EmployerDeclarationPID", pid, 11);
+      int sequence = 0;
+      for (Map.Entry<Insz, Map<Integer, List<OccupationLine>>> p : persons.entrySet()) {
+        o.start(3, "NaturalPersonUpdate");
+        o.leaf(4, "NaturalPersonSequenceNbr", ++sequence, 7);
+        o.leaf(4, "INSS", p.getKey().digits());
+        for (Map.Entry<Integer, List<OccupationLine>> wr : p.getValue().entrySet()) {
+          o.start(4, "WorkerRecordUpdate");
+          o.start(5, "LastSituationWR");
+          o.leaf(6, "EmployerClass", "000");
+          o.leaf(6, "WorkerCode", wr.getKey(), 3);
+          o.leaf(6, "WorkerRecordVersionNbr", "1");
+          o.end(5);
+          workerRecord(o, quarter, wr.getKey(), wr.getValue(), true);
+          o.end(4);
+        }
+        o.end(3);
+      }
+      o.end(2); // EmployerDeclarationUpdate
+      o.end(1); // Form
+      o.nl(0);
+      w.writeEndElement(); // DmfAUpdate
+      o.nl(0);
+      w.writeEndDocument();
+      w.flush();
+      w.close();
+      out.flush();
+    } catch (XMLStreamException e) {
+      throw new IOException("cannot write the correction: " + e.getMessage(), e);
+    }
+  }
+
+  /** The lines of one declaration by person, then worker code, in the order of their first line. */
+  private static Map<Insz, Map<Integer, List<OccupationLine>>> byPerson(List<OccupationLine> lines) {
+    if (lines.isEmpty()) {
+      throw new IllegalArgumentException("a declaration needs at least one line");
+    }
+    String employer = lines.get(0).employer();
+    YearQuarter quarter = lines.get(0).quarter();
+    Map<Insz, Map<Integer, List<OccupationLine>>> persons = new LinkedHashMap<>();
+    for (OccupationLine l : lines) {
+      if (!l.employer().equals(employer) || !l.quarter().equals(quarter)) {
+        throw new IllegalArgumentException("a declaration holds one employer and one quarter; group the lines first");
+      }
+      persons.computeIfAbsent(l.insz(), i -> new LinkedHashMap<>()).computeIfAbsent(l.workerCode(), c -> new ArrayList<>())
+          .add(l);
+    }
+    return persons;
+  }
+
   private static void workerRecord(Out o, YearQuarter quarter, int workerCode, List<OccupationLine> lines)
       throws XMLStreamException {
-    o.start(4, "WorkerRecord");
-    o.leaf(5, "EmployerClass", "000");
-    o.leaf(5, "WorkerCode", workerCode, 3);
-    o.leaf(5, "NOSSQuarterStartingDate", quarter.firstDay().toString());
-    o.leaf(5, "NOSSQuarterEndingDate", quarter.lastDay().toString());
-    o.leaf(5, "Border", "0");
+    workerRecord(o, quarter, workerCode, lines, false);
+  }
+
+  /** A worker record; in a correction ({@code update}), its {@code WorkerRecordUpdateAction}, modified (action 1). */
+  private static void workerRecord(Out o, YearQuarter quarter, int workerCode, List<OccupationLine> lines,
+      boolean update) throws XMLStreamException {
+    int d = update ? 1 : 0; // a correction's worker record is one level deeper
+    o.start(4 + d, update ? "WorkerRecordUpdateAction" : "WorkerRecord");
+    o.leaf(5 + d, "EmployerClass", "000");
+    o.leaf(5 + d, "WorkerCode", workerCode, 3);
+    o.leaf(5 + d, "NOSSQuarterStartingDate", quarter.firstDay().toString());
+    o.leaf(5 + d, "NOSSQuarterEndingDate", quarter.lastDay().toString());
+    o.leaf(5 + d, "Border", "0");
+    if (update) {
+      o.leaf(5 + d, "UpdateAction", "1");
+    }
     int occupation = 0;
     long basis = 0;
     for (OccupationLine l : lines) {
-      o.start(5, "Occupation");
+      o.depth = d;
+      o.start(5, update ? "OccupationUpdate" : "Occupation");
       o.leaf(6, "OccupationSequenceNbr", ++occupation, 2);
       o.leaf(6, "OccupationStartingDate", quarter.firstDay().toString());
       o.leaf(6, "JointCommissionNbr", workerCode < 100 ? "124" : "200");
@@ -181,27 +271,30 @@ public final class DmfaXmlWriter {
         basis += rm.amountCents();
       }
       o.end(5); // Occupation
+      o.depth = 0;
     }
-    o.start(5, "WorkerContribution");
-    o.leaf(6, "ContributionWorkerCode", workerCode, 3);
-    o.leaf(6, "ContributionType", "0");
-    o.leaf(6, "ContributionCalculationBasis", basis, 11);
-    o.leaf(6, "ContributionAmount", basis * 2507 / 10000, 11);
-    o.end(5);
-    o.end(4); // WorkerRecord
+    o.start(5 + d, "WorkerContribution");
+    o.leaf(6 + d, "ContributionWorkerCode", workerCode, 3);
+    o.leaf(6 + d, "ContributionType", "0");
+    o.leaf(6 + d, "ContributionCalculationBasis", basis, 11);
+    o.leaf(6 + d, "ContributionAmount", basis * 2507 / 10000, 11);
+    o.end(5 + d);
+    o.end(4 + d); // WorkerRecord
   }
 
   /** Indented output: one element a line, tabs. */
   private static final class Out {
     private static final char[] TABS = "\n\t\t\t\t\t\t\t\t\t\t".toCharArray();
     private final XMLStreamWriter w;
+    /** Added to every depth: the occupations of a correction are one level deeper. */
+    int depth;
 
     Out(XMLStreamWriter w) {
       this.w = w;
     }
 
     void nl(int depth) throws XMLStreamException {
-      w.writeCharacters(TABS, 0, depth + 1);
+      w.writeCharacters(TABS, 0, this.depth + depth + 1);
     }
 
     void start(int depth, String name) throws XMLStreamException {

@@ -24,8 +24,17 @@ final class RejectTexts {
       "the document ends before it is complete (a truncated file?); send the whole declaration";
   static final String DTD = "a DTD (<!DOCTYPE ...>) is not allowed in a DmfA declaration: DTDs and entities are not"
       + " read; remove the DOCTYPE";
-  static final String OTHER_ROOT = "the root element must be DmfAOriginal (a DmfA original declaration); this file is"
-      + " another kind of document";
+  static final String OTHER_ROOT = "the root element must be DmfAOriginal (a DmfA original declaration) or DmfAUpdate"
+      + " (a correction of one); this file is another kind of document";
+  static final String NO_FORM_HOUR = "is missing: a correction needs its form's creation hour (HH:MM:SS.mmm), which"
+      + " orders the corrections of one declaration";
+  static final String FORM_HOUR = "must be the form's creation hour as HH:MM:SS.mmm (09:30:00.000)";
+  static final String NO_ACTION = "is missing: every worker record of a correction needs its UpdateAction (zone 00618:"
+      + " 0 deleted, 1 modified, 3 created, 9 unchanged)";
+  static final String UPDATE_ACTION = "must be 0 (deleted), 1 (modified), 3 (created by a correction) or 9 (unchanged),"
+      + " zone 00618";
+  static final String NO_PID = "is missing: a correction names the declaration it corrects by its"
+      + " EmployerDeclarationPID (11 digits)";
   static final String FORMS = "the document holds more than one Form; send one declaration per document";
   static final String DECLARATIONS = "the document holds more than one EmployerDeclaration; one document is one"
       + " employer's declaration for one quarter: split it";

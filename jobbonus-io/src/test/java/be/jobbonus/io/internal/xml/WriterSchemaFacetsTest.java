@@ -132,6 +132,44 @@ class WriterSchemaFacetsTest {
     SCHEMA.put("ContributionAmount", Facets.integer(0L, 99999999999L, 11, null));
   }
 
+  /**
+   * The facets of {@code DmfAUpdate_20223.xsd} for the elements {@link DmfaXmlWriter#writeCorrection}
+   * writes: the original's for the elements both have (the same in both schemas for these), and
+   * those of a correction's own elements.
+   */
+  static final Map<String, Facets> UPDATE_SCHEMA = new TreeMap<>(SCHEMA);
+  static final Set<String> UPDATE_CONTAINERS = Set.of("DmfAUpdate", "Form", "EmployerDeclarationUpdate",
+      "NaturalPersonUpdate", "WorkerRecordUpdate", "LastSituationWR", "WorkerRecordUpdateAction", "OccupationUpdate",
+      "Service", "Remun", "WorkerContribution");
+
+  static {
+    UPDATE_SCHEMA.remove("NetOwedAmount"); // not in a correction
+    UPDATE_SCHEMA.put("Identification", new Facets(false, null, null, null, null, 7, null, Set.of("DMFAUPD")));
+    UPDATE_SCHEMA.put("AttestationStatus", new Facets(true, null, null, 1, null, null, null, Set.of("1")));
+    UPDATE_SCHEMA.put("EmployerDeclarationPID", Facets.integer(1L, 99999999999L, 11, null));
+    UPDATE_SCHEMA.put("WorkerRecordVersionNbr", Facets.integer(1L, 99999999999L, 11, null));
+    UPDATE_SCHEMA.put("UpdateAction", new Facets(true, null, null, 1, null, null, null, Set.of("0", "1", "3", "9")));
+  }
+
+  @Test
+  void everyElementOfACorrectionTheWriterWritesMeetsTheUpdateSchemasFacets() throws Exception {
+    List<OccupationLine> lines = new ArrayList<>(ExamplesXmlTest.jsonlLines());
+    int elements = 0;
+    java.time.LocalDateTime created = java.time.LocalDateTime.of(2025, 2, 3, 7, 5, 9, 120_000_000);
+    for (List<OccupationLine> declaration : byEmployerAndQuarter(lines)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      DmfaXmlWriter.writeCorrection(declaration, 99999999999L, created, out);
+      elements += check(out.toByteArray(), UPDATE_SCHEMA, UPDATE_CONTAINERS);
+      Collected c = new Collected(); // and the reader reads it as a correction of every worker record
+      DmfaXmlReader reader = new DmfaXmlReader();
+      reader.read(new ByteArrayInputStream(out.toByteArray()), "u.xml", c);
+      assertEquals(declaration.size(), c.occupations.size(), c.rejects.toString());
+      assertTrue(reader.declared().update());
+      assertEquals("2025-02-03 07:05:09.120", reader.declared().correction().createdText());
+    }
+    assertTrue(elements > 500, "every element of the corrections: " + elements);
+  }
+
   @Test
   void theFacetsThemselvesCatchWhatTheSchemaRefuses() {
     assertTrue(SCHEMA.get("CompanyID").check("2048163215").contains("maxInclusive"), "the issue's number");
@@ -170,6 +208,12 @@ class WriterSchemaFacetsTest {
 
   /** Checks every element of the document; how many. */
   private static int check(byte[] xml) throws XMLStreamException, IOException {
+    return check(xml, SCHEMA, CONTAINERS);
+  }
+
+  /** Checks every element of the document against {@code schema}; how many. */
+  private static int check(byte[] xml, Map<String, Facets> schema, Set<String> containers)
+      throws XMLStreamException, IOException {
     XMLStreamReader r = XMLInputFactory.newFactory().createXMLStreamReader(new ByteArrayInputStream(xml));
     int n = 0;
     while (r.hasNext()) {
@@ -178,10 +222,10 @@ class WriterSchemaFacetsTest {
       }
       String name = r.getLocalName();
       n++;
-      if (CONTAINERS.contains(name)) {
+      if (containers.contains(name)) {
         continue;
       }
-      Facets f = SCHEMA.get(name);
+      Facets f = schema.get(name);
       assertTrue(f != null, name + " is written but its facets are not in the table: add them from the schema");
       String text = r.getElementText();
       String wrong = f.check(text);

@@ -119,6 +119,7 @@ class RecalculateCommandTest {
       List<String> got = new ArrayList<>();
       n.get("quarters").forEach(q -> got.add(q.stringValue()));
       assertEquals(quarters, got, id);
+      assertEquals(0, n.get("declarations").size(), "quarters.csv holds no declaration");
       if (d > 0) {
         extra += d;
       } else {
@@ -216,6 +217,99 @@ class RecalculateCommandTest {
     assertEquals(2, noKey.code(), noKey.out());
     assertTrue(noKey.err().contains("line " + (j + 1) + ", total"), noKey.err());
     assertFalse(noKey.err().contains(paid.substring(9, 20)), "no INSZ in clear");
+  }
+
+  /**
+   * DmfA XML declarations, then corrections of 5 % of them (DmfAUpdate files beside them): exactly
+   * the persons a correction names and whose outcome changed are listed, each with the correction
+   * behind the change, as the correction's file and identity say; nobody else.
+   */
+  @Test
+  void correctionsOfDeclarationsAreListedWithTheDeclarationsBehindThem() throws IOException {
+    SyntheticPopulation population = SyntheticPopulation.of(29, YEAR);
+    be.jobbonus.fixtures.synthetic.PopulationFiles.writeDeclarations(population, 900, dir.resolve("plain"), 3);
+    be.jobbonus.fixtures.synthetic.PopulationFiles.writeDeclarations(population, 900, dir.resolve("corrected"), 3,
+        0.05);
+    // which persons each correction names, and the quarter it corrects: read from the files themselves
+    Map<String, List<String>> namedBy = new TreeMap<>();
+    java.util.regex.Pattern inss = java.util.regex.Pattern.compile("<INSS>(\\d{11})</INSS>");
+    try (java.util.stream.Stream<Path> files = Files.list(dir.resolve("corrected/dmfa-xml"))) {
+      for (Path f : files.sorted().toList()) {
+        String name = f.getFileName().toString();
+        if (name.endsWith("-update.xml")) {
+          java.util.regex.Matcher m = inss.matcher(Files.readString(f));
+          while (m.find()) {
+            namedBy.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(name);
+          }
+        }
+      }
+    }
+    assertFalse(namedBy.isEmpty(), "some declarations are corrected");
+    Path previous = dir.resolve("previous.jsonl");
+    Path persons = dir.resolve("plain/persons.csv");
+    assertEquals(0, Run.of("calculate", "--year", "" + YEAR, "--persons", persons.toString(), "--dmfa-xml",
+        dir.resolve("plain/dmfa-xml").toString(), "--out", previous.toString(), "--rejects",
+        dir.resolve("r0.jsonl").toString()).code());
+    Path full = dir.resolve("full.jsonl");
+    assertEquals(0, Run.of("calculate", "--year", "" + YEAR, "--persons", persons.toString(), "--dmfa-xml",
+        dir.resolve("corrected/dmfa-xml").toString(), "--out", full.toString(), "--rejects",
+        dir.resolve("r1.jsonl").toString()).code());
+    Path diffs = dir.resolve("differences.jsonl");
+    Run re = Run.of("recalculate", "--year", "" + YEAR, "--previous", previous.toString(), "--persons",
+        persons.toString(), "--dmfa-xml", dir.resolve("corrected/dmfa-xml").toString(), "--out",
+        dir.resolve("new.jsonl").toString(), "--differences", diffs.toString(), "--rejects",
+        dir.resolve("r2.jsonl").toString());
+    assertEquals(0, re.code(), re.err() + re.out());
+    assertEquals(Files.readString(full), Files.readString(dir.resolve("new.jsonl")), "the same results as calculate");
+
+    Map<String, String> before = byInsz(previous);
+    Map<String, String> after = byInsz(full);
+    int listed = 0;
+    for (String line : Files.readAllLines(diffs)) {
+      JsonNode n = JSON.readTree(line);
+      String id = n.get("insz").stringValue();
+      listed++;
+      assertTrue(namedBy.containsKey(id), "listed, but no correction names the person");
+      assertFalse(after.get(id).equals(before.get(id)), "listed, but the results line did not change");
+      List<String> behind = new ArrayList<>();
+      n.get("declarations").forEach(d -> behind.add(d.stringValue()));
+      assertFalse(behind.isEmpty(), id + ": no declaration behind the change");
+      boolean aCorrection = false;
+      for (String d : behind) {
+        for (String file : namedBy.get(id)) {
+          if (d.contains(file) && d.contains(": a correction (DmfAUpdate, form created ")) {
+            aCorrection = true;
+          }
+        }
+        assertFalse(d.contains(id), "no INSZ in a declaration's description");
+      }
+      assertTrue(aCorrection, id + ": the correction naming the person is behind the change: " + behind);
+      for (String d : behind) { // each declaration is of a quarter that changed
+        String quarter = d.substring(d.length() - 6);
+        List<String> qs = new ArrayList<>();
+        n.get("quarters").forEach(q -> qs.add(q.stringValue()));
+        assertTrue(qs.contains(quarter), d + " is of a quarter that did not change: " + qs);
+      }
+    }
+    long changed = after.keySet().stream().filter(id -> !after.get(id).equals(before.get(id))
+        && !outcome(after.get(id)).equals(outcome(before.get(id)))).count();
+    assertEquals(changed, listed, "every person whose outcome changed is listed, and nobody else");
+    assertTrue(listed > 0, "a lower wage changes some amounts");
+  }
+
+  /** The outcome a differences file compares: the line without the names. */
+  private static String outcome(String line) {
+    return line.replaceAll("\"lastName\":\"[^\"]*\",\"firstName\":\"[^\"]*\"", "");
+  }
+
+  private static Map<String, String> byInsz(Path results) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    for (String l : Files.readAllLines(results)) {
+      if (l.startsWith("{\"insz\":\"")) {
+        out.put(l.substring(9, 20), l);
+      }
+    }
+    return out;
   }
 
   @ParameterizedTest(name = "sealed: {0}")

@@ -258,6 +258,7 @@ public final class CalculateRun {
     try (OutputFile differencesOut = OutputFile.open(differences, true)) {
       ResultsComparison comparison = ResultsComparison.against(previous, previous.toString(), check, seal, year,
           parameters.id() + "-" + year, differencesOut.stream());
+      comparison.behind(run::declarationsBehind);
       Mac mac = seal == null ? null : seal.mac();
       try (OutputFile resultsOut = OutputFile.open(results, true,
               mac == null ? s -> comparison.tap(s) : s -> comparison.tap(ResultsSeal.tap(s, mac)));

@@ -36,7 +36,7 @@ public final class ChangedPersons {
 
   /** The keys of a differences line, in the order recalculate writes them. */
   static final List<String> FIELDS = List.of("insz", "referenceYear", "kind", "previousTotal", "newTotal",
-      "difference", "quarters", "parameters");
+      "difference", "quarters", "declarations", "parameters");
 
   /** One listed person. */
   static final class Entry {
@@ -164,6 +164,15 @@ public final class ChangedPersons {
     }
     if (!o.get("quarters").isArray()) {
       throw refused(name, n, "quarters", "must be an array");
+    }
+    JsonNode ds = o.get("declarations");
+    if (!ds.isArray()) {
+      throw refused(name, n, "declarations", "must be an array");
+    }
+    for (JsonNode each : ds) {
+      if (!each.isString()) {
+        throw refused(name, n, "declarations", "must be an array of texts");
+      }
     }
     return new Entry(n, insz, y.intValue(), text(o, "parameters", name, n), previous, now);
   }

@@ -195,20 +195,32 @@ public final class FileRun {
     XmlRecords records = (XmlRecords) read.get(1);
     notices = records.notices();
     records.sort(people);
-    String dataName = xmlName(files);
-    header(results, resultsName);
-    PersonGroups run = new PersonGroups(parameters, year, people, personsName, dataName, InputKind.DMFA_XML, rejects,
-        computed(people, results, resultsName, CHUNK));
-    run.holds(records);
-    PersonChunks.Spares spares = new PersonChunks.Spares();
-    InOrder.run(threads, chunks(records, xmlChunk).stream()
-        .map(c -> PersonChunks.task(run, out -> computed(people, out, resultsName, xmlChunk), null, spares, null,
-            chunk -> chunk.xml(records, c[0], c[1], -1)))
-        .iterator(), PersonChunks.inOrder(run, results, resultsName, spares));
-    run.withoutRecords();
-    run.flush();
-    last = run.tally;
-    return run.tally.counts(personsName, people, dataName, true);
+    xml = records;
+    xmlPeople = people;
+    try {
+      String dataName = xmlName(files);
+      header(results, resultsName);
+      PersonGroups run = new PersonGroups(parameters, year, people, personsName, dataName, InputKind.DMFA_XML, rejects,
+          computed(people, results, resultsName, CHUNK));
+      run.holds(records);
+      PersonChunks.Spares spares = new PersonChunks.Spares();
+      InOrder.run(threads, chunks(records, xmlChunk).stream()
+          .map(c -> PersonChunks.task(run, out -> computed(people, out, resultsName, xmlChunk), null, spares, null,
+              chunk -> chunk.xml(records, c[0], c[1], -1)))
+          .iterator(), PersonChunks.inOrder(run, results, resultsName, spares));
+      run.withoutRecords();
+      run.flush();
+      try {
+        results.flush(); // every line through the streams stacked on the file while the records are here
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot write " + resultsName + ": " + LineSource.describe(e), e);
+      }
+      last = run.tally;
+      return run.tally.counts(personsName, people, dataName, true);
+    } finally {
+      xml = null; // the records are not held after the run
+      xmlPeople = null;
+    }
   }
 
   /**
@@ -225,6 +237,20 @@ public final class FileRun {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** The records and persons of the DmfA XML run under way, for {@link #declarationsBehind}; else null. */
+  private XmlRecords xml;
+  private Persons xmlPeople;
+
+  /**
+   * The declarations behind person {@code insz}'s quarters {@code quarters} (bit q for quarter q)
+   * in the DmfA XML run under way (while its results are written), described with their file, identity and version
+   * (original, or a correction with its form's creation date and PID); empty for other inputs.
+   */
+  public List<String> declarationsBehind(long insz, int quarters) {
+    XmlRecords x = xml;
+    return x == null ? List.of() : x.declarationsBehind(xmlPeople, insz, quarters);
   }
 
   /**

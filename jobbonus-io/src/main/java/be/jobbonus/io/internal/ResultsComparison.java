@@ -65,6 +65,13 @@ public final class ResultsComparison {
   private long newNotPayable;
   private final Map<Change, long[]> amountByKind = new EnumMap<>(Change.class);
   private byte[] scratch = new byte[4096];
+  private Behind behind = (insz, quarters) -> List.of();
+
+  /** The declarations behind a person's quarters in the new run (file, identity, version), described. */
+  public interface Behind {
+    /** @param quarters bit q set for quarter q of the reference year */
+    List<String> of(long insz, int quarters);
+  }
 
   private ResultsComparison(Path previousFile, String previousName, ResultCheck check, LongIntMap index, long[] offsets,
       int[] lengths, OutputStream out) throws IOException {
@@ -259,6 +266,11 @@ public final class ResultsComparison {
     return new LineTap(results, this::compare);
   }
 
+  /** Where the declarations behind a change come from (the DmfA XML run); none by default. */
+  public void behind(Behind b) {
+    this.behind = Objects.requireNonNull(b, "behind");
+  }
+
   /** One new result line (without its line end). */
   void compare(byte[] b, int from, int length) {
     try {
@@ -353,6 +365,15 @@ public final class ResultsComparison {
     List<String> qs = before == null ? quartersOf(now) : changedQuarters(before, now);
     for (int k = 0; k < qs.size(); k++) {
       s.append(k == 0 ? "\"" : ",\"").append(qs.get(k)).append('"');
+    }
+    s.append("],\"declarations\":[");
+    int mask = 0;
+    for (String q : qs) {
+      mask |= 1 << (q.charAt(q.length() - 1) - '0');
+    }
+    List<String> ds = behind.of(Long.parseLong(now.insz.digits()), mask);
+    for (int k = 0; k < ds.size(); k++) {
+      s.append(k == 0 ? "\"" : ",\"").append(JsonText.escape(ds.get(k))).append('"');
     }
     s.append("],\"parameters\":\"").append(JsonText.escape(now.parameters)).append("\"}\n");
     out.write(s.toString().getBytes(StandardCharsets.UTF_8));

@@ -452,6 +452,80 @@ final class XmlRecords {
   }
 
   /**
+   * The declarations behind person {@code insz}'s quarters {@code quarters} (bit q for quarter q),
+   * for the differences of a recalculation: every declaration one of whose records of the person
+   * takes part in the run, and every correction that acted on one of the person's worker records
+   * (one it deleted included), in the order the files were given, each {@link
+   * DeclarationSet#describe described}. Found from the sorted records and, for the corrections, an
+   * index of their records made on the first call: nothing is kept per person during the run.
+   */
+  List<String> declarationsBehind(Persons people, long insz, int quarters) {
+    java.util.TreeSet<Integer> behind = new java.util.TreeSet<>();
+    int rank = people.find(insz);
+    if (rank >= 0) {
+      long from = (long) rank << 32;
+      int lo = 0;
+      int hi = orderSize;
+      while (lo < hi) { // the first record of the person
+        int mid = (lo + hi) >>> 1;
+        if (order[mid] < from) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      for (int i = lo; i < orderSize && rank(i) == rank; i++) {
+        int f = fileOf(place(i));
+        if ((quarters & 1 << fileDeclared[f].quarter() % 10) != 0) {
+          behind.add(f);
+        }
+      }
+    }
+    long[] keys = correctionKeys();
+    int at = Arrays.binarySearch(keys, insz << FILE_BITS);
+    for (int i = at < 0 ? -at - 1 : at; i < keys.length && keys[i] >>> FILE_BITS == insz; i++) {
+      int f = (int) (keys[i] & (1L << FILE_BITS) - 1);
+      if ((quarters & 1 << fileDeclared[f].quarter() % 10) != 0) {
+        behind.add(f);
+      }
+    }
+    List<String> out = new ArrayList<>(behind.size());
+    behind.forEach(f -> out.add(declarations.describe(f)));
+    return out;
+  }
+
+  /** Bits of a correction key that hold the file: (INSZ &lt;&lt; {@value}) | file; an INSZ has at most 37 bits. */
+  private static final int FILE_BITS = 26;
+  private long[] correctionKeys;
+
+  /** (INSZ, file) of every record of a correction taking part in the run, sorted; made once. */
+  private long[] correctionKeys() {
+    if (correctionKeys == null) {
+      long[] k = new long[16];
+      int n = 0;
+      for (int f = 0; f < files.size(); f++) {
+        if (!fileDeclared[f].update() || f >= 1 << FILE_BITS) {
+          continue;
+        }
+        Part p = parts[filePart[f]];
+        for (int j = 0; j < count(f); j++) {
+          long insz = p.insz(fileFirst[f] + j);
+          if (insz >= 0) {
+            if (n == k.length) {
+              k = Arrays.copyOf(k, n * 2);
+            }
+            k[n++] = insz << FILE_BITS | f;
+          }
+        }
+      }
+      k = Arrays.copyOf(k, n);
+      Arrays.sort(k);
+      correctionKeys = k;
+    }
+    return correctionKeys;
+  }
+
+  /**
    * Which version of its worker record the occupation at {@code place} of file {@code f} is, for
    * an explanation: {@code " (correction DmfAUpdate, form created 2024-08-01 09:00:00.000, worker
    * record modified)"}, {@code " (original declaration, its worker record left as it was by its

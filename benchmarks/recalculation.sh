@@ -6,13 +6,20 @@
 # verified, the lines indexed). Prints the median wall-clock seconds, the CPU seconds, the peak
 # resident memory and the ratios, and checks that recalculate writes the same results as calculate.
 #
-#   benchmarks/recalculation.sh [PERSONS]        (default 100000)
+#   benchmarks/recalculation.sh [PERSONS] [BASELINE-CLI-JAR]        (default 100000 persons)
+#
+# With a baseline jar, a second part times DmfA XML declarations on one core: this build on the
+# declarations with corrections (DmfAUpdate) beside 5 % of them, this build on the same
+# declarations without them, and the baseline on those, in MB/s of declarations read (the
+# corrections' bytes counted); then recalculate from the plain run's results to the corrected
+# declarations against calculate of them.
 #
 # Inputs: $JOBBONUS_BENCH_DIR/PERSONS/{persons.csv,quarters.csv}, as benchmarks/end-to-end.sh makes
 # them (run it first, or this script makes them the same way). Run on an otherwise idle machine.
 set -eu
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 N="${1:-100000}"
+BASE_JAR="${2:-}"
 DIR="${JOBBONUS_BENCH_DIR:-/tmp/jobbonus-bench}"
 YEAR=2024
 SEED=7
@@ -86,3 +93,62 @@ cmp -s "$W/full.jsonl" "$W/new.jsonl" && cmp -s "$W/full.jsonl" "$W/new-sealed.j
   && cmp -s "$W/differences.jsonl" "$W/differences-sealed.jsonl" \
   && echo "results: recalculate = calculate, sealed or not; the same differences" \
   || { echo "results DIFFER" >&2; exit 1; }
+
+[ -n "$BASE_JAR" ] || exit 0
+BASE_JAR="$(cd "$(dirname "$BASE_JAR")" && pwd)/$(basename "$BASE_JAR")"
+X="$DIR/$N-corrected-xml"
+if [ ! -d "$X/plain/dmfa-xml" ] || [ ! -d "$X/corrected/dmfa-xml" ]; then
+  mkdir -p "$X"
+  "$JAVA" -cp "$BENCH_JAR" be.jobbonus.benchmarks.CorrectedDeclarationsInput "$X/plain" "$N" $YEAR $SEED 0 >/dev/null
+  "$JAVA" -cp "$BENCH_JAR" be.jobbonus.benchmarks.CorrectedDeclarationsInput "$X/corrected" "$N" $YEAR $SEED 0.05 >/dev/null
+fi
+mb() { du -sb "$1" | awk '{ printf "%.1f", $1 / 1e6 }'; }
+# xml BUILD SET: one core; prints "wall cpu rss_mb"
+xml() {
+  local t; t="$(mktemp)"
+  local cmd; if [ "$1" = new ]; then cmd=("$NEW"); else cmd=("$JAVA" -XX:+UseParallelGC -jar "$BASE_JAR"); fi
+  taskset -c 0 "$TIME" -f "%e %U %S %M" -o "$t" "${cmd[@]}" calculate --year $YEAR --persons "$X/plain/persons.csv" \
+      --dmfa-xml "$X/$2/dmfa-xml" --out "$W/xml-$1-$2.jsonl" --rejects "$W/xml-$1-$2-rejects.jsonl" >/dev/null 2>&1 || true
+  awk '{ printf "%.2f %.2f %.0f\n", $1, $2 + $3, $4 / 1024 }' "$t"
+  rm -f "$t"
+}
+for k in new-corrected new-plain base-plain; do : > "$W/$k.times"; done
+for round in 1 2 3; do
+  xml new corrected >> "$W/new-corrected.times"
+  xml new plain >> "$W/new-plain.times"
+  xml base plain >> "$W/base-plain.times"
+done
+read -r aw ac am < <(median "$W/new-corrected.times")
+read -r pw pc pm < <(median "$W/new-plain.times")
+read -r bw bc bm < <(median "$W/base-plain.times")
+cmb=$(mb "$X/corrected/dmfa-xml"); pmb=$(mb "$X/plain/dmfa-xml")
+echo
+echo "== DmfA XML, $N persons, one core; median of 3, seconds wall (CPU), peak MB, MB/s of declarations"
+awk -v aw=$aw -v ac=$ac -v am=$am -v pw=$pw -v pc=$pc -v pm=$pm -v bw=$bw -v bc=$bc -v bm=$bm -v cmb=$cmb -v pmb=$pmb 'BEGIN {
+  printf "baseline, plain (%s MB)          %6.2f (%6.2f) %5d MB  %6.1f MB/s\n", pmb, bw, bc, bm, pmb / bw
+  printf "this build, plain                %6.2f (%6.2f) %5d MB  %6.1f MB/s  %.2fx the baseline\n", pw, pc, pm, pmb / pw, (pmb / pw) / (pmb / bw)
+  printf "this build, 5 %% corrected (%s MB) %6.2f (%6.2f) %5d MB  %6.1f MB/s  %.2fx the baseline\n", cmb, aw, ac, am, cmb / aw, (cmb / aw) / (pmb / bw)
+}'
+cmp -s "$W/xml-new-plain.jsonl" "$W/xml-base-plain.jsonl" && echo "plain results: this build = baseline" \
+  || echo "plain results: this build and the baseline DIFFER"
+# recalculate: from the plain run's results to the corrected declarations, against calculate of them
+for k in xcalc xrecalc; do : > "$W/$k.times"; done
+for round in 1 2 3; do
+  t="$(mktemp)"
+  "$TIME" -f "%e %U %S %M" -o "$t" "$NEW" calculate --year $YEAR --persons "$X/plain/persons.csv" \
+      --dmfa-xml "$X/corrected/dmfa-xml" --out "$W/xfull.jsonl" --rejects "$W/xfull-rejects.jsonl" >/dev/null 2>&1
+  awk '{ printf "%.2f %.2f %.0f\n", $1, $2 + $3, $4 / 1024 }' "$t" >> "$W/xcalc.times"
+  "$TIME" -f "%e %U %S %M" -o "$t" "$NEW" recalculate --year $YEAR --persons "$X/plain/persons.csv" \
+      --dmfa-xml "$X/corrected/dmfa-xml" --previous "$W/xml-new-plain.jsonl" --out "$W/xnew.jsonl" \
+      --differences "$W/xdifferences.jsonl" --rejects "$W/xnew-rejects.jsonl" >/dev/null 2>&1
+  awk '{ printf "%.2f %.2f %.0f\n", $1, $2 + $3, $4 / 1024 }' "$t" >> "$W/xrecalc.times"
+  rm -f "$t"
+done
+read -r cw cc cm < <(median "$W/xcalc.times")
+read -r rw rc rm < <(median "$W/xrecalc.times")
+echo "== recalculate after the corrections ($(wc -l < "$W/xdifferences.jsonl") persons listed), both cores; median of 3"
+awk -v cw=$cw -v cc=$cc -v cm=$cm -v rw=$rw -v rc=$rc -v rm=$rm 'BEGIN {
+  printf "calculate (full run)        %6.2f (%6.2f) %5d MB\n", cw, cc, cm
+  printf "recalculate, previous file  %6.2f (%6.2f) %5d MB   %.2fx the full run\n", rw, rc, rm, rw / cw
+}'
+cmp -s "$W/xfull.jsonl" "$W/xnew.jsonl" && echo "results: recalculate = calculate" || { echo "results DIFFER" >&2; exit 1; }

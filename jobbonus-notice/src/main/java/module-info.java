@@ -11,8 +11,11 @@ module be.jobbonus.notice {
   requires tools.jackson.databind;
   requires java.desktop;
   requires java.logging;
+  requires java.xml;
   requires openhtmltopdf.core;
   requires openhtmltopdf.pdfbox;
+  requires org.apache.fontbox; // the prepared font subset
+  requires org.apache.pdfbox.io;
 
   exports be.jobbonus.notice;
 }

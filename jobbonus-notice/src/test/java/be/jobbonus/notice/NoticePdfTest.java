@@ -89,6 +89,45 @@ class NoticePdfTest {
     assertEquals(List.of(), records.stream().map(r -> r.getLoggerName() + ": " + r.getMessage()).toList());
   }
 
+  /**
+   * A notice uses a small font prepared once (the Latin letters, punctuation, €); a name with a
+   * letter outside it (Cyrillic, Greek, Vietnamese) takes it from the whole font, embedded too.
+   */
+  @Test
+  void aNameOutsideTheLatinLettersIsPrintedFromTheWholeFont() throws Exception {
+    for (String[] name : List.of(new String[] {"Şahin-Łukasiewicz", "Ștefan Ñúñez"},
+        new String[] {"Коваленко", "Олена"}, new String[] {"Παπαδόπουλος", "Ελένη"},
+        new String[] {"Nguyễn", "Thị Ánh"})) {
+      byte[] pdf = Notices.dutch().pdf(PublishedExample.message(name[0], name[1]));
+      try (PDDocument d = Loader.loadPDF(pdf)) {
+        String text = new PDFTextStripper().getText(d);
+        assertTrue(text.contains(name[1] + " " + name[0]), () -> name[1] + " " + name[0] + " missing in: " + text);
+        assertTrue(text.contains("€ 534,29"), text);
+        for (COSName f : d.getPage(0).getResources().getFontNames()) {
+          PDFont font = d.getPage(0).getResources().getFont(f);
+          assertTrue(font.isEmbedded() && font.getName().contains("DejaVuSans"), font.getName());
+        }
+      }
+    }
+  }
+
+  @Test
+  void aLatinNoticeEmbedsOnlyThePreparedFontsSubset() throws Exception {
+    byte[] pdf = Notices.dutch().pdf(PublishedExample.message());
+    try (PDDocument d = Loader.loadPDF(pdf)) {
+      assertEquals(2, count(d.getPage(0).getResources().getFontNames()), "regular and bold, nothing of the whole fonts");
+      assertTrue(pdf.length < 80_000, "a subset, not the fonts: " + pdf.length + " bytes");
+    }
+  }
+
+  private static int count(Iterable<?> items) {
+    int n = 0;
+    for (Object ignored : items) {
+      n++;
+    }
+    return n;
+  }
+
   @Test
   void everyFontIsEmbeddedAndTheDocumentIsPdfA() throws Exception {
     byte[] pdf = Notices.dutch().pdf(PublishedExample.message());

@@ -39,6 +39,27 @@ class NoticePdfTest {
   }
 
   @Test
+  void theFrenchPdfHoldsEveryAmountAsFrenchWritesIt() throws Exception {
+    VlabelMessage m = PublishedExample.message();
+    byte[] pdf = Notices.of(java.util.Locale.FRENCH).dated(PublishedExample.DATE).pdf(m);
+    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "notice-published-example-fr.pdf"), pdf); // to look at
+    try (PDDocument d = Loader.loadPDF(pdf)) {
+      assertEquals(1, d.getNumberOfPages(), "one A4 page in French too");
+      assertEquals("fr", d.getDocumentCatalog().getLanguage());
+      String text = new PDFTextStripper().getText(d).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+      for (String expected : List.of("Notification de votre jobbonus", "Vous recevez un jobbonus de 534,29 €.",
+          "Salaire mensuel de référence", "trimestre 1 de 2021", "3 novembre 2022", "Pas d'accord")) {
+        assertTrue(text.contains(expected), () -> "missing «" + expected + "» in the PDF's text: " + text);
+      }
+      for (String amount : PublishedExample.dutchAmounts(m)) {
+        String french = amount.substring(2) + " €"; // € 1.234,56 -> 1.234,56 €
+        assertTrue(text.contains(french), () -> french + " missing in the PDF's text: " + text);
+      }
+    }
+  }
+
+  @Test
   void everyCharacterIsOnThePageAndTheNoticeIsOnePage() throws Exception {
     byte[] pdf = Notices.dutch().dated(PublishedExample.DATE).pdf(PublishedExample.message());
     try (PDDocument d = Loader.loadPDF(pdf)) {

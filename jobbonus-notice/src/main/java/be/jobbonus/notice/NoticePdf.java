@@ -50,7 +50,7 @@ final class NoticePdf {
    * The characters every notice is likely to use, prepared once as a small font: the Latin
    * letters of Belgium's languages and of the names its residents carry (Basic Latin, Latin-1,
    * Latin Extended-A and -B), the punctuation and the euro sign. A notice then parses and subsets
-   * a font of some 700 glyphs instead of DejaVu's 6,000; a character outside it comes from the
+   * a font of some 600 glyphs instead of DejaVu's 6,000; a character outside it comes from the
    * whole font, embedded only in the notice that needs it.
    */
   private static final int[][] COMMON = {

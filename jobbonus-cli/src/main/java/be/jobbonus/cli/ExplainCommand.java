@@ -42,9 +42,10 @@ public final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--insz", required = true, paramLabel = "INSZ", description = "The person's INSZ (11 digits).")
   String insz;
 
-  @Option(names = "--lang", paramLabel = "en|nl", defaultValue = "en",
-      description = "The language of the reasons and steps: en (English, the default) or nl (Dutch: amounts as"
-          + " € 534,29, dates as 1 januari 2022, the law's terms). The DmfA derivation is shown in English.")
+  @Option(names = "--lang", paramLabel = "en|nl|fr", defaultValue = "en",
+      description = "The language of the reasons and steps: en (English, the default), nl (Dutch: amounts as"
+          + " € 534,29, dates as 1 januari 2022, the law's terms) or fr (French, an unofficial translation:"
+          + " 534,29 €). The DmfA derivation is shown in English.")
   String lang;
 
   @Mixin
@@ -94,11 +95,11 @@ public final class ExplainCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** {@code --lang}: en or nl. */
+  /** {@code --lang}: en, nl or fr. */
   static Locale language(String lang) {
     String l = lang.trim().toLowerCase(Locale.ROOT);
-    if (!l.equals("en") && !l.equals("nl")) {
-      throw new UsageException("--lang: give en or nl, not '" + lang + "'");
+    if (!l.equals("en") && !l.equals("nl") && !l.equals("fr")) {
+      throw new UsageException("--lang: give en, nl or fr, not '" + lang + "'");
     }
     return Locale.forLanguageTag(l);
   }

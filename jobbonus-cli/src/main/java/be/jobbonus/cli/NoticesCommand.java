@@ -63,8 +63,8 @@ public final class NoticesCommand implements Callable<Integer> {
       description = "html (the default) or pdf (PDF/A-2u, tagged, fonts embedded).")
   String format;
 
-  @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl",
-      description = "The notice's language: nl (Dutch, the default) or en.")
+  @Option(names = "--lang", paramLabel = "nl|en|fr", defaultValue = "nl",
+      description = "The notice's language: nl (Dutch, the default), en or fr (French, an unofficial translation).")
   String lang;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date shown on the notices (none by default).")
@@ -92,8 +92,8 @@ public final class NoticesCommand implements Callable<Integer> {
       default -> throw new UsageException("--format: give html or pdf, not '" + format + "'");
     };
     String l = lang.trim().toLowerCase(Locale.ROOT);
-    if (!l.equals("nl") && !l.equals("en")) {
-      throw new UsageException("--lang: give nl or en, not '" + lang + "'");
+    if (!l.equals("nl") && !l.equals("en") && !l.equals("fr")) {
+      throw new UsageException("--lang: give nl, en or fr, not '" + lang + "'");
     }
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new UsageException("--out " + out + ": is a file; give a directory");

@@ -73,9 +73,9 @@ class NoticesCommandTest {
     Run format = Run.of("notices", "--messages", vlabel.toString(), "--out", dir.resolve("n").toString(), "--format", "docx");
     assertEquals(2, format.code());
     assertTrue(format.err().contains("--format: give html or pdf, not 'docx'"), format.err());
-    Run lang = Run.of("notices", "--messages", vlabel.toString(), "--out", dir.resolve("n").toString(), "--lang", "fr");
+    Run lang = Run.of("notices", "--messages", vlabel.toString(), "--out", dir.resolve("n").toString(), "--lang", "de");
     assertEquals(2, lang.code());
-    assertTrue(lang.err().contains("--lang: give nl or en"), lang.err());
+    assertTrue(lang.err().contains("--lang: give nl, en or fr, not 'de'"), lang.err());
     Run inside = Run.of("notices", "--messages", vlabel.toString(), "--out", dir.toString());
     assertEquals(2, inside.code());
     assertTrue(inside.err().contains("an input is never overwritten"), inside.err());
@@ -100,6 +100,17 @@ class NoticesCommandTest {
     Run de = Run.of("explain", "--lang", "de", "--year", "2024", "--insz", "90021514251", "--persons",
         dir.resolve("persons.csv").toString(), "--quarters", dir.resolve("quarters.csv").toString());
     assertEquals(2, de.code());
-    assertTrue(de.err().contains("--lang: give en or nl, not 'de'"), de.err());
+    assertTrue(de.err().contains("--lang: give en, nl or fr, not 'de'"), de.err());
+  }
+
+  @Test
+  void explainInFrench() throws Exception {
+    Examples.copy(dir);
+    Run fr = Run.of("explain", "--lang", "fr", "--year", "2024", "--insz", "90021514251", "--persons",
+        dir.resolve("persons.csv").toString(), "--quarters", dir.resolve("quarters.csv").toString());
+    assertEquals(0, fr.code(), fr.err());
+    assertTrue(fr.out().contains("Jobbonus pour l'année de référence 2024"), fr.out());
+    assertTrue(fr.out().contains("salaire mensuel de référence S = W / 3 / µ = "), fr.out());
+    assertTrue(fr.out().contains("\u00a0€"), fr.out());
   }
 }

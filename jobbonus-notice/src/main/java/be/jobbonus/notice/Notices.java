@@ -54,7 +54,8 @@ public final class Notices {
   }
 
   /**
-   * The official notice in {@code locale}'s language: Dutch ({@code nl}) or English ({@code en}).
+   * The official notice in {@code locale}'s language: Dutch ({@code nl}), English ({@code en}) or
+   * French ({@code fr}, an unofficial translation).
    *
    * @throws IllegalArgumentException when there is no notice in that language
    */

@@ -39,6 +39,27 @@ class NoticePdfTest {
   }
 
   @Test
+  void theFrenchPdfHoldsEveryAmountAsFrenchWritesIt() throws Exception {
+    VlabelMessage m = PublishedExample.message();
+    byte[] pdf = Notices.of(java.util.Locale.FRENCH).dated(PublishedExample.DATE).pdf(m);
+    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "notice-published-example-fr.pdf"), pdf); // to look at
+    try (PDDocument d = Loader.loadPDF(pdf)) {
+      assertEquals(1, d.getNumberOfPages(), "one A4 page in French too");
+      assertEquals("fr", d.getDocumentCatalog().getLanguage());
+      String text = new PDFTextStripper().getText(d).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+      for (String expected : List.of("Notification de votre jobbonus", "Vous recevez un jobbonus de 534,29 €.",
+          "Salaire mensuel de référence", "trimestre 1 de 2021", "3 novembre 2022", "Pas d'accord")) {
+        assertTrue(text.contains(expected), () -> "missing «" + expected + "» in the PDF's text: " + text);
+      }
+      for (String amount : PublishedExample.dutchAmounts(m)) {
+        String french = amount.substring(2) + " €"; // € 1.234,56 -> 1.234,56 €
+        assertTrue(text.contains(french), () -> french + " missing in the PDF's text: " + text);
+      }
+    }
+  }
+
+  @Test
   void everyCharacterIsOnThePageAndTheNoticeIsOnePage() throws Exception {
     byte[] pdf = Notices.dutch().dated(PublishedExample.DATE).pdf(PublishedExample.message());
     try (PDDocument d = Loader.loadPDF(pdf)) {
@@ -87,6 +108,45 @@ class NoticePdfTest {
       root.removeHandler(h);
     }
     assertEquals(List.of(), records.stream().map(r -> r.getLoggerName() + ": " + r.getMessage()).toList());
+  }
+
+  /**
+   * A notice uses a small font prepared once (the Latin letters, punctuation, €); a name with a
+   * letter outside it (Cyrillic, Greek, Vietnamese) takes it from the whole font, embedded too.
+   */
+  @Test
+  void aNameOutsideTheLatinLettersIsPrintedFromTheWholeFont() throws Exception {
+    for (String[] name : List.of(new String[] {"Şahin-Łukasiewicz", "Ștefan Ñúñez"},
+        new String[] {"Коваленко", "Олена"}, new String[] {"Παπαδόπουλος", "Ελένη"},
+        new String[] {"Nguyễn", "Thị Ánh"})) {
+      byte[] pdf = Notices.dutch().pdf(PublishedExample.message(name[0], name[1]));
+      try (PDDocument d = Loader.loadPDF(pdf)) {
+        String text = new PDFTextStripper().getText(d);
+        assertTrue(text.contains(name[1] + " " + name[0]), () -> name[1] + " " + name[0] + " missing in: " + text);
+        assertTrue(text.contains("€ 534,29"), text);
+        for (COSName f : d.getPage(0).getResources().getFontNames()) {
+          PDFont font = d.getPage(0).getResources().getFont(f);
+          assertTrue(font.isEmbedded() && font.getName().contains("DejaVuSans"), font.getName());
+        }
+      }
+    }
+  }
+
+  @Test
+  void aLatinNoticeEmbedsOnlyThePreparedFontsSubset() throws Exception {
+    byte[] pdf = Notices.dutch().pdf(PublishedExample.message());
+    try (PDDocument d = Loader.loadPDF(pdf)) {
+      assertEquals(2, count(d.getPage(0).getResources().getFontNames()), "regular and bold, nothing of the whole fonts");
+      assertTrue(pdf.length < 80_000, "a subset, not the fonts: " + pdf.length + " bytes");
+    }
+  }
+
+  private static int count(Iterable<?> items) {
+    int n = 0;
+    for (Object ignored : items) {
+      n++;
+    }
+    return n;
   }
 
   @Test

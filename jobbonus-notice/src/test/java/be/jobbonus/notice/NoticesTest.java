@@ -60,6 +60,20 @@ class NoticesTest {
   }
 
   @Test
+  void frenchOnRequest() {
+    String html = Notices.of(Locale.FRENCH).dated(PublishedExample.DATE).html(PublishedExample.message());
+    assertTrue(html.contains("<html lang=\"fr\">"));
+    assertTrue(html.contains("Vous recevez un jobbonus de 534,29\u00a0€."), html);
+    assertTrue(html.contains("plus une majoration forfaitaire (vaste verhoging) de 100,00\u00a0€"), html);
+    assertTrue(html.contains("<th scope=\"row\">trimestre 1 de 2021</th><td>1,00</td><td class=\"amount\">6.000,00\u00a0€</td>"),
+        html);
+    assertTrue(html.contains("3 novembre 2022"), html);
+    assertTrue(html.contains("auprès du Service flamand des impôts (Vlaamse Belastingdienst, VLABEL)"), html);
+    assertTrue(html.contains("dans les trois mois qui suivent la date de la présente notification (*)"), html);
+    assertFalse(html.contains("{{"), "every tag filled");
+  }
+
+  @Test
   void namesAreEscaped() {
     VlabelMessage m = PublishedExample.message();
     VlabelMessage odd = new VlabelMessage(m.insz(), "<script>alert('x')</script>", "Ann & Co \"Q\"", m.statuut(),

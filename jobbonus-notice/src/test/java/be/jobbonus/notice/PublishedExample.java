@@ -25,7 +25,12 @@ final class PublishedExample {
   private PublishedExample() {}
 
   static VlabelMessage message() {
-    Person an = Person.of(Insz.parse("85073003328"), "Peeters", "An", Statuut.EMPLOYEE, Region.FLEMISH_REGION);
+    return message("Peeters", "An");
+  }
+
+  /** The example's message for a person of another name (same INSZ, same year and wages). */
+  static VlabelMessage message(String lastName, String firstName) {
+    Person an = Person.of(Insz.parse("85073003328"), lastName, firstName, Statuut.EMPLOYEE, Region.FLEMISH_REGION);
     List<QuarterInput> quarters = new ArrayList<>();
     for (int q = 1; q <= 4; q++) {
       quarters.add(QuarterInput.of(YearQuarter.of(2021, q), 600_000, "1", Regime.FULL_TIME));

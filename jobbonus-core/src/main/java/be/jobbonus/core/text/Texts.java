@@ -27,7 +27,8 @@ import java.util.StringJoiner;
  *
  * <p>English is the language of {@code results.jsonl} and of {@code explain} by default; its
  * formats are those outputs' (plain amounts {@code 434.29}, ISO dates). Dutch writes amounts and
- * dates as Belgium does ({@code € 534,29}, {@code 1 januari 2022}).
+ * dates as Belgium does ({@code € 534,29}, {@code 1 januari 2022}), French likewise ({@code 534,29 €},
+ * {@code 1 janvier 2022}; an unofficial translation, see docs/notice.md).
  *
  * <p>The bundle is looked up from this module only (a named module finds its own bundles), and an
  * English request asks for the base bundle directly, so the JVM's default locale never changes
@@ -39,10 +40,11 @@ public final class Texts {
   public static final String BUNDLE = "be.jobbonus.core.text.texts";
 
   /** The languages the bundle carries, English (the base bundle) first. */
-  public static final List<String> LANGUAGES = List.of("en", "nl");
+  public static final List<String> LANGUAGES = List.of("en", "nl", "fr");
 
   private static final Texts ENGLISH = load("en");
   private static final Texts DUTCH = load("nl");
+  private static final Texts FRENCH = load("fr");
 
   private final String language;
   private final Locale locale;
@@ -86,13 +88,15 @@ public final class Texts {
         return ENGLISH;
       case "nl":
         return DUTCH;
+      case "fr":
+        return FRENCH;
       default:
         throw new IllegalArgumentException("no texts in language '" + locale.getLanguage() + "'; the languages are "
             + String.join(", ", LANGUAGES));
     }
   }
 
-  /** The language, {@code en} or {@code nl}. */
+  /** The language, {@code en}, {@code nl} or {@code fr}. */
   public String language() {
     return language;
   }

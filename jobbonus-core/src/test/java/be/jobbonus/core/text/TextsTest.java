@@ -133,6 +133,23 @@ class TextsTest {
   }
 
   @Test
+  void frenchWritesAmountsAndDatesAsBelgiumDoes() {
+    Texts fr = Texts.of(Locale.forLanguageTag("fr-BE"));
+    assertEquals("fr", fr.language());
+    assertEquals("534,29\u00a0€", fr.money(53_429));
+    assertEquals("2.499,99\u00a0€", fr.money(249_999));
+    assertEquals("-0,05\u00a0€", fr.money(-5));
+    assertEquals("0,7725", fr.number("0.7725"));
+    assertEquals("1 janvier 2022", fr.date(LocalDate.of(2022, 1, 1)));
+    assertEquals("3 novembre 2022", fr.date(LocalDate.of(2022, 11, 3)));
+    assertEquals("trimestre 1 de 2021", fr.quarter(YearQuarter.of(2021, 1)));
+    assertEquals("travailleur salarié", fr.statuut(Statuut.EMPLOYEE));
+    assertEquals("l'étranger", fr.region(Region.ABROAD));
+    assertEquals("le statut travailleur salarié n'ouvre pas le droit au jobbonus",
+        fr.text("reason.CATEGORY", fr.statuut(Statuut.EMPLOYEE)));
+  }
+
+  @Test
   void englishKeepsTheFormatsOfTheOutputs() {
     Texts en = Texts.english();
     assertEquals("534.29", en.money(53_429));

@@ -373,6 +373,31 @@ class CorrectionsTest {
   }
 
   @Test
+  void correctionsNamingDifferentDeclarationsOrOfDifferentOriginalsHoldTheirPersons() throws IOException {
+    Path o = file("o.xml", original("20241", person(A, wr("495", job(6000))), person(B, wr("495", job(7000))),
+        person(C, wr("495", job(6200)))));
+    Path one = file("u-1.xml", update("20241", "12345678901", "2024-05-10", "10:00:00.000",
+        personUpdate(A, workerRecordUpdate(1, "495", "495", job(5500)))));
+    Path other = file("u-2.xml", update("20241", "12345678902", "2024-05-11", "10:00:00.000",
+        personUpdate(B, workerRecordUpdate(1, "495", "495", job(6500)))));
+    Out r = run(o, one, other);
+    assertNull(r.resultOf(A));
+    assertNull(r.resultOf(B));
+    assertTrue(r.rejectsOf(B).stream().anyMatch(x -> x.reason().startsWith(one + " (EmployerDeclarationPID 12345678901)"
+        + " and " + other + " (EmployerDeclarationPID 12345678902) are corrections of the same employer enterprise"
+        + " number 1234567401, 2024Q1 that name different declarations")), r.rejectsOf(B).toString());
+    assertTotals(new Expected().wage(C, 1, 6200), r, C, D);
+
+    Path second = file("o-2.xml", original("20241", person(A, wr("495", job(6100))), person(C, wr("495", job(6200)))));
+    Out t = run(o, second, one);
+    for (String held : new String[] {A, B, C}) {
+      assertNull(t.resultOf(held), held);
+    }
+    assertTrue(t.rejectsOf(A).stream().anyMatch(x -> x.reason().startsWith(one + " corrects a declaration of which"
+        + " there are different originals")), t.rejectsOf(A).toString());
+  }
+
+  @Test
   void aCorrectionReceivedTwiceIsAppliedOnce() throws IOException {
     Path o = file("o.xml", original("20241", person(A, wr("495", job(6000))), person(B, wr("495", job(7000)))));
     String x = update("20241", "12345678901", "2024-05-10", "10:00:00.000",

@@ -754,8 +754,9 @@ class DmfaDerivationOracleTest {
 
       @Override
       public void line(int quarterOfYear, boolean counts, long wageCents, long numerator, long denominator,
-          boolean teachingStaff) {
-        seen.add("l" + quarterOfYear + counts + wageCents + "/" + numerator + "/" + denominator);
+          boolean teachingStaff, int excludedCategory) {
+        seen.add("l" + quarterOfYear + counts + wageCents + "/" + numerator + "/" + denominator
+            + (excludedCategory == 0 ? "" : "x" + excludedCategory));
       }
 
       @Override

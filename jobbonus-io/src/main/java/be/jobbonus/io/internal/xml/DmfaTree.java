@@ -37,13 +37,15 @@ final class DmfaTree {
   private static final Leaf[] PERSON = {INSS};
   private static final Leaf[] WORKER_RECORD = {new Leaf("WorkerCode", 3, "DmfA annex 2, 3 digits"),
     Leaf.date("NOSSQuarterStartingDate", "the first day of the worker record's quarter, YYYY-MM-DD"),
-    Leaf.date("NOSSQuarterEndingDate", "the last day of the worker record's quarter, YYYY-MM-DD")
+    Leaf.date("NOSSQuarterEndingDate", "the last day of the worker record's quarter, YYYY-MM-DD"),
+    new Leaf("EmployerClass", 3, "the employer category, 3 digits")
   };
   private static final Leaf[] OCCUPATION = {
     new Leaf("WorkingDaysSystem", 3, OccupationLine.MAX_DAYS_PER_WEEK, "days a week in hundredths: 500 = 5 days"),
     new Leaf("ContractType", 1, 1, "0 full-time, 1 part-time", "must be 0 (full-time) or 1 (part-time)"),
     new Leaf("RefMeanWorkingHours", 4, OccupationLine.MAX_WEEKLY_HOURS, "hours a week in hundredths: 3800 = 38 h"),
-    new Leaf("MeanWorkingHours", 4, OccupationLine.MAX_WEEKLY_HOURS, "hours a week in hundredths: 3800 = 38 h")
+    new Leaf("MeanWorkingHours", 4, OccupationLine.MAX_WEEKLY_HOURS, "hours a week in hundredths: 3800 = 38 h"),
+    new Leaf("Apprenticeship", 1, 5, "the apprentice type, 1-5")
   };
   private static final Leaf[] SERVICE = {
     new Leaf("ServiceCode", 3, "DmfA annex 8, 3 digits"),
@@ -67,12 +69,12 @@ final class DmfaTree {
   private static final String[] DECLARATION_OTHER = {"Trusteeship", "NetOwedAmount", "System5", "HolidayStartingDate",
     "CompanyVehicle", "ContributionUnrelatedToNP"};
   private static final String[] PERSON_OTHER = {"NaturalPersonSequenceNbr", "NaturalPersonUserReference"};
-  private static final String[] WORKER_RECORD_OTHER = {"EmployerClass", "Border", "ActivityWithRisk", "LocalUnitID", "WorkerRecordUserReference",
+  private static final String[] WORKER_RECORD_OTHER = {"Border", "ActivityWithRisk", "LocalUnitID", "WorkerRecordUserReference",
     "ActivationInformation", "WorkerContribution", "WorkerDeduction", "DismissedStatutoryWorkerContribution",
-    "StudentContribution", "EarlyRetirementContribution", "ComplementaryIndemnity", "IndemnityWAPM"};
+    "EarlyRetirementContribution", "ComplementaryIndemnity", "IndemnityWAPM"};
   private static final String[] OCCUPATION_OTHER = {"OccupationSequenceNbr", "OccupationStartingDate",
     "OccupationEndingDate", "JointCommissionNbr", "WorkerStatus", "ReorganisationMeasure", "EmploymentPromotion",
-    "Retired", "Apprenticeship", "RemunMethod", "PositionCode", "FlyingStaffClass", "TenthOrTwelfth",
+    "Retired", "RemunMethod", "PositionCode", "FlyingStaffClass", "TenthOrTwelfth",
     "OccupationUserReference", "DaysJustification", "ActivityCode", "LocalUnitID", "ShipId", "StaffCode",
     "SubsidizedMeanWorkingHours", "OccupationInformations", "SecondPillarInformation", "OccupationPublicServiceData",
     "ReorgMeasureInformation", "OccupationDeduction"};
@@ -86,13 +88,17 @@ final class DmfaTree {
   static final int WORKER_RECORD_CODE = 0;
   static final int WORKER_RECORD_START = 1;
   static final int WORKER_RECORD_END = 2;
-  static final int WORKER_RECORD_OCCUPATION = 3;
+  static final int WORKER_RECORD_CLASS = 3;
+  static final int WORKER_RECORD_OCCUPATION = 4;
+  /** A student's solidarity contribution instead of occupations: read as a line of its worker code without services. */
+  static final int WORKER_RECORD_STUDENT = 5;
   static final int OCCUPATION_DAYS = 0;
   static final int OCCUPATION_CONTRACT = 1;
   static final int OCCUPATION_REF_HOURS = 2;
   static final int OCCUPATION_HOURS = 3;
-  static final int OCCUPATION_SERVICE = 4;
-  static final int OCCUPATION_REMUN = 5;
+  static final int OCCUPATION_APPRENTICESHIP = 4;
+  static final int OCCUPATION_SERVICE = 5;
+  static final int OCCUPATION_REMUN = 6;
   static final int SERVICE_CODE = 0;
   static final int SERVICE_DAYS = 1;
   static final int SERVICE_HOURS = 2;
@@ -126,7 +132,8 @@ final class DmfaTree {
     person = new Element(reader, "NaturalPerson", PERSON, 1, "every NaturalPerson needs its INSZ (11 digits)",
         new String[] {"WorkerRecord"}, PERSON_OTHER);
     workerRecord = new Element(reader, "WorkerRecord", WORKER_RECORD, 1,
-        "every WorkerRecord needs its worker code (DmfA annex 2, 3 digits)", new String[] {"Occupation"},
+        "every WorkerRecord needs its worker code (DmfA annex 2, 3 digits)",
+        new String[] {"Occupation", "StudentContribution"},
         WORKER_RECORD_OTHER);
     occupation = new Element(reader, "Occupation", OCCUPATION, 4, "every Occupation needs"
         + " WorkingDaysSystem, ContractType, RefMeanWorkingHours and MeanWorkingHours",

@@ -495,9 +495,14 @@ public final class DmfaXmlReader {
         ctxOcc = ++occupations;
         occupation();
         ctxOcc = 0;
+      } else if (c == DmfaTree.WORKER_RECORD_STUDENT) { // a line of its worker code (840/841), nothing else read
+        Location loc = r.getLocation();
+        buf.addOccupation(ctxWr, 0, loc.getLineNumber(), loc.getColumnNumber());
+        skipAllowed("StudentContribution");
       }
     }
     Arrays.fill(buf.oWorkerCode, first, buf.occupations, (int) e.values[DmfaTree.WORKER_RECORD_CODE]);
+    Arrays.fill(buf.oEmployerClass, first, buf.occupations, (int) Math.max(-1, e.values[DmfaTree.WORKER_RECORD_CLASS]));
     long start = e.values[DmfaTree.WORKER_RECORD_START];
     long end = e.values[DmfaTree.WORKER_RECORD_END];
     if (start >= 0 && end >= 0 && quarterValue > 0) {
@@ -553,6 +558,7 @@ public final class DmfaXmlReader {
     buf.oPartTime[o] = v[DmfaTree.OCCUPATION_CONTRACT] == 1;
     buf.oS[o] = (int) v[DmfaTree.OCCUPATION_REF_HOURS];
     buf.oQ[o] = (int) v[DmfaTree.OCCUPATION_HOURS];
+    buf.oApprenticeship[o] = (int) Math.max(0, v[DmfaTree.OCCUPATION_APPRENTICESHIP]);
     curOcc = -1;
   }
 
@@ -857,6 +863,8 @@ public final class DmfaXmlReader {
         h.putInt(buf.oWrIndex[o]);
         h.putInt(buf.oIndex[o]);
         h.putInt(buf.oWorkerCode[o]);
+        h.putInt(buf.oEmployerClass[o]);
+        h.putInt(buf.oApprenticeship[o]);
         h.putInt(buf.oPartTime[o] ? 1 : 0);
         h.putInt(buf.oDays[o]);
         h.putInt(buf.oQ[o]);
@@ -941,6 +949,8 @@ public final class DmfaXmlReader {
     f.employer = employer;
     f.employerDigits = employerDigits;
     f.workerCode = buf.oWorkerCode[o];
+    f.employerClass = buf.oEmployerClass[o];
+    f.apprenticeship = buf.oApprenticeship[o];
     f.partTime = buf.oPartTime[o];
     f.daysPerWeek = buf.oDays[o];
     f.meanWorkingHours = buf.oQ[o];

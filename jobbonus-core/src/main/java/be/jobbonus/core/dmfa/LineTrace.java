@@ -140,9 +140,7 @@ public final class LineTrace {
     OccupationLine l = line;
     out.add(label.apply(index) + ": employer " + l.employer() + ", worker code " + l.workerCode() + ", "
         + l.contract() + ", D = " + hundredths(l.daysPerWeek()) + " days/week, Q = "
-        + hundredths(l.meanWorkingHours()) + " h, S = " + hundredths(l.refMeanWorkingHours()) + " h"
-        + (l.employerClass() == OccupationLine.NO_EMPLOYER_CLASS ? "" : ", employer class " + l.employerClass())
-        + (l.apprenticeship() == 0 ? "" : ", apprentice type " + l.apprenticeship()));
+        + hundredths(l.meanWorkingHours()) + " h, S = " + hundredths(l.refMeanWorkingHours()) + " h");
     if (status == Status.EXCLUDED_CATEGORY) {
       out.add("  EXCLUDED: " + exclusionRule);
     }

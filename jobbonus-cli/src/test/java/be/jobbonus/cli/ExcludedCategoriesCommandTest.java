@@ -142,6 +142,11 @@ class ExcludedCategoriesCommandTest {
     assertTrue(results.get(3).contains("\"message\":\"statuut STUDENT_SOLIDARITY is not a beneficiary category\""),
         results.get(3));
     assertTrue(results.get(3).contains("\"total\":\"0.00\""), results.get(3));
+    // notify reads every line back, a category reason of the declaration's included: none is refused
+    Run n = Run.of("notify", "--results", dir.resolve("x.jsonl").toString(), "--out", dir.resolve("v.jsonl").toString(),
+        "--rejects", dir.resolve("vr.jsonl").toString());
+    assertEquals("", Files.readString(dir.resolve("vr.jsonl")), n.out() + n.err());
+    assertEquals(1, Files.readAllLines(dir.resolve("v.jsonl")).size(), "A alone is paid");
   }
 
   @Test

@@ -497,7 +497,11 @@ public final class DmfaXmlReader {
         ctxOcc = 0;
       } else if (c == DmfaTree.WORKER_RECORD_STUDENT) { // a line of its worker code (840/841), nothing else read
         Location loc = r.getLocation();
-        buf.addOccupation(ctxWr, 0, loc.getLineNumber(), loc.getColumnNumber());
+        int o = buf.addOccupation(ctxWr, 0, loc.getLineNumber(), loc.getColumnNumber());
+        buf.oDays[o] = 0; // the columns are reused: no schedule of another occupation
+        buf.oPartTime[o] = false;
+        buf.oS[o] = 0;
+        buf.oQ[o] = 0;
         skipAllowed("StudentContribution");
       }
     }

@@ -104,6 +104,12 @@ class DmfaXmlReaderTest {
         C + " 2024Q3 1234567401 wc15 FT 500/3800/3800 cl72 ap1 S [1:6500:49400] R [1:90000]"), c.occupations);
     // the student's line is named by its worker record
     assertEquals("EmployerDeclaration/NaturalPerson[1]/WorkerRecord[2]", c.paths.get(1).split(" ")[1]);
+    // the reader reads one document after another: the student's line keeps no schedule of an earlier occupation
+    Collected first = Collected.read(reader, doc("20243", person(B, workerRecord("015", occupation("400", "1", "3800",
+        "3040", service("001", "05200", "0039520"), remun("001", "00000432000"))))));
+    assertEquals(List.of(), first.rejects, first.rejectText());
+    Collected next = Collected.read(reader, doc("20243", person(C, student)));
+    assertEquals(List.of(C + " 2024Q3 1234567401 wc841 FT 0/0/0 S R"), next.occupations);
   }
 
   @Test

@@ -39,9 +39,13 @@ public final class BatchInput {
   final long[] wageCents;
   final short[] workFraction;
   final byte[] regime;
+  /** Per person, the excluded category all their DmfA lines are of ({@link DmfaExclusions}), 0 when none. */
+  final byte[] declaredCategory;
 
   private BatchInput(int persons, int records, int[] recordStart, byte[] statuut, byte[] residence,
-      byte[] pensionQuarter, byte[] quarter, long[] wageCents, short[] workFraction, byte[] regime) {
+      byte[] pensionQuarter, byte[] quarter, long[] wageCents, short[] workFraction, byte[] regime,
+      byte[] declaredCategory) {
+    this.declaredCategory = declaredCategory;
     this.persons = persons;
     this.records = records;
     this.recordStart = recordStart;
@@ -117,7 +121,7 @@ public final class BatchInput {
       }
     }
     return new BatchInput(persons, records, recordStart, statuut, residence, pensionQuarter, quarter,
-        wageCents, workFraction, regime);
+        wageCents, workFraction, regime, new byte[persons]);
   }
 
   private static void checkRecord(int r, int quarter, long wage, int m, int regime, int regimes) {
@@ -193,6 +197,15 @@ public final class BatchInput {
     return REGIONS[residence[person]];
   }
 
+  /**
+   * The excluded category ({@link DmfaExclusions#category(int)}) that every DmfA line of {@code
+   * person} is of, as the declaration shows it, or 0 (docs/calculation.md §2). Their quarters count
+   * for nothing; the writers report the category's reason when the statuut is a beneficiary's.
+   */
+  public int declaredCategory(int person) {
+    return declaredCategory[person];
+  }
+
   private static final Statuut[] STATUUTS = Statuut.values();
   private static final Region[] REGIONS = Region.values();
   private static final Regime[] REGIMES = Regime.values();
@@ -239,8 +252,10 @@ public final class BatchInput {
     private long[] wageCents;
     private short[] workFraction;
     private byte[] regime;
+    private byte[] declaredCategory;
 
     private Builder(int capacity) {
+      declaredCategory = new byte[capacity];
       recordStart = new int[capacity + 1];
       statuut = new byte[capacity];
       residence = new byte[capacity];
@@ -265,7 +280,9 @@ public final class BatchInput {
         this.statuut = Arrays.copyOf(this.statuut, n);
         this.residence = Arrays.copyOf(this.residence, n);
         pensionQuarter = Arrays.copyOf(pensionQuarter, n);
+        declaredCategory = Arrays.copyOf(declaredCategory, n);
       }
+      declaredCategory[persons] = 0;
       this.statuut[persons] = (byte) statuut.ordinal();
       this.residence[persons] = (byte) residence.ordinal();
       pensionQuarter[persons] = (byte) firstQuarterAtPensionAge;
@@ -284,8 +301,13 @@ public final class BatchInput {
       return person(person.statuut(), person.residence(), firstQuarterAtPensionAge);
     }
 
-    /** The current person's quarters as derived ({@link DmfaAccumulator#finish} returned true): those present, in order. */
+    /**
+     * The current person's quarters as derived ({@link DmfaAccumulator#finish} returned true): those
+     * present, in order; and the excluded category all their lines are of ({@link
+     * DmfaAccumulator#excludedCategory()}).
+     */
     public Builder quarters(DmfaAccumulator derived) {
+      declaredCategory(derived.excludedCategory());
       for (int q = 1; q <= 4; q++) {
         if (derived.present(q)) {
           quarter(q, derived.wageCents(q), derived.workFractionTenThousandths(q),
@@ -300,6 +322,21 @@ public final class BatchInput {
       for (QuarterInput q : sorted) {
         quarter(q);
       }
+      return this;
+    }
+
+    /**
+     * The excluded category ({@link DmfaExclusions#category(int)}, 0: none) that every DmfA line of
+     * the current person is of.
+     */
+    public Builder declaredCategory(int category) {
+      if (persons == 0) {
+        throw new IllegalStateException("add a person before their declared category");
+      }
+      if (category < 0 || category > DmfaExclusions.official().categories().size()) {
+        throw new IllegalArgumentException("no excluded category " + category);
+      }
+      declaredCategory[persons - 1] = (byte) category;
       return this;
     }
 
@@ -359,7 +396,7 @@ public final class BatchInput {
           Arrays.copyOf(statuut, persons), Arrays.copyOf(residence, persons),
           Arrays.copyOf(pensionQuarter, persons), Arrays.copyOf(quarter, records),
           Arrays.copyOf(wageCents, records), Arrays.copyOf(workFraction, records),
-          Arrays.copyOf(regime, records));
+          Arrays.copyOf(regime, records), Arrays.copyOf(declaredCategory, persons));
     }
   }
 }

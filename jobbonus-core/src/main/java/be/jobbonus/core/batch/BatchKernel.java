@@ -214,13 +214,15 @@ public final class BatchKernel {
   /**
    * The conditions person {@code person} of a computed batch does not meet, one bit per {@link
    * ReasonCode} ({@code 1 << code.ordinal()}): the same decision as the reasons of {@link
-   * be.jobbonus.core.calculation.JobbonusCalculator} (category art. 3, residence art. 4, no
+   * be.jobbonus.core.calculation.JobbonusCalculator} (category art. 3, from the statuut or from
+   * every DmfA line being of an excluded category, residence art. 4, no
    * performance, pension age and upper limit per quarter art. 4-5, below the minimum payable art. 5
    * §5), for summaries that count persons per unmet condition without building results.
    */
   public int unmetConditions(BatchInput in, BatchOutput out, int person) {
     int unmet = 0;
-    if (!engine.parameters().eligibleCategories().value().contains(in.statuut(person))) {
+    if (!engine.parameters().eligibleCategories().value().contains(in.statuut(person))
+        || in.declaredCategory(person) != 0) { // the statuut's category, or the declaration's
       unmet |= 1 << ReasonCode.CATEGORY.ordinal();
     }
     if (in.residence(person) != Region.FLEMISH_REGION) {

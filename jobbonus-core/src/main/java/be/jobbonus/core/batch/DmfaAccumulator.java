@@ -9,6 +9,7 @@ import be.jobbonus.core.dmfa.OccupationLine;
 import be.jobbonus.core.dmfa.Remuneration;
 import be.jobbonus.core.dmfa.Service;
 import be.jobbonus.core.parameters.DmfaRules;
+import be.jobbonus.core.parameters.Interpretation;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.UnknownReferenceYearException;
 import com.google.common.math.LongMath;
@@ -36,6 +37,15 @@ import java.util.Objects;
  * {@link QuarterInput#MAX_WAGE_CENTS}), µ = min(1, Σ µ_line) rounded half-up to {@code
  * workFractionScale} decimals, full-time regime when every line with counted services is
  * full-time (with none, when every line is). Every code set is the quarter's {@link DmfaRules}.
+ *
+ * <p>A line of a category the decree excludes, as the declaration shows it ({@link DmfaExclusions}:
+ * its worker code, employer class or apprentice type in the quarter), counts for nothing — neither
+ * its days nor its wage — like a termination-indemnity line that does not count, unless the set's
+ * IP-declared-category is {@code STATUUT_ONLY}; it is checked field by field as every line, but
+ * neither for the derivation's refusals nor for unknown codes, since nothing of it is used. A person
+ * whose every accepted line is of an excluded category has that category ({@link
+ * #excludedCategory()}, the first in the table's order among their lines); a person with other
+ * lines too is derived from those.
  *
  * <p>Arithmetic, exact: per line J ≤ 92 days and H ≤ 92 × 24 h (hundredths), 13 × D ≤ 9100 and
  * 13 × S ≤ 78000; per quarter Σ µ_line is kept as a fraction N / L of {@code long}s (lines with the
@@ -70,9 +80,11 @@ public final class DmfaAccumulator {
      * @param numerator J (full-time) or H (part-time) in hundredths; 0 when nothing counted
      * @param denominator 13 × D or 13 × S in hundredths; 0 when nothing counted
      * @param teachingStaff the worker code is one of {@code teachingStaffWorkerCodes} (BVR art. 2 §3/1)
+     * @param excludedCategory the index of the excluded category the line is of ({@link
+     *     DmfaExclusions#category(int)}; then {@code counts} is false), 0 when none
      */
     void line(int quarterOfYear, boolean counts, long wageCents, long numerator, long denominator,
-        boolean teachingStaff);
+        boolean teachingStaff, int excludedCategory);
 
     /** Σ µ_line of the quarter, exact, before the cap: {@code numerator / denominator}. */
     void quarter(int quarterOfYear, BigInteger numerator, BigInteger denominator);
@@ -99,15 +111,27 @@ public final class DmfaAccumulator {
     final boolean[][] knownRemuneration = new boolean[4][];
     final boolean[] tiCounts = new boolean[4];
     final long[] quarterDays = new long[4];
+    /** Per quarter and code, the excluded category of a worker code, employer class, apprentice type (0: none). */
+    final byte[][] excludedWorkerCode = new byte[4][];
+    final byte[][] excludedEmployerClass = new byte[4][];
+    final byte[][] excludedApprenticeship = new byte[4][];
+    /** IP-declared-category: whether the declaration's markers are read. */
+    final boolean declaredCategories;
 
     Rules(ParameterSet parameters, int year) {
       this.parameters = parameters;
       this.year = year;
       // 0-4 decimals: Interpretation refuses any other scale
       this.scale = parameters.interpretation().workFractionScale().value();
+      this.declaredCategories = parameters.interpretation().excludedCategories().value()
+          == Interpretation.ExcludedCategories.STATUUT_OR_DECLARATION;
+      DmfaExclusions exclusions = DmfaExclusions.official();
       for (int q = 0; q < 4; q++) {
         YearQuarter yq = YearQuarter.of(year, q + 1);
         quarter[q] = yq;
+        excludedWorkerCode[q] = exclusions.table(DmfaExclusions.Field.WORKER_CODE, yq);
+        excludedEmployerClass[q] = exclusions.table(DmfaExclusions.Field.EMPLOYER_CLASS, yq);
+        excludedApprenticeship[q] = exclusions.table(DmfaExclusions.Field.APPRENTICESHIP, yq);
         quarterDays[q] = LineChecks.quarterDays(yq);
         knownService[q] = DmfaDomains.official().serviceCodes().table(yq);
         knownRemuneration[q] = DmfaDomains.official().remunerationCodes().table(yq);
@@ -150,6 +174,9 @@ public final class DmfaAccumulator {
   private final boolean[] anyCounted = new boolean[4];
   private final boolean[] allCountedFullTime = new boolean[4];
   private final boolean[] allFullTime = new boolean[4];
+  /** Accepted lines not of an excluded category; the smallest excluded category among the others (0: none). */
+  private int otherLines;
+  private int excludedCategory;
   /** The person's first refusal (of a line, or at finish); the last line's own refusal. */
   private InvalidOccupationLineException personRefusal;
   private InvalidOccupationLineException refusal;
@@ -223,6 +250,8 @@ public final class DmfaAccumulator {
       allFullTime[q] = true;
       mu[q] = 0;
     }
+    otherLines = 0;
+    excludedCategory = 0;
     personRefusal = null;
     refusal = null;
     finished = false;
@@ -255,8 +284,9 @@ public final class DmfaAccumulator {
       remunerationCodes[i] = remunerations.get(i).code();
       amounts[i] = remunerations.get(i).amountCents();
     }
-    return addLine(l.quarter().quarter(), l.workerCode(), l.contract() == Regime.PART_TIME, l.daysPerWeek(),
-        l.meanWorkingHours(), l.refMeanWorkingHours(), n, codes, days, hours, m, remunerationCodes, amounts);
+    return addLine(l.quarter().quarter(), l.workerCode(), l.employerClass(), l.apprenticeship(),
+        l.contract() == Regime.PART_TIME, l.daysPerWeek(), l.meanWorkingHours(), l.refMeanWorkingHours(), n, codes,
+        days, hours, m, remunerationCodes, amounts);
   }
 
   /**
@@ -287,6 +317,7 @@ public final class DmfaAccumulator {
       amounts[i] = (long) (ca >>> 10) << 32 | (record[k++] & 0xFFFFFFFFL);
     }
     return addLine(OccupationRecord.quarter(record, offset), OccupationRecord.workerCode(record, offset),
+        OccupationRecord.employerClass(record, offset), OccupationRecord.apprenticeship(record, offset),
         OccupationRecord.partTime(record, offset), OccupationRecord.daysPerWeek(record, offset),
         OccupationRecord.meanWorkingHours(record, offset), OccupationRecord.refMeanWorkingHours(record, offset), n,
         codes, days, hours, m, rc, amounts);
@@ -320,6 +351,21 @@ public final class DmfaAccumulator {
       int meanWorkingHours, int refMeanWorkingHours, int serviceCount, int[] serviceCodes,
       int[] serviceDays, int[] serviceHours, int remunerationCount, int[] remunerationCodes,
       long[] remunerationAmounts) {
+    return addLine(quarterOfYear, workerCode, OccupationLine.NO_EMPLOYER_CLASS, 0, partTime, daysPerWeek,
+        meanWorkingHours, refMeanWorkingHours, serviceCount, serviceCodes, serviceDays, serviceHours,
+        remunerationCount, remunerationCodes, remunerationAmounts);
+  }
+
+  /**
+   * {@link #addLine(int, int, boolean, int, int, int, int, int[], int[], int[], int, int[], long[])}
+   * with the line's employer class (zone 00036, {@link OccupationLine#NO_EMPLOYER_CLASS} when not
+   * given) and apprentice type (zone 00055, 0 when none), which may put it in an excluded category
+   * ({@link DmfaExclusions}).
+   */
+  public boolean addLine(int quarterOfYear, int workerCode, int employerClass, int apprenticeship, boolean partTime,
+      int daysPerWeek, int meanWorkingHours, int refMeanWorkingHours, int serviceCount, int[] serviceCodes,
+      int[] serviceDays, int[] serviceHours, int remunerationCount, int[] remunerationCodes,
+      long[] remunerationAmounts) {
     if (quarterOfYear < 1 || quarterOfYear > 4) {
       throw new IllegalArgumentException("quarter of the year must be 1-4, was " + quarterOfYear);
     }
@@ -335,8 +381,9 @@ public final class DmfaAccumulator {
     refusal = null;
     int q = quarterOfYear - 1;
     try {
-      add(q, workerCode, partTime, daysPerWeek, meanWorkingHours, refMeanWorkingHours, serviceCount, serviceCodes,
-          serviceDays, serviceHours, remunerationCount, remunerationCodes, remunerationAmounts);
+      add(q, workerCode, employerClass, apprenticeship, partTime, daysPerWeek, meanWorkingHours, refMeanWorkingHours,
+          serviceCount, serviceCodes, serviceDays, serviceHours, remunerationCount, remunerationCodes,
+          remunerationAmounts);
       return true;
     } catch (InvalidOccupationLineException e) {
       refusal = e;
@@ -347,7 +394,8 @@ public final class DmfaAccumulator {
     }
   }
 
-  private void add(int q, int workerCode, boolean partTime, int daysPerWeek, int meanWorkingHours,
+  private void add(int q, int workerCode, int employerClass, int apprenticeship, boolean partTime, int daysPerWeek,
+      int meanWorkingHours,
       int refMeanWorkingHours, int serviceCount, int[] serviceCodes, int[] serviceDays, int[] serviceHours,
       int remunerationCount, int[] remunerationCodes, long[] remunerationAmounts) {
     Rules r = rules;
@@ -359,6 +407,7 @@ public final class DmfaAccumulator {
       LineChecks.remuneration(remunerationCodes[i], remunerationAmounts[i]);
     }
     LineChecks.workerCode(workerCode);
+    LineChecks.markers(employerClass, apprenticeship);
     LineChecks.schedule(daysPerWeek, meanWorkingHours, refMeanWorkingHours);
     LineChecks.services(r.quarter[q], r.quarterDays[q], serviceCount, serviceCodes, serviceDays, serviceHours);
 
@@ -383,9 +432,12 @@ public final class DmfaAccumulator {
     if (!r.known[q]) {
       r.parameters.dmfaRulesFor(r.quarter[q]); // throws, as asking for the quarter's rules does
     }
-    knownCodes(r, q, serviceCount, serviceCodes, serviceDays, serviceHours, remunerationCount, remunerationCodes,
-        remunerationAmounts);
-    boolean counts = !ti || r.tiCounts[q];
+    int excluded = r.declaredCategories ? excludedCategory(r, q, workerCode, employerClass, apprenticeship) : 0;
+    if (excluded == 0) { // nothing of an excluded line is used: its codes need not be known
+      knownCodes(r, q, serviceCount, serviceCodes, serviceDays, serviceHours, remunerationCount, remunerationCodes,
+          remunerationAmounts);
+    }
+    boolean counts = excluded == 0 && (!ti || r.tiCounts[q]);
 
     // DmfaDerivation.check, then J or H; nothing to check on a line that counts for nothing
     long numerator = 0;
@@ -434,6 +486,11 @@ public final class DmfaAccumulator {
     }
     long lineWage = counts ? wageOrTi : 0;
     lines[q]++;
+    if (excluded == 0) {
+      otherLines++;
+    } else if (excludedCategory == 0 || excluded < excludedCategory) {
+      excludedCategory = excluded;
+    }
     allFullTime[q] &= !partTime;
     // a line's wage ≤ MAX_AMOUNT_CENTS ≈ 10^11; the sum saturates just above MAX_WAGE_CENTS = 10^9
     wage[q] = Math.min(wage[q] + lineWage, QuarterInput.MAX_WAGE_CENTS + 1);
@@ -451,8 +508,27 @@ public final class DmfaAccumulator {
         int code = remunerationCodes[i];
         trace.remuneration(i, counts && (wageCodes[code] || tiCodes[code]));
       }
-      trace.line(q + 1, counts, lineWage, numerator, denominator, r.teaching[q][workerCode]);
+      trace.line(q + 1, counts, lineWage, numerator, denominator, r.teaching[q][workerCode], excluded);
     }
+  }
+
+  /**
+   * The first excluded category, in the table's order, that the line's worker code, employer class
+   * (-1: not given) or apprentice type puts it in; 0 for none.
+   */
+  private static int excludedCategory(Rules r, int q, int workerCode, int employerClass, int apprenticeship) {
+    int c = r.excludedWorkerCode[q][workerCode];
+    if (employerClass >= 0) {
+      int e = r.excludedEmployerClass[q][employerClass];
+      if (e != 0 && (c == 0 || e < c)) {
+        c = e;
+      }
+    }
+    int a = r.excludedApprenticeship[q][apprenticeship];
+    if (a != 0 && (c == 0 || a < c)) {
+      c = a;
+    }
+    return c;
   }
 
   /**
@@ -615,6 +691,18 @@ public final class DmfaAccumulator {
       throw new IllegalStateException("nothing was refused");
     }
     return refusal;
+  }
+
+  /**
+   * After a successful {@link #finish}: the excluded category ({@link DmfaExclusions#category(int)})
+   * of a person whose every line is of an excluded category — the first in the table's order among
+   * their lines — or 0 when a line is of none (or there is no line).
+   */
+  public int excludedCategory() {
+    if (!finished) {
+      throw new IllegalStateException("finish() has not returned true for this person");
+    }
+    return otherLines == 0 ? excludedCategory : 0;
   }
 
   /** After a successful {@link #finish}: whether quarter {@code quarterOfYear} (1-4) had a line. */

@@ -28,7 +28,8 @@ public final class DmfaDomains {
     private final Status status;
     private final String source;
 
-    private Codes(JsonNode n) {
+    /** A list from its JSON object ({@code status}, {@code source}, {@code codes}); also read by {@link DmfaExclusions}. */
+    Codes(JsonNode n) {
       status = Status.valueOf(n.get("status").asString());
       source = n.get("source").asString();
       List<int[]> rows = new ArrayList<>();

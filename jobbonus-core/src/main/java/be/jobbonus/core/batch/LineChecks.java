@@ -93,6 +93,25 @@ public final class LineChecks {
   }
 
   /**
+   * The markers of an excluded category ({@link DmfaExclusions}): the employer class (zone 00036)
+   * 0-999 or {@link OccupationLine#NO_EMPLOYER_CLASS} when not given, the apprentice type (zone
+   * 00055, one digit) 0-{@value OccupationLine#MAX_APPRENTICESHIP}, 0 when none.
+   *
+   * @throws InvalidOccupationLineException naming {@code employerClass} or {@code apprenticeship}
+   */
+  public static void markers(int employerClass, int apprenticeship) {
+    if (employerClass < OccupationLine.NO_EMPLOYER_CLASS || employerClass > MAX_CODE) {
+      throw new InvalidOccupationLineException("employerClass",
+          "must be 0-" + MAX_CODE + " (zone 00036, the employer category), was " + employerClass);
+    }
+    if (apprenticeship < 0 || apprenticeship > OccupationLine.MAX_APPRENTICESHIP) {
+      throw new InvalidOccupationLineException("apprenticeship",
+          "must be 0-" + OccupationLine.MAX_APPRENTICESHIP + " (zone 00055, the apprentice type; 0 or absent: not an"
+              + " apprentice), was " + apprenticeship);
+    }
+  }
+
+  /**
    * The schedule: D 0-{@link OccupationLine#MAX_DAYS_PER_WEEK}, Q and S 0-{@link
    * OccupationLine#MAX_WEEKLY_HOURS}, all in hundredths.
    *

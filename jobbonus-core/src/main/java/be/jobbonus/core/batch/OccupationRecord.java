@@ -16,7 +16,7 @@ import be.jobbonus.core.dmfa.Service;
  * <pre>
  *   [0] quarter (3 bits) | part-time (1) &lt;&lt; 3 | worker code (10) &lt;&lt; 4 | services (6) &lt;&lt; 14 | remunerations (6) &lt;&lt; 20
  *   [1] D, days per week (10 bits) | Q, mean weekly hours &lt;&lt; 10
- *   [2] S, the reference person's mean weekly hours
+ *   [2] S, the reference person's mean weekly hours (13 bits) | employer class + 1 (10; 0: not given) &lt;&lt; 13 | apprentice type (4) &lt;&lt; 23
  *   per service:      code (10 bits) | days &lt;&lt; 10,  then hours
  *   per remuneration: code (10 bits) | the amount's bits above 32 &lt;&lt; 10,  then its low 32 bits
  * </pre>
@@ -72,17 +72,42 @@ public final class OccupationRecord {
   }
 
   /**
-   * Writes one occupation at {@code into[at..]}, every value within its zone ({@link #fits}).
+   * Whether the markers of an excluded category fit a record: the employer class 0-999 or {@link
+   * OccupationLine#NO_EMPLOYER_CLASS}, the apprentice type 0-{@value OccupationLine#MAX_APPRENTICESHIP}.
+   */
+  public static boolean fitsMarkers(int employerClass, int apprenticeship) {
+    return employerClass >= OccupationLine.NO_EMPLOYER_CLASS && employerClass <= LineChecks.MAX_CODE
+        && apprenticeship >= 0 && apprenticeship <= OccupationLine.MAX_APPRENTICESHIP;
+  }
+
+  /**
+   * Writes one occupation at {@code into[at..]}, every value within its zone ({@link #fits}), without
+   * employer class or apprentice type.
    *
    * @return the offset just after the record
    */
   public static int write(int[] into, int at, int quarter, int workerCode, boolean partTime, int daysPerWeek,
       int meanWorkingHours, int refMeanWorkingHours, int services, int[] serviceCodes, int[] serviceDays,
       int[] serviceHours, int remunerations, int[] remunerationCodes, long[] remunerationAmounts) {
+    return write(into, at, quarter, workerCode, OccupationLine.NO_EMPLOYER_CLASS, 0, partTime, daysPerWeek,
+        meanWorkingHours, refMeanWorkingHours, services, serviceCodes, serviceDays, serviceHours, remunerations,
+        remunerationCodes, remunerationAmounts);
+  }
+
+  /**
+   * Writes one occupation at {@code into[at..]}, every value within its zone ({@link #fits}, {@link
+   * #fitsMarkers}), with the worker record's employer class and the apprentice type.
+   *
+   * @return the offset just after the record
+   */
+  public static int write(int[] into, int at, int quarter, int workerCode, int employerClass, int apprenticeship,
+      boolean partTime, int daysPerWeek, int meanWorkingHours, int refMeanWorkingHours, int services,
+      int[] serviceCodes, int[] serviceDays, int[] serviceHours, int remunerations, int[] remunerationCodes,
+      long[] remunerationAmounts) {
     int k = at;
     into[k++] = quarter | (partTime ? 1 : 0) << 3 | workerCode << 4 | services << 14 | remunerations << 20;
     into[k++] = daysPerWeek | meanWorkingHours << 10;
-    into[k++] = refMeanWorkingHours;
+    into[k++] = refMeanWorkingHours | (employerClass + 1) << 13 | apprenticeship << 23;
     for (int i = 0; i < services; i++) {
       into[k++] = serviceCodes[i] | serviceDays[i] << 10;
       into[k++] = serviceHours[i];
@@ -132,7 +157,17 @@ public final class OccupationRecord {
 
   /** S, hundredths. */
   public static int refMeanWorkingHours(int[] r, int at) {
-    return r[at + 2];
+    return r[at + 2] & 0x1FFF;
+  }
+
+  /** The employer class (zone 00036), or {@link OccupationLine#NO_EMPLOYER_CLASS} when not given. */
+  public static int employerClass(int[] r, int at) {
+    return (r[at + 2] >>> 13 & 0x3FF) - 1;
+  }
+
+  /** The apprentice type (zone 00055), 0 when none. */
+  public static int apprenticeship(int[] r, int at) {
+    return r[at + 2] >>> 23 & 0xF;
   }
 
   public static int serviceCode(int[] r, int at, int i) {

@@ -79,11 +79,19 @@ public final class Explanation {
     String heading = t.text("explanation.heading", y, person.insz().masked(), p.id(), String.valueOf(p.version()),
         r.parametersId());
 
-    boolean categoryOk = p.eligibleCategories().value().contains(person.statuut());
-    steps.add(new Step(t.text("step.category.title"), law(p, "category"), List.of(
+    boolean statuutOk = p.eligibleCategories().value().contains(person.statuut());
+    // a category reason with an eligible statuut is the declaration's (every DmfA line excluded)
+    Reason declared = statuutOk ? r.reasons().stream().filter(x -> x.code() == ReasonCode.CATEGORY).findFirst()
+        .orElse(null) : null;
+    List<String> categoryLines = new ArrayList<>(List.of(
         t.text("step.category.statuut", t.statuut(person.statuut())),
-        t.text("step.category.categories", t.statuten(p.eligibleCategories().value()), cite(p.eligibleCategories())),
-        categoryOk ? t.text("step.met") : t.text("step.category.notMet"))));
+        t.text("step.category.categories", t.statuten(p.eligibleCategories().value()), cite(p.eligibleCategories()))));
+    if (declared != null) {
+      categoryLines.add(t.text("step.category.declared", declared.message(t.locale()),
+          String.valueOf(p.interpretation().excludedCategories().value()), cite(p.interpretation().excludedCategories())));
+    }
+    categoryLines.add(statuutOk && declared == null ? t.text("step.met") : t.text("step.category.notMet"));
+    steps.add(new Step(t.text("step.category.title"), law(p, "category"), categoryLines));
 
     boolean residenceOk = person.residence() == Region.FLEMISH_REGION;
     steps.add(new Step(t.text("step.residence.title"), law(p, "residence"), List.of(

@@ -7,6 +7,7 @@ import be.jobbonus.core.YearQuarter;
 import be.jobbonus.core.batch.BatchInput;
 import be.jobbonus.core.batch.BatchKernel;
 import be.jobbonus.core.batch.BatchOutput;
+import be.jobbonus.core.dmfa.Derivation;
 import be.jobbonus.core.dmfa.DmfaDerivation;
 import be.jobbonus.core.dmfa.OccupationLine;
 import be.jobbonus.core.parameters.ParameterSet;
@@ -73,6 +74,26 @@ public final class JobbonusCalculator {
    *     or no birth date is known (needed for the pension-age condition)
    */
   public JobbonusResult calculate(Person person, int referenceYear, List<QuarterInput> quarters) {
+    return calculate(person, referenceYear, quarters, null);
+  }
+
+  /**
+   * Computes the jobbonus from a derivation of the person's DmfA lines ({@link
+   * DmfaDerivation#derive}): its quarters, and, when every line is of a category the decree
+   * excludes as the declaration shows it ({@link Derivation#excludedCategory()}), that category's
+   * reason (docs/calculation.md §2, IP-declared-category).
+   *
+   * @throws be.jobbonus.core.parameters.UnknownReferenceYearException when the parameter set does
+   *     not cover the year
+   * @throws IllegalArgumentException as {@link #calculate(Person, int, List)}
+   */
+  public JobbonusResult calculate(Person person, int referenceYear, Derivation derivation) {
+    Objects.requireNonNull(derivation, "derivation");
+    return calculate(person, referenceYear, derivation.inputs(), derivation.excludedCategory().orElse(null));
+  }
+
+  private JobbonusResult calculate(Person person, int referenceYear, List<QuarterInput> quarters,
+      String declaredCategory) {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(quarters, "quarters");
     parameters.requireYear(referenceYear);
@@ -98,6 +119,8 @@ public final class JobbonusCalculator {
     List<Reason> reasons = new ArrayList<>();
     if (!parameters.eligibleCategories().value().contains(person.statuut())) {
       reasons.add(Reason.category(person.statuut()));
+    } else if (declaredCategory != null) { // an excluded statuut says it already
+      reasons.add(Reason.declaredCategory(declaredCategory));
     }
     if (person.residence() != Region.FLEMISH_REGION) {
       reasons.add(Reason.residence(parameters.residenceReferenceDate(referenceYear), person.residence()));
@@ -172,7 +195,7 @@ public final class JobbonusCalculator {
             + referenceYear);
       }
     }
-    return calculate(person, referenceYear, derivation.derive(lines).inputs());
+    return calculate(person, referenceYear, derivation.derive(lines));
   }
 
   /**

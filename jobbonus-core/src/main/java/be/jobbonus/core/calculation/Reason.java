@@ -35,6 +35,25 @@ public final class Reason {
     return new Reason(ReasonCode.CATEGORY, null, Objects.requireNonNull(statuut));
   }
 
+  /**
+   * {@link ReasonCode#CATEGORY}, from the DmfA declaration: every line of the person is of the
+   * excluded {@code category} (docs/calculation.md §2, docs/dmfa.md §14), named as the table names it
+   * ({@code STUDENT_SOLIDARITY}, {@code APPRENTICE}, {@code MEDICAL_SPECIALIST_IN_TRAINING}, {@code
+   * FLAT_RATE_SPORTSPERSON}, {@code FLEXI_JOB}).
+   *
+   * @throws IllegalArgumentException when the table has no such category
+   */
+  public static Reason declaredCategory(String category) {
+    if (be.jobbonus.core.batch.DmfaExclusions.official().category(Objects.requireNonNull(category, "category"))
+        .isEmpty()) {
+      throw new IllegalArgumentException("not an excluded category of the DmfA: " + category);
+    }
+    return new Reason(ReasonCode.CATEGORY, null, new Declared(category));
+  }
+
+  /** The argument of a category reason taken from the declaration. */
+  private record Declared(String category) {}
+
   /** {@link ReasonCode#RESIDENCE}: the official residence on {@code referenceDate} is {@code residence}. */
   public static Reason residence(LocalDate referenceDate, Region residence) {
     return new Reason(ReasonCode.RESIDENCE, null, Objects.requireNonNull(referenceDate), Objects.requireNonNull(residence));
@@ -97,6 +116,9 @@ public final class Reason {
     String key = "reason." + code.name();
     switch (code) {
       case CATEGORY:
+        if (args[0] instanceof Declared d) {
+          return t.text(key + ".declared", t.text("declaredCategory." + d.category()));
+        }
         return t.text(key, t.statuut((Statuut) args[0]));
       case RESIDENCE:
         return t.text(key, t.date((LocalDate) args[0]), t.region((Region) args[1]));

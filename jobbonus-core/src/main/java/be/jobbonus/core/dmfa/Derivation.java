@@ -16,10 +16,22 @@ public final class Derivation {
 
   private final List<QuarterDerivation> quarters;
   private final Parameter<String> citation;
+  private final String excludedCategory;
 
-  Derivation(List<QuarterDerivation> quarters, Parameter<String> citation) {
+  Derivation(List<QuarterDerivation> quarters, Parameter<String> citation, String excludedCategory) {
     this.quarters = List.copyOf(quarters);
     this.citation = citation;
+    this.excludedCategory = excludedCategory;
+  }
+
+  /**
+   * When every line is of a category the decree excludes, as the declaration shows it
+   * (docs/dmfa.md §14), that category's name — the first in the table's order among the lines;
+   * empty when a line is of none, or there is no line. {@code JobbonusCalculator.calculate(person,
+   * year, derivation)} reports it as the person's category reason.
+   */
+  public Optional<String> excludedCategory() {
+    return Optional.ofNullable(excludedCategory);
   }
 
   /** Per quarter, in order. */

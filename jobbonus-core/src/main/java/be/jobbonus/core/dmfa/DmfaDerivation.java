@@ -5,6 +5,8 @@ import be.jobbonus.core.QuarterInput;
 import be.jobbonus.core.Regime;
 import be.jobbonus.core.YearQuarter;
 import be.jobbonus.core.batch.DmfaAccumulator;
+import be.jobbonus.core.batch.DmfaExclusions;
+import be.jobbonus.core.parameters.Citations;
 import be.jobbonus.core.parameters.ParameterSet;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -87,13 +89,19 @@ public final class DmfaDerivation {
       }
     }
     List<QuarterDerivation> out = new ArrayList<>();
+    boolean onlyExcluded = !byYear.isEmpty();
+    int category = 0;
     for (YearTrace y : byYear.values()) {
       if (!y.accumulator.finish()) {
         throw y.accumulator.refusal();
       }
       y.quarters(out);
+      int c = y.accumulator.excludedCategory();
+      onlyExcluded &= c != 0;
+      category = category == 0 || c != 0 && c < category ? c : category;
     }
-    return new Derivation(out, parameters.citations().get("dmfaDerivation"));
+    return new Derivation(out, parameters.citations().get("dmfaDerivation"),
+        onlyExcluded ? DmfaExclusions.official().category(category).id() : null);
   }
 
   private DmfaAccumulator accumulator(int year) {
@@ -107,6 +115,44 @@ public final class DmfaDerivation {
     return kept.copy();
   }
 
+  /**
+   * Why a line of category {@code c} is excluded, for the explanation: the marker that matched with
+   * the line's value, its status and source, the article and IP-declared-category.
+   */
+  private String exclusionRule(DmfaExclusions.Category c, OccupationLine l) {
+    DmfaExclusions.Marker m = null;
+    for (DmfaExclusions.Marker x : c.markers()) {
+      int v = value(x.field(), l);
+      if (m == null && v >= 0 && x.matches(v, l.quarter())) {
+        m = x;
+      }
+    }
+    if (m == null) {
+      throw new IllegalStateException("no marker of " + c.id() + " matches the line");
+    }
+    return "category " + c.id() + " (" + Citations.shown(parameters.citations().get(c.citationKey())) + "): "
+        + name(m.field()) + " " + value(m.field(), l) + " (zone " + m.zone() + ") is one of its codes in "
+        + l.quarter() + " [" + m.status() + ": " + m.source() + "]; IP-declared-category "
+        + parameters.interpretation().excludedCategories().value() + " [" + parameters.interpretation()
+            .excludedCategories().status() + "]: neither its days nor its wage count";
+  }
+
+  private static int value(DmfaExclusions.Field f, OccupationLine l) {
+    return switch (f) {
+      case WORKER_CODE -> l.workerCode();
+      case EMPLOYER_CLASS -> l.employerClass();
+      case APPRENTICESHIP -> l.apprenticeship();
+    };
+  }
+
+  private static String name(DmfaExclusions.Field f) {
+    return switch (f) {
+      case WORKER_CODE -> "worker code";
+      case EMPLOYER_CLASS -> "employer class";
+      case APPRENTICESHIP -> "apprentice type";
+    };
+  }
+
   /** One year's accumulator with a trace that collects its {@link LineTrace}s and sums. */
   private final class YearTrace implements DmfaAccumulator.Trace {
     final int year;
@@ -114,6 +160,8 @@ public final class DmfaDerivation {
     private final List<List<LineTrace>> lines = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
         new ArrayList<>());
     private final Fraction[] sums = new Fraction[4];
+    /** The excluded categories of its lines (indices). */
+    final java.util.TreeSet<Integer> excludedCategories = new java.util.TreeSet<>();
     private int index;
     private OccupationLine line;
     private List<Service> counted;
@@ -149,10 +197,19 @@ public final class DmfaDerivation {
 
     @Override
     public void line(int quarterOfYear, boolean counts, long wageCents, long numerator, long denominator,
-        boolean teachingStaff) {
+        boolean teachingStaff, int excludedCategory) {
+      String category = null;
+      String rule = null;
+      if (excludedCategory != 0) {
+        DmfaExclusions.Category c = DmfaExclusions.official().category(excludedCategory);
+        category = c.id();
+        rule = exclusionRule(c, line);
+        excludedCategories.add(excludedCategory);
+      }
       lines.get(quarterOfYear - 1).add(new LineTrace(index, line,
-          counts ? LineTrace.Status.COUNTED : LineTrace.Status.TERMINATION_INDEMNITY_NOT_COUNTED, counted,
-          otherServices, wage, otherRemunerations, wageCents, numerator, denominator, teachingStaff));
+          excludedCategory != 0 ? LineTrace.Status.EXCLUDED_CATEGORY
+              : counts ? LineTrace.Status.COUNTED : LineTrace.Status.TERMINATION_INDEMNITY_NOT_COUNTED, counted,
+          otherServices, wage, otherRemunerations, wageCents, numerator, denominator, teachingStaff, category, rule));
     }
 
     @Override

@@ -23,7 +23,12 @@ public final class LineTrace {
     /** Its counted services and wage amounts count. */
     COUNTED,
     /** A termination-indemnity line before the rule that makes such lines count: nothing counts. */
-    TERMINATION_INDEMNITY_NOT_COUNTED
+    TERMINATION_INDEMNITY_NOT_COUNTED,
+    /**
+     * A line of a category the decree excludes, as the declaration shows it (docs/dmfa.md §14):
+     * neither its days nor its wage count ({@link #excludedCategory()}).
+     */
+    EXCLUDED_CATEGORY
   }
 
   private final int index;
@@ -37,10 +42,16 @@ public final class LineTrace {
   private final long numerator;
   private final long denominator;
   private final boolean teachingStaff;
+  /** The excluded category's name and the rule that excluded the line, as explained; null when none. */
+  private final String excludedCategory;
+  private final String exclusionRule;
 
   LineTrace(int index, OccupationLine line, Status status, List<Service> countedServices,
       List<Service> otherServices, List<Remuneration> wageRemunerations, List<Remuneration> otherRemunerations,
-      long wageCents, long numerator, long denominator, boolean teachingStaff) {
+      long wageCents, long numerator, long denominator, boolean teachingStaff, String excludedCategory,
+      String exclusionRule) {
+    this.excludedCategory = excludedCategory;
+    this.exclusionRule = exclusionRule;
     this.index = index;
     this.line = Objects.requireNonNull(line);
     this.status = status;
@@ -115,12 +126,24 @@ public final class LineTrace {
     return teachingStaff;
   }
 
+  /**
+   * The category the decree excludes that the line is of, as the declaration shows it (its name:
+   * {@code STUDENT_SOLIDARITY}, {@code APPRENTICE}, {@code MEDICAL_SPECIALIST_IN_TRAINING}, {@code
+   * FLAT_RATE_SPORTSPERSON}, {@code FLEXI_JOB}); empty when it is of none.
+   */
+  public java.util.Optional<String> excludedCategory() {
+    return java.util.Optional.ofNullable(excludedCategory);
+  }
+
   List<String> toLines(java.util.function.IntFunction<String> label, Parameter<String> teachingStaffCitation) {
     List<String> out = new ArrayList<>();
     OccupationLine l = line;
     out.add(label.apply(index) + ": employer " + l.employer() + ", worker code " + l.workerCode() + ", "
         + l.contract() + ", D = " + hundredths(l.daysPerWeek()) + " days/week, Q = "
         + hundredths(l.meanWorkingHours()) + " h, S = " + hundredths(l.refMeanWorkingHours()) + " h");
+    if (status == Status.EXCLUDED_CATEGORY) {
+      out.add("  EXCLUDED: " + exclusionRule);
+    }
     if (status == Status.TERMINATION_INDEMNITY_NOT_COUNTED) {
       out.add("  termination-indemnity line before the rule that counts such lines: nothing counts");
     }

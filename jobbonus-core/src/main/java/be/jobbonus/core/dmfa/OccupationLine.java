@@ -23,6 +23,10 @@ import java.util.Objects;
  * @param daysPerWeek D in hundredths (500 = 5 days a week)
  * @param meanWorkingHours Q in hundredths of an hour a week
  * @param refMeanWorkingHours S in hundredths of an hour a week
+ * @param employerClass the worker record's employer category (zone 00036), {@link
+ *     #NO_EMPLOYER_CLASS} when not given: a marker of an excluded category (docs/dmfa.md §14)
+ * @param apprenticeship the apprentice type (zone 00055), 0 when the worker is not an apprentice: a
+ *     marker of an excluded category
  */
 public record OccupationLine(
     Insz insz,
@@ -34,12 +38,29 @@ public record OccupationLine(
     int meanWorkingHours,
     int refMeanWorkingHours,
     List<Service> services,
-    List<Remuneration> remunerations) {
+    List<Remuneration> remunerations,
+    int employerClass,
+    int apprenticeship) {
 
   /** Largest days per week in hundredths (DmfA zone 00047: 700 = 7 days). */
   public static final int MAX_DAYS_PER_WEEK = 700;
   /** Largest weekly hours in hundredths (DmfA zones 00048/00049; 6000 for special statuses). */
   public static final int MAX_WEEKLY_HOURS = 6_000;
+  /** {@link #employerClass()} when the line does not give it. */
+  public static final int NO_EMPLOYER_CLASS = -1;
+  /** Largest apprentice type (zone 00055 has one digit; the XSD allows 1-5). */
+  public static final int MAX_APPRENTICESHIP = 9;
+
+  /**
+   * A line without employer class or apprentice type ({@link #NO_EMPLOYER_CLASS}, 0), checked as
+   * {@link #of} documents.
+   */
+  public OccupationLine(Insz insz, YearQuarter quarter, String employer, int workerCode, Regime contract,
+      int daysPerWeek, int meanWorkingHours, int refMeanWorkingHours, List<Service> services,
+      List<Remuneration> remunerations) {
+    this(insz, quarter, employer, workerCode, contract, daysPerWeek, meanWorkingHours, refMeanWorkingHours, services,
+        remunerations, NO_EMPLOYER_CLASS, 0);
+  }
 
   /**
    * A validated line.
@@ -59,6 +80,18 @@ public record OccupationLine(
         meanWorkingHours, refMeanWorkingHours, services, remunerations);
   }
 
+  /**
+   * This line with the worker record's employer class (zone 00036, 0-999, or {@link
+   * #NO_EMPLOYER_CLASS}) and the apprentice type (zone 00055, 0-{@value #MAX_APPRENTICESHIP}; 0: none),
+   * the markers that may put it in an excluded category (docs/dmfa.md §14).
+   *
+   * @throws InvalidOccupationLineException naming {@code employerClass} or {@code apprenticeship}
+   */
+  public OccupationLine withMarkers(int newEmployerClass, int newApprenticeship) {
+    return new OccupationLine(insz, quarter, employer, workerCode, contract, daysPerWeek, meanWorkingHours,
+        refMeanWorkingHours, services, remunerations, newEmployerClass, newApprenticeship);
+  }
+
   /** Checks the line as {@link #of} documents; keeps copies of the lists. */
   public OccupationLine {
     if (insz == null) {
@@ -69,6 +102,7 @@ public record OccupationLine(
     }
     LineChecks.employer(employer);
     LineChecks.workerCode(workerCode);
+    LineChecks.markers(employerClass, apprenticeship);
     if (contract == null) {
       throw new InvalidOccupationLineException("contract", "is missing (FULL_TIME or PART_TIME)");
     }

@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param fullTimeMinimum IP-full-time: when the full-time minimum payable applies
  * @param pensionAge IP-pension-age: which quarters count around the pension age
  * @param multipleEmployers IP-multiple-employers: how several employers combine
+ * @param excludedCategories IP-declared-category: whether an excluded category the DmfA shows
+ *     excludes, beside persons.csv's statuut
  */
 public record Interpretation(
     Parameter<DegressiveLineEnd> degressiveLineEnd,
@@ -19,7 +21,19 @@ public record Interpretation(
     Parameter<Integer> workFractionScale,
     Parameter<FullTimeMinimum> fullTimeMinimum,
     Parameter<PensionAgeReading> pensionAge,
-    Parameter<MultipleEmployers> multipleEmployers) {
+    Parameter<MultipleEmployers> multipleEmployers,
+    Parameter<ExcludedCategories> excludedCategories) {
+
+  /**
+   * The six points of version 0.2.0, with IP-declared-category at its default ({@link
+   * ExcludedCategories#STATUUT_OR_DECLARATION}, status I).
+   */
+  public Interpretation(Parameter<DegressiveLineEnd> degressiveLineEnd, Parameter<Rounding> rounding,
+      Parameter<Integer> workFractionScale, Parameter<FullTimeMinimum> fullTimeMinimum,
+      Parameter<PensionAgeReading> pensionAge, Parameter<MultipleEmployers> multipleEmployers) {
+    this(degressiveLineEnd, rounding, workFractionScale, fullTimeMinimum, pensionAge, multipleEmployers,
+        ExcludedCategories.DEFAULT);
+  }
 
   public Interpretation {
     Objects.requireNonNull(degressiveLineEnd, "degressiveLineEnd");
@@ -28,6 +42,7 @@ public record Interpretation(
     Objects.requireNonNull(fullTimeMinimum, "fullTimeMinimum");
     Objects.requireNonNull(pensionAge, "pensionAge");
     Objects.requireNonNull(multipleEmployers, "multipleEmployers");
+    Objects.requireNonNull(excludedCategories, "excludedCategories");
     if (workFractionScale.value() < 0 || workFractionScale.value() > 4) {
       throw new IllegalArgumentException("workFractionScale must be 0-4");
     }
@@ -76,5 +91,25 @@ public record Interpretation(
   public enum MultipleEmployers {
     /** Wages and work fractions of all employers are added up per quarter (default). */
     SUM_ALL_EMPLOYERS
+  }
+
+  /**
+   * IP-declared-category (docs/calculation.md §2, §7): when persons.csv's statuut and the DmfA
+   * declaration disagree about an excluded category.
+   */
+  public enum ExcludedCategories {
+    /**
+     * An exclusion shown by either excludes (default): a line of an excluded category in the
+     * declaration (docs/dmfa.md §14) counts for nothing whatever the statuut, and a person with only
+     * such lines gets the category's reason; an excluded statuut excludes the person whatever their
+     * lines show.
+     */
+    STATUUT_OR_DECLARATION,
+    /** Only persons.csv's statuut decides: the declaration's markers are not read (the library before this point). */
+    STATUUT_ONLY;
+
+    /** The default, for a parameter file written before this point existed. */
+    static final Parameter<ExcludedCategories> DEFAULT = new Parameter<>(STATUUT_OR_DECLARATION, Status.I,
+        "IP-declared-category: default (the parameter file does not set interpretation.excludedCategories)");
   }
 }

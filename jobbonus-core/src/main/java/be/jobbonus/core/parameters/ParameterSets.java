@@ -310,14 +310,18 @@ public final class ParameterSets {
       JsonNode ip = object(root, "interpretation", "");
       String ipp = "interpretation";
       fields(ip, ipp, Set.of("degressiveLineEnd", "rounding", "workFractionScale", "fullTimeMinimum",
-          "pensionAge", "multipleEmployers"));
+          "pensionAge", "multipleEmployers", "excludedCategories"));
       Interpretation interpretation = new Interpretation(
           sourced(ip, "degressiveLineEnd", ipp, v -> enumValue(Interpretation.DegressiveLineEnd.class, v)),
           sourced(ip, "rounding", ipp, v -> enumValue(Interpretation.Rounding.class, v)),
           sourced(ip, "workFractionScale", ipp, wholeNumber(0, 4, "must be a whole number 0-4")),
           sourced(ip, "fullTimeMinimum", ipp, v -> enumValue(Interpretation.FullTimeMinimum.class, v)),
           sourced(ip, "pensionAge", ipp, v -> enumValue(Interpretation.PensionAgeReading.class, v)),
-          sourced(ip, "multipleEmployers", ipp, v -> enumValue(Interpretation.MultipleEmployers.class, v)));
+          sourced(ip, "multipleEmployers", ipp, v -> enumValue(Interpretation.MultipleEmployers.class, v)),
+          // IP-declared-category came after version 0.2.0: a file without it has the default
+          ip.has("excludedCategories")
+              ? sourced(ip, "excludedCategories", ipp, v -> enumValue(Interpretation.ExcludedCategories.class, v))
+              : Interpretation.ExcludedCategories.DEFAULT);
 
       List<DmfaRules> dmfa = rows(root, "dmfa", Set.of("from", "to", "countedServiceCodes", "wageRemunerationCodes",
           "terminationIndemnityRemunerationCodes", "terminationIndemnityCounts", "terminationIndemnityFrom",

@@ -106,19 +106,34 @@ class DmfaDerivationOracleTest {
   /** One generated line, possibly invalid. */
   record Line(int quarter, int workerCode, boolean partTime, int daysPerWeek, int meanWorkingHours,
       int refMeanWorkingHours, int[] serviceCodes, int[] serviceDays, int[] serviceHours,
-      int[] remunerationCodes, long[] remunerationAmounts) {
+      int[] remunerationCodes, long[] remunerationAmounts, int employerClass, int apprenticeship) {
+
+    Line(int quarter, int workerCode, boolean partTime, int daysPerWeek, int meanWorkingHours,
+        int refMeanWorkingHours, int[] serviceCodes, int[] serviceDays, int[] serviceHours,
+        int[] remunerationCodes, long[] remunerationAmounts) {
+      this(quarter, workerCode, partTime, daysPerWeek, meanWorkingHours, refMeanWorkingHours, serviceCodes,
+          serviceDays, serviceHours, remunerationCodes, remunerationAmounts, -1, 0);
+    }
+
+    /** This line with an employer class and an apprentice type (the markers of an excluded category). */
+    Line marked(int newEmployerClass, int newApprenticeship) {
+      return new Line(quarter, workerCode, partTime, daysPerWeek, meanWorkingHours, refMeanWorkingHours, serviceCodes,
+          serviceDays, serviceHours, remunerationCodes, remunerationAmounts, newEmployerClass, newApprenticeship);
+    }
+
     @Override
     public String toString() { // synthetic test data
       return "Q" + quarter + " wc=" + workerCode + (partTime ? " PT" : " FT") + " D=" + daysPerWeek + " Q=" + meanWorkingHours
           + " S=" + refMeanWorkingHours + " svc=" + Arrays.toString(serviceCodes) + "/" + Arrays.toString(serviceDays)
           + "/" + Arrays.toString(serviceHours) + " rem=" + Arrays.toString(remunerationCodes) + "/"
-          + Arrays.toString(remunerationAmounts);
+          + Arrays.toString(remunerationAmounts) + (employerClass != -1 ? " class=" + employerClass : "")
+          + (apprenticeship != 0 ? " appr=" + apprenticeship : "");
     }
 
     OracleDerivation.Line oracle(int year) {
       return new OracleDerivation.Line(YearQuarter.of(year, quarter), EMPLOYER, workerCode, partTime, daysPerWeek,
           meanWorkingHours, refMeanWorkingHours, serviceCodes, serviceDays, serviceHours, remunerationCodes,
-          remunerationAmounts);
+          remunerationAmounts, employerClass, apprenticeship);
     }
   }
 
@@ -179,7 +194,12 @@ class DmfaDerivationOracleTest {
     List<Line> lines = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       int quarter = (int) next(in, 1, 4);
-      int workerCode = odd(in, noise) ? pick(in, -1, 1000) : pick(in, 495, 495, 0, 999);
+      // now and then a worker code, employer class or apprentice type of an excluded category (docs/dmfa.md §14)
+      int workerCode = odd(in, noise) ? pick(in, -1, 1000) : next(in, 0, 9) == 0 ? pick(in, 840, 841, 35, 487, 26, 50, 450)
+          : pick(in, 495, 495, 0, 999);
+      int employerClass = odd(in, noise) ? pick(in, -2, 1000) : next(in, 0, 11) == 0 ? pick(in, 72, 272, 70, 76, 176, 0)
+          : -1;
+      int apprenticeship = odd(in, noise) ? pick(in, -1, 10) : next(in, 0, 15) == 0 ? pick(in, 1, 2, 5, 9) : 0;
       boolean partTime = next(in, 0, 1) == 1;
       int dpw = odd(in, noise) ? pick(in, 701, -1) : switch ((int) next(in, 0, 11)) {
         case 0 -> 0;
@@ -245,7 +265,8 @@ class DmfaDerivationOracleTest {
         rcodes[0] = 1; // mostly a wage first
         amounts[0] = Math.max(1, amounts[0]);
       }
-      lines.add(new Line(quarter, workerCode, partTime, dpw, mwh, ref, codes, days, hours, rcodes, amounts));
+      lines.add(new Line(quarter, workerCode, partTime, dpw, mwh, ref, codes, days, hours, rcodes, amounts,
+          employerClass, apprenticeship));
     }
     return new Case(year, lines);
   };
@@ -290,7 +311,9 @@ class DmfaDerivationOracleTest {
         rcodes[k] = pick(in, 1, 1, 2, 3, 4, 10);
         amounts[k] = next(in, 0, 3_000_000);
       }
-      lines.add(new Line(quarter, 495, partTime, dpw, mwh, ref, codes, days, hours, rcodes, amounts));
+      int wc = next(in, 0, 11) == 0 ? pick(in, 840, 841, 450, 50, 439) : 495;
+      lines.add(new Line(quarter, wc, partTime, dpw, mwh, ref, codes, days, hours, rcodes, amounts,
+          next(in, 0, 19) == 0 ? pick(in, 72, 70, 0) : -1, 0));
     }
     if (lines.isEmpty()) {
       lines.add(new Line(1, 495, false, 500, 3800, 3800, new int[] {1}, new int[] {6500}, new int[] {0},
@@ -326,9 +349,20 @@ class DmfaDerivationOracleTest {
 
   static void feed(DmfaAccumulator acc, Line l) {
     // refused lines are fed too: a line's refusal is its own
-    acc.addLine(l.quarter(), l.workerCode(), l.partTime(), l.daysPerWeek(), l.meanWorkingHours(),
-        l.refMeanWorkingHours(), l.serviceCodes().length, l.serviceCodes(), l.serviceDays(), l.serviceHours(),
-        l.remunerationCodes().length, l.remunerationCodes(), l.remunerationAmounts());
+    add(acc, l);
+  }
+
+  /** The line through the accumulator's primitive entry: without markers when it has none, as the readers of old did. */
+  static boolean add(DmfaAccumulator acc, Line l) {
+    if (l.employerClass() == -1 && l.apprenticeship() == 0) {
+      return acc.addLine(l.quarter(), l.workerCode(), l.partTime(), l.daysPerWeek(), l.meanWorkingHours(),
+          l.refMeanWorkingHours(), l.serviceCodes().length, l.serviceCodes(), l.serviceDays(), l.serviceHours(),
+          l.remunerationCodes().length, l.remunerationCodes(), l.remunerationAmounts());
+    }
+    return acc.addLine(l.quarter(), l.workerCode(), l.employerClass(), l.apprenticeship(), l.partTime(),
+        l.daysPerWeek(), l.meanWorkingHours(), l.refMeanWorkingHours(), l.serviceCodes().length, l.serviceCodes(),
+        l.serviceDays(), l.serviceHours(), l.remunerationCodes().length, l.remunerationCodes(),
+        l.remunerationAmounts());
   }
 
   static void assertRefusal(OracleDerivation.Refusal expected, InvalidOccupationLineException actual, String what) {
@@ -344,9 +378,7 @@ class DmfaDerivationOracleTest {
     for (int i = 0; i < c.lines().size(); i++) {
       Line l = c.lines().get(i);
       OracleDerivation.Refusal expected = OracleDerivation.lineRefusal(set, l.oracle(c.year()));
-      boolean ok = acc.addLine(l.quarter(), l.workerCode(), l.partTime(), l.daysPerWeek(), l.meanWorkingHours(),
-          l.refMeanWorkingHours(), l.serviceCodes().length, l.serviceCodes(), l.serviceDays(), l.serviceHours(),
-          l.remunerationCodes().length, l.remunerationCodes(), l.remunerationAmounts());
+      boolean ok = add(acc, l);
       String what = "line " + i + " of " + c;
       if (ok) {
         assertNull(expected, () -> "accepted, the oracle refuses " + expected + ": " + what);
@@ -363,6 +395,9 @@ class DmfaDerivationOracleTest {
       return;
     }
     assertTrue(ok, () -> "refused at finish: " + acc.refusal().getMessage() + " " + c);
+    int category = acc.excludedCategory();
+    assertEquals(o.excludedCategory(), category == 0 ? null : DmfaExclusions.official().category(category).id(),
+        () -> "excluded category " + c);
     for (int q = 1; q <= 4; q++) {
       YearQuarter yq = YearQuarter.of(c.year(), q);
       OracleDerivation.Quarter e = o.quarters().stream().filter(x -> x.quarter().equals(yq)).findFirst().orElse(null);
@@ -420,6 +455,7 @@ class DmfaDerivationOracleTest {
     }
     Derivation d = derivation.derive(lines);
     assertEquals(o.text(), d.toText(), () -> "text of " + c);
+    assertEquals(java.util.Optional.ofNullable(o.excludedCategory()), d.excludedCategory(), () -> "category of " + c);
     assertEquals(o.quarters().size(), d.quarters().size());
     for (int k = 0; k < o.quarters().size(); k++) {
       OracleDerivation.Quarter e = o.quarters().get(k);
@@ -442,9 +478,9 @@ class DmfaDerivationOracleTest {
     for (int k = 0; k < l.remunerationCodes().length; k++) {
       remunerations.add(Remuneration.of(l.remunerationCodes()[k], l.remunerationAmounts()[k]));
     }
-    return OccupationLine.of(INSZ, YearQuarter.of(year, l.quarter()), EMPLOYER, l.workerCode(),
+    return new OccupationLine(INSZ, YearQuarter.of(year, l.quarter()), EMPLOYER, l.workerCode(),
         l.partTime() ? Regime.PART_TIME : Regime.FULL_TIME, l.daysPerWeek(), l.meanWorkingHours(),
-        l.refMeanWorkingHours(), services, remunerations);
+        l.refMeanWorkingHours(), services, remunerations, l.employerClass(), l.apprenticeship());
   }
 
   /** The three sides on one case: false when the oracle refuses the person. */
@@ -754,8 +790,9 @@ class DmfaDerivationOracleTest {
 
       @Override
       public void line(int quarterOfYear, boolean counts, long wageCents, long numerator, long denominator,
-          boolean teachingStaff) {
-        seen.add("l" + quarterOfYear + counts + wageCents + "/" + numerator + "/" + denominator);
+          boolean teachingStaff, int excludedCategory) {
+        seen.add("l" + quarterOfYear + counts + wageCents + "/" + numerator + "/" + denominator
+            + (excludedCategory == 0 ? "" : "x" + excludedCategory));
       }
 
       @Override

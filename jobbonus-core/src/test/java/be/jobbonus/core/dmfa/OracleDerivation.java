@@ -36,7 +36,15 @@ public final class OracleDerivation {
   /** One line as primitives (days, hours and weekly figures in hundredths, amounts in cents). */
   public record Line(YearQuarter quarter, String employer, int workerCode, boolean partTime, int daysPerWeek,
       int meanWorkingHours, int refMeanWorkingHours, int[] serviceCodes, int[] serviceDays, int[] serviceHours,
-      int[] remunerationCodes, long[] remunerationAmounts) {
+      int[] remunerationCodes, long[] remunerationAmounts, int employerClass, int apprenticeship) {
+
+    /** A line without employer class (-1) or apprentice type (0). */
+    public Line(YearQuarter quarter, String employer, int workerCode, boolean partTime, int daysPerWeek,
+        int meanWorkingHours, int refMeanWorkingHours, int[] serviceCodes, int[] serviceDays, int[] serviceHours,
+        int[] remunerationCodes, long[] remunerationAmounts) {
+      this(quarter, employer, workerCode, partTime, daysPerWeek, meanWorkingHours, refMeanWorkingHours, serviceCodes,
+          serviceDays, serviceHours, remunerationCodes, remunerationAmounts, -1, 0);
+    }
 
     public Regime contract() {
       return partTime ? Regime.PART_TIME : Regime.FULL_TIME;
@@ -47,7 +55,8 @@ public final class OracleDerivation {
       return quarter + " wc=" + workerCode + (partTime ? " PT" : " FT") + " D=" + daysPerWeek + " Q=" + meanWorkingHours
           + " S=" + refMeanWorkingHours + " svc=" + java.util.Arrays.toString(serviceCodes) + "/"
           + java.util.Arrays.toString(serviceDays) + "/" + java.util.Arrays.toString(serviceHours) + " rem="
-          + java.util.Arrays.toString(remunerationCodes) + "/" + java.util.Arrays.toString(remunerationAmounts);
+          + java.util.Arrays.toString(remunerationCodes) + "/" + java.util.Arrays.toString(remunerationAmounts)
+          + (employerClass != -1 ? " class=" + employerClass : "") + (apprenticeship != 0 ? " appr=" + apprenticeship : "");
     }
   }
 
@@ -63,8 +72,89 @@ public final class OracleDerivation {
   public record Quarter(YearQuarter quarter, long wageCents, BigDecimal workFraction, Regime regime, String exactText,
       boolean capped, List<String> lines) {}
 
-  /** A person: refused, or the quarters with the whole text of {@code Derivation.toText()}. */
-  public record Outcome(Refusal refusal, List<Quarter> quarters, String text) {}
+  /**
+   * A person: refused, or the quarters with the whole text of {@code Derivation.toText()}, and the
+   * excluded category every line is of (null when a line is of none).
+   */
+  public record Outcome(Refusal refusal, List<Quarter> quarters, String text, String excludedCategory) {
+    Outcome(Refusal refusal, List<Quarter> quarters, String text) {
+      this(refusal, quarters, text, null);
+    }
+  }
+
+  // ------------------------------------------------------------------ the excluded categories, written out
+
+  /**
+   * The category the decree excludes that the line is of, as docs/dmfa.md §14 lists the codes
+   * (written out here, not read from the table), when IP-declared-category reads the declaration;
+   * null for none. The first category in the list's order wins.
+   */
+  public static String excludedCategory(ParameterSet parameters, Line l) {
+    if (!parameters.interpretation().excludedCategories().value().name().equals("STATUUT_OR_DECLARATION")) {
+      return null;
+    }
+    int q = l.quarter().year() * 10 + l.quarter().quarter();
+    int wc = l.workerCode();
+    int ec = l.employerClass();
+    int ap = l.apprenticeship();
+    if (wc == 840 || wc == 841 && q >= 20043) {
+      return "STUDENT_SOLIDARITY";
+    }
+    if (wc == 22 || wc == 26 && q <= 20191 || wc == 27 || wc == 35 || wc == 47 && q >= 20033 || wc == 439
+        || wc == 487 || ap == 1 || ap >= 2 && ap <= 5 && q <= 20193) {
+      return "APPRENTICE";
+    }
+    if (ec == 72 || ec == 272 || ec == 372) {
+      return "MEDICAL_SPECIALIST_IN_TRAINING";
+    }
+    if (ec == 70 || ec == 76 && q >= 20073 || ec == 176 && q >= 20123) {
+      return "FLAT_RATE_SPORTSPERSON";
+    }
+    if ((wc == 50 || wc == 450) && q >= 20154) {
+      return "FLEXI_JOB";
+    }
+    return null;
+  }
+
+  private static final List<String> CATEGORY_ORDER = List.of("STUDENT_SOLIDARITY", "APPRENTICE",
+      "MEDICAL_SPECIALIST_IN_TRAINING", "FLAT_RATE_SPORTSPERSON", "FLEXI_JOB");
+
+  /** The explanation of an excluded line: the marker that matched, its status and source (the data's words). */
+  private static String exclusionText(ParameterSet parameters, Line l, String category) {
+    int q = l.quarter().year() * 10 + l.quarter().quarter();
+    String field;
+    int value;
+    String zone;
+    int wc = l.workerCode();
+    boolean byWorkerCode = switch (category) {
+      case "STUDENT_SOLIDARITY", "FLEXI_JOB" -> true;
+      case "APPRENTICE" -> wc == 22 || wc == 26 && q <= 20191 || wc == 27 || wc == 35 || wc == 47 && q >= 20033
+          || wc == 439 || wc == 487;
+      default -> false;
+    };
+    int marker;
+    if (byWorkerCode) {
+      field = "worker code";
+      value = wc;
+      zone = "00037";
+      marker = 0;
+    } else if (category.equals("APPRENTICE")) {
+      field = "apprentice type";
+      value = l.apprenticeship();
+      zone = "00055";
+      marker = 1;
+    } else {
+      field = "employer class";
+      value = l.employerClass();
+      zone = "00036";
+      marker = 0;
+    }
+    var m = be.jobbonus.core.batch.DmfaExclusions.official().category(category).orElseThrow().markers().get(marker);
+    return "category " + category + " (" + law(parameters, "category") + "): " + field + " " + value + " (zone " + zone
+        + ") is one of its codes in " + l.quarter() + " [" + m.status() + ": " + m.source() + "]; IP-declared-category "
+        + parameters.interpretation().excludedCategories().value() + " ["
+        + parameters.interpretation().excludedCategories().status() + "]: neither its days nor its wage count";
+  }
 
   private static final class Refused extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -117,6 +207,13 @@ public final class OracleDerivation {
     if (workerCode < 0 || workerCode > 999) {
       throw construction("workerCode", "must be 0-999 (DmfA annex 2), was " + workerCode);
     }
+    if (l.employerClass() < -1 || l.employerClass() > 999) {
+      throw construction("employerClass", "must be 0-999 (zone 00036, the employer category), was " + l.employerClass());
+    }
+    if (l.apprenticeship() < 0 || l.apprenticeship() > 9) {
+      throw construction("apprenticeship", "must be 0-9 (zone 00055, the apprentice type; 0 or absent: not an"
+          + " apprentice), was " + l.apprenticeship());
+    }
     int daysPerWeek = l.daysPerWeek();
     if (daysPerWeek < 0 || daysPerWeek > 700) {
       throw construction("daysPerWeek", "must be 0-700 (hundredths: 500 = 5 days a week), was " + daysPerWeek);
@@ -166,6 +263,9 @@ public final class OracleDerivation {
   /** DmfaDerivation.check, as it was. */
   static void check(ParameterSet parameters, Line line) {
     DmfaRules rules = parameters.dmfaRulesFor(line.quarter());
+    if (excludedCategory(parameters, line) != null) {
+      return; // nothing of the line is used: neither its codes nor its schedule matter
+    }
     // the codes of DmfA annexes 8 and 7 (docs/dmfa.md §7, §8): a code with days, hours or an amount must be known
     be.jobbonus.core.batch.DmfaDomains domains = be.jobbonus.core.batch.DmfaDomains.official();
     for (int i = 0; i < line.serviceCodes().length; i++) {
@@ -261,6 +361,15 @@ public final class OracleDerivation {
         b.append("   ").append(line).append('\n');
       }
     }
+    String category = null;
+    for (Line l : lines) {
+      String c = excludedCategory(parameters, l);
+      if (c == null) {
+        category = null;
+        break;
+      }
+      category = category == null || CATEGORY_ORDER.indexOf(c) < CATEGORY_ORDER.indexOf(category) ? c : category;
+    }
     for (Quarter q : out) { // work without wage, after every quarter's own refusal
       if (q.wageCents() == 0 && q.workFraction().signum() > 0) {
         return new Outcome(new Refusal("remunerations", q.quarter() + ": days of work count (a work fraction above 0)"
@@ -271,7 +380,7 @@ public final class OracleDerivation {
             + " the declaration corrected, then rerun", false), List.of(), null);
       }
     }
-    return new Outcome(null, out, b.toString());
+    return new Outcome(null, out, b.toString(), category);
   }
 
   private static Quarter quarter(ParameterSet parameters, YearQuarter q, List<Line> lines, List<Integer> indexes) {
@@ -296,7 +405,8 @@ public final class OracleDerivation {
       Line l = lines.get(i);
       allFullTime &= !l.partTime();
       boolean ti = isTerminationIndemnity(l, rules);
-      boolean counts = !ti || tiCounts;
+      String excluded = excludedCategory(parameters, l);
+      boolean counts = excluded == null && (!ti || tiCounts);
       List<String> counted = new ArrayList<>();
       List<String> other = new ArrayList<>();
       long numerator = 0;
@@ -335,7 +445,9 @@ public final class OracleDerivation {
       text.add("line " + (i + 1) + ": employer " + l.employer() + ", worker code " + l.workerCode() + ", "
           + l.contract() + ", D = " + hundredths(l.daysPerWeek()) + " days/week, Q = "
           + hundredths(l.meanWorkingHours()) + " h, S = " + hundredths(l.refMeanWorkingHours()) + " h");
-      if (!counts) {
+      if (excluded != null) {
+        text.add("  EXCLUDED: " + exclusionText(parameters, l, excluded));
+      } else if (!counts) {
         text.add("  termination-indemnity line before the rule that counts such lines: nothing counts");
       }
       text.add("  services counted: " + join(counted) + "; not counted: " + join(other));

@@ -181,6 +181,9 @@ public final class DmfaJsonl {
       checkYear(q);
       String employer = employer(n.get("employer"));
       f.workerCode = integer(n, "workerCode", 0, 999);
+      // optional: the markers of an excluded category (docs/dmfa.md §14); absent in older files
+      f.employerClass = n.has("employerClass") ? integer(n, "employerClass", 0, 999) : OccupationLine.NO_EMPLOYER_CLASS;
+      f.apprenticeship = n.has("apprenticeship") ? integer(n, "apprenticeship", 0, OccupationLine.MAX_APPRENTICESHIP) : 0;
       f.partTime = contract(n.get("contract")) == Regime.PART_TIME;
       f.daysPerWeek = integer(n, "daysPerWeek", 0, OccupationLine.MAX_DAYS_PER_WEEK);
       f.meanWorkingHours = integer(n, "meanWorkingHours", 0, OccupationLine.MAX_WEEKLY_HOURS);
@@ -344,7 +347,7 @@ public final class DmfaJsonl {
     String employer = String.format(Locale.ROOT, "%0" + f.employerDigits + "d", f.employer);
     return OccupationLine.of(Insz.parse(digits(f.insz)), YearQuarter.of(f.year, f.quarter), employer, f.workerCode,
         f.partTime ? Regime.PART_TIME : Regime.FULL_TIME, f.daysPerWeek, f.meanWorkingHours, f.refMeanWorkingHours,
-        services, rems);
+        services, rems).withMarkers(f.employerClass, f.apprenticeship);
   }
 
   /** A line the scanner read: the checks Jackson's reading makes on the values, in its order. */
@@ -440,7 +443,8 @@ public final class DmfaJsonl {
   }
 
   private static final List<String> LINE_FIELDS = List.of("insz", "quarter", "employer", "workerCode", "contract",
-      "daysPerWeek", "meanWorkingHours", "refMeanWorkingHours", "services", "remunerations");
+      "daysPerWeek", "meanWorkingHours", "refMeanWorkingHours", "services", "remunerations", "employerClass",
+      "apprenticeship");
   private static final List<String> SERVICE_FIELDS = List.of("code", "days", "hours");
   private static final List<String> REMUNERATION_FIELDS = List.of("code", "amount");
 
@@ -487,6 +491,12 @@ public final class DmfaJsonl {
     n.put("quarter", l.quarter().toString());
     n.put("employer", l.employer());
     n.put("workerCode", l.workerCode());
+    if (l.employerClass() != OccupationLine.NO_EMPLOYER_CLASS) {
+      n.put("employerClass", l.employerClass());
+    }
+    if (l.apprenticeship() != 0) {
+      n.put("apprenticeship", l.apprenticeship());
+    }
     n.put("contract", l.contract().name());
     n.put("daysPerWeek", l.daysPerWeek());
     n.put("meanWorkingHours", l.meanWorkingHours());

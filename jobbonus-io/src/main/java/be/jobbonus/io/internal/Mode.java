@@ -40,7 +40,7 @@ sealed interface Mode permits Mode.Compute, Mode.Explain, Mode.Collect {
         return;
       }
       Derivation d = DmfaDerivation.of(parameters).derive(lines(g));
-      outcome.accept(Outcome.computed(calculator.calculate(person, year, d.inputs()), d, numbers, places));
+      outcome.accept(Outcome.computed(calculator.calculate(person, year, d), d, numbers, places));
     }
 
     /** A person without lines, computed without work. */

@@ -30,6 +30,10 @@ public final class OccupationFields {
   public int employerDigits;
   /** Worker code (DmfA zone 00037, annex 2). */
   public int workerCode;
+  /** Employer class (DmfA zone 00036, the worker record's employer category), -1 when not given. */
+  public int employerClass = -1;
+  /** Apprentice type (DmfA zone 00055), 0 when the worker is not an apprentice. */
+  public int apprenticeship;
   /** Part-time contract (ContractType 1) rather than full-time (0). */
   public boolean partTime;
   /** D: days per week of the work schedule, hundredths (WorkingDaysSystem). */
@@ -87,6 +91,8 @@ public final class OccupationFields {
     employer = -1;
     employerDigits = 0;
     workerCode = 0;
+    employerClass = -1;
+    apprenticeship = 0;
     partTime = false;
     daysPerWeek = 0;
     meanWorkingHours = 0;
@@ -102,7 +108,8 @@ public final class OccupationFields {
    * @return the offset just after it
    */
   public int write(int[] into, int at) {
-    return OccupationRecord.write(into, at, quarter, workerCode, partTime, daysPerWeek, meanWorkingHours,
+    return OccupationRecord.write(into, at, quarter, workerCode, employerClass, apprenticeship, partTime, daysPerWeek,
+        meanWorkingHours,
         refMeanWorkingHours, services, serviceCodes, serviceDays, serviceHours, remunerations, remunerationCodes,
         remunerationAmounts);
   }
@@ -117,6 +124,8 @@ public final class OccupationFields {
     quarter = OccupationRecord.quarter(r, at);
     partTime = OccupationRecord.partTime(r, at);
     workerCode = OccupationRecord.workerCode(r, at);
+    employerClass = OccupationRecord.employerClass(r, at);
+    apprenticeship = OccupationRecord.apprenticeship(r, at);
     daysPerWeek = OccupationRecord.daysPerWeek(r, at);
     meanWorkingHours = OccupationRecord.meanWorkingHours(r, at);
     refMeanWorkingHours = OccupationRecord.refMeanWorkingHours(r, at);
@@ -141,6 +150,8 @@ public final class OccupationFields {
     employer = other.employer;
     employerDigits = other.employerDigits;
     workerCode = other.workerCode;
+    employerClass = other.employerClass;
+    apprenticeship = other.apprenticeship;
     partTime = other.partTime;
     daysPerWeek = other.daysPerWeek;
     meanWorkingHours = other.meanWorkingHours;

@@ -386,6 +386,9 @@ public final class ResultLine {
     BatchInput.Builder b = BatchInput.builder(2);
     for (Regime regime : new Regime[] {Regime.FULL_TIME, Regime.PART_TIME}) {
       b.person(statuut, residence, pensionQuarter);
+      if (r.declaredCategory != 0) {
+        b.declaredCategory(r.declaredCategory);
+      }
       for (int i = 0; i < q.size; i++) {
         if (q.quarter[i].year() != year) {
           throw r.problem(quarterPath(i, "quarter"), "outside the reference year");
@@ -476,6 +479,8 @@ public final class ResultLine {
     /** The quarters (bit 1-4) a PENSION_AGE reason names, and those a WAGE_ABOVE_UPPER_LIMIT one names. */
     int pensionQuarters;
     int wageQuarters;
+    /** The excluded category ({@code DmfaExclusions}) a {@code CATEGORY} reason of the declaration names, 0 for none. */
+    int declaredCategory;
     /** The parameter set the line names, once {@link #yearRules} found it. */
     ParameterSet set;
 
@@ -596,6 +601,14 @@ public final class ResultLine {
             }
           } catch (IllegalArgumentException e) {
             throw problem(p + ".quarter", "must look like 2024Q1");
+          }
+        }
+        if (code == ReasonCode.CATEGORY) { // the statuut's category, or the declaration's (every DmfA line excluded)
+          for (be.jobbonus.core.batch.DmfaExclusions.Category c : be.jobbonus.core.batch.DmfaExclusions.official()
+              .categories()) {
+            if (be.jobbonus.core.calculation.Reason.declaredCategory(c.id()).message().equals(message)) {
+              declaredCategory = c.index();
+            }
           }
         }
         if (code == ReasonCode.BELOW_MINIMUM_PAYABLE) {

@@ -6,6 +6,7 @@ import be.jobbonus.core.YearQuarter;
 import be.jobbonus.core.batch.BatchInput;
 import be.jobbonus.core.batch.BatchKernel;
 import be.jobbonus.core.batch.BatchOutput;
+import be.jobbonus.core.batch.DmfaExclusions;
 import be.jobbonus.core.calculation.Reason;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.YearRules;
@@ -28,6 +29,8 @@ public final class ResultsJson extends ByteOutput implements ResultsWriter {
   private final byte[][] categoryReason = new byte[Statuut.values().length][];
   private final boolean[] eligibleStatuut = new boolean[Statuut.values().length];
   private final byte[][] residenceReason = new byte[Region.values().length][];
+  /** Per excluded category of the DmfA (index), its reason. */
+  private final byte[][] declaredReason;
   private final byte[] noPerformanceReason;
   private final byte[][] wageReason = new byte[5][];
   private final byte[] belowMinimumFullTime;
@@ -54,6 +57,11 @@ public final class ResultsJson extends ByteOutput implements ResultsWriter {
     for (Statuut s : Statuut.values()) {
       eligibleStatuut[s.ordinal()] = parameters.eligibleCategories().value().contains(s);
       categoryReason[s.ordinal()] = reason(Reason.category(s));
+    }
+    java.util.List<DmfaExclusions.Category> categories = DmfaExclusions.official().categories();
+    declaredReason = new byte[categories.size() + 1][];
+    for (DmfaExclusions.Category c : categories) {
+      declaredReason[c.index()] = reason(Reason.declaredCategory(c.id()));
     }
     LocalDate residenceDate = parameters.residenceReferenceDate(year);
     for (Region r : Region.values()) {
@@ -108,6 +116,8 @@ public final class ResultsJson extends ByteOutput implements ResultsWriter {
     boolean first = true;
     if (!eligibleStatuut[statuut]) {
       first = reason(first, categoryReason[statuut], 0);
+    } else if (in.declaredCategory(p) != 0) { // every DmfA line of an excluded category
+      first = reason(first, declaredReason[in.declaredCategory(p)], 0);
     }
     int residence = in.residence(p).ordinal();
     if (residence != FLEMISH) {

@@ -66,7 +66,8 @@ final class DmfaTree {
     new Leaf("WorkingDaysSystem", 3, OccupationLine.MAX_DAYS_PER_WEEK, "days a week in hundredths: 500 = 5 days"),
     new Leaf("ContractType", 1, 1, "0 full-time, 1 part-time", "must be 0 (full-time) or 1 (part-time)"),
     new Leaf("RefMeanWorkingHours", 4, OccupationLine.MAX_WEEKLY_HOURS, "hours a week in hundredths: 3800 = 38 h"),
-    new Leaf("MeanWorkingHours", 4, OccupationLine.MAX_WEEKLY_HOURS, "hours a week in hundredths: 3800 = 38 h")
+    new Leaf("MeanWorkingHours", 4, OccupationLine.MAX_WEEKLY_HOURS, "hours a week in hundredths: 3800 = 38 h"),
+    new Leaf("Apprenticeship", 1, 5, "the apprentice type, 1-5")
   };
   private static final Leaf[] SERVICE = {
     new Leaf("ServiceCode", 3, "DmfA annex 8, 3 digits"),
@@ -92,10 +93,10 @@ final class DmfaTree {
   private static final String[] PERSON_OTHER = {"NaturalPersonSequenceNbr", "NaturalPersonUserReference"};
   private static final String[] WORKER_RECORD_OTHER = {"Border", "ActivityWithRisk", "LocalUnitID", "WorkerRecordUserReference",
     "ActivationInformation", "WorkerContribution", "WorkerDeduction", "DismissedStatutoryWorkerContribution",
-    "StudentContribution", "EarlyRetirementContribution", "ComplementaryIndemnity", "IndemnityWAPM"};
+    "EarlyRetirementContribution", "ComplementaryIndemnity", "IndemnityWAPM"};
   private static final String[] OCCUPATION_OTHER = {"OccupationSequenceNbr", "OccupationStartingDate",
     "OccupationEndingDate", "JointCommissionNbr", "WorkerStatus", "ReorganisationMeasure", "EmploymentPromotion",
-    "Retired", "Apprenticeship", "RemunMethod", "PositionCode", "FlyingStaffClass", "TenthOrTwelfth",
+    "Retired", "RemunMethod", "PositionCode", "FlyingStaffClass", "TenthOrTwelfth",
     "OccupationUserReference", "DaysJustification", "ActivityCode", "LocalUnitID", "ShipId", "StaffCode",
     "SubsidizedMeanWorkingHours", "OccupationInformations", "SecondPillarInformation", "OccupationPublicServiceData",
     "ReorgMeasureInformation", "OccupationDeduction"};
@@ -129,8 +130,9 @@ final class DmfaTree {
   static final int OCCUPATION_CONTRACT = 1;
   static final int OCCUPATION_REF_HOURS = 2;
   static final int OCCUPATION_HOURS = 3;
-  static final int OCCUPATION_SERVICE = 4;
-  static final int OCCUPATION_REMUN = 5;
+  static final int OCCUPATION_APPRENTICESHIP = 4;
+  static final int OCCUPATION_SERVICE = 5;
+  static final int OCCUPATION_REMUN = 6;
   static final int SERVICE_CODE = 0;
   static final int SERVICE_DAYS = 1;
   static final int SERVICE_HOURS = 2;
@@ -147,6 +149,12 @@ final class DmfaTree {
   final String rootName;
   /** The child index of {@code Occupation} in {@link #workerRecord}, of the declaration in {@link #form}, of the PID in {@link #declaration} (-2: none). */
   final int workerRecordOccupation;
+  /**
+   * The child index of {@code StudentContribution} in {@link #workerRecord} (-2 in a correction):
+   * a student's solidarity contribution instead of occupations, read as a line of its worker code
+   * without services.
+   */
+  final int workerRecordStudent;
   final int formDeclaration;
   final int formHour;
   final int declarationPid;
@@ -212,13 +220,15 @@ final class DmfaTree {
           "every WorkerRecordUpdateAction needs its worker code (DmfA annex 2, 3 digits)",
           new String[] {"OccupationUpdate"}, WORKER_RECORD_OTHER);
       workerRecordOccupation = WORKER_RECORD_UPDATE.length;
+      workerRecordStudent = -2; // a correction's student contribution is not read
     } else {
       wrapper = null;
       lastSituation = null;
       workerRecord = new Element(reader, "WorkerRecord", WORKER_RECORD, 1,
-          "every WorkerRecord needs its worker code (DmfA annex 2, 3 digits)", new String[] {"Occupation"},
-          WORKER_RECORD_OTHER);
+          "every WorkerRecord needs its worker code (DmfA annex 2, 3 digits)",
+          new String[] {"Occupation", "StudentContribution"}, WORKER_RECORD_OTHER);
       workerRecordOccupation = WORKER_RECORD.length;
+      workerRecordStudent = WORKER_RECORD.length + 1;
     }
     occupation = new Element(reader, update ? "OccupationUpdate" : "Occupation", OCCUPATION, 4, "every Occupation needs"
         + " WorkingDaysSystem, ContractType, RefMeanWorkingHours and MeanWorkingHours",

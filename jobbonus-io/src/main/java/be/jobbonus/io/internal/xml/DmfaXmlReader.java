@@ -622,6 +622,14 @@ public final class DmfaXmlReader {
         ctxOcc = ++occupations;
         occupation();
         ctxOcc = 0;
+      } else if (c == tree.workerRecordStudent) { // a line of its worker code (840/841), nothing else read
+        Location at = r.getLocation();
+        int o = buf.addOccupation(ctxWr, 0, at.getLineNumber(), at.getColumnNumber());
+        buf.oDays[o] = 0; // the columns are reused: no schedule of another occupation
+        buf.oPartTime[o] = false;
+        buf.oS[o] = 0;
+        buf.oQ[o] = 0;
+        skipAllowed("StudentContribution");
       }
     }
     int code = (int) Math.max(e.values[DmfaTree.WORKER_RECORD_CODE], 0);
@@ -642,6 +650,7 @@ public final class DmfaXmlReader {
     wrs.add(p, ctxWr, employerClass, code, lastClass < 0 ? employerClass : lastClass, lastCode < 0 ? code : lastCode,
         action, buf.occupations - first, loc.getLineNumber(), loc.getColumnNumber());
     Arrays.fill(buf.oWorkerCode, first, buf.occupations, (int) e.values[DmfaTree.WORKER_RECORD_CODE]);
+    Arrays.fill(buf.oEmployerClass, first, buf.occupations, (int) Math.max(-1, e.values[DmfaTree.WORKER_RECORD_CLASS]));
     long start = e.values[DmfaTree.WORKER_RECORD_START];
     long end = e.values[DmfaTree.WORKER_RECORD_END];
     if (start >= 0 && end >= 0 && quarterValue > 0) {
@@ -707,6 +716,7 @@ public final class DmfaXmlReader {
     buf.oPartTime[o] = v[DmfaTree.OCCUPATION_CONTRACT] == 1;
     buf.oS[o] = (int) v[DmfaTree.OCCUPATION_REF_HOURS];
     buf.oQ[o] = (int) v[DmfaTree.OCCUPATION_HOURS];
+    buf.oApprenticeship[o] = (int) Math.max(0, v[DmfaTree.OCCUPATION_APPRENTICESHIP]);
     curOcc = -1;
   }
 
@@ -1183,6 +1193,8 @@ public final class DmfaXmlReader {
         h.putInt(buf.oWrIndex[o]);
         h.putInt(buf.oIndex[o]);
         h.putInt(buf.oWorkerCode[o]);
+        h.putInt(buf.oEmployerClass[o]);
+        h.putInt(buf.oApprenticeship[o]);
         h.putInt(buf.oPartTime[o] ? 1 : 0);
         h.putInt(buf.oDays[o]);
         h.putInt(buf.oQ[o]);
@@ -1271,6 +1283,8 @@ public final class DmfaXmlReader {
     f.employer = employer;
     f.employerDigits = employerDigits;
     f.workerCode = buf.oWorkerCode[o];
+    f.employerClass = buf.oEmployerClass[o];
+    f.apprenticeship = buf.oApprenticeship[o];
     f.partTime = buf.oPartTime[o];
     f.daysPerWeek = buf.oDays[o];
     f.meanWorkingHours = buf.oQ[o];

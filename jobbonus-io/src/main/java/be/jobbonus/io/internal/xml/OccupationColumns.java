@@ -24,6 +24,8 @@ final class OccupationColumns {
 
   int occupations;
   int[] oWorkerCode = new int[256]; // set when the WorkerRecord ends
+  int[] oEmployerClass = new int[256]; // set when the WorkerRecord ends; -1 when not given
+  int[] oApprenticeship = new int[256]; // 0 when not given
   int[] oWrIndex = new int[256];
   int[] oIndex = new int[256];
   int[] oLine = new int[256];
@@ -89,6 +91,8 @@ final class OccupationColumns {
     if (occupations == oWorkerCode.length) {
       int n = occupations * 2;
       oWorkerCode = Arrays.copyOf(oWorkerCode, n);
+      oEmployerClass = Arrays.copyOf(oEmployerClass, n);
+      oApprenticeship = Arrays.copyOf(oApprenticeship, n);
       oWrIndex = Arrays.copyOf(oWrIndex, n);
       oIndex = Arrays.copyOf(oIndex, n);
       oLine = Arrays.copyOf(oLine, n);
@@ -112,6 +116,7 @@ final class OccupationColumns {
     oSvcCount[o] = 0;
     oRemStart[o] = remunerations;
     oRemCount[o] = 0;
+    oApprenticeship[o] = 0;
     return o;
   }
 

@@ -32,12 +32,16 @@ final class Collected implements DmfaXmlReader.Handler {
     rejectWhere.add(where.toString());
   }
 
-  /** Every field, services and remunerations in order: {@code insz 2024Q1 employer wc PT D/Q/S [c:d:h] [c:a]}. */
+  /**
+   * Every field, services and remunerations in order: {@code insz 2024Q1 employer wc PT D/Q/S [c:d:h] [c:a]}; an
+   * employer class above 0 and an apprentice type as {@code cl72}, {@code ap1} after the schedule.
+   */
   static String canonical(OccupationFields f) {
     StringBuilder sb = new StringBuilder();
     sb.append(DmfaXmlReader.pad(f.insz, 11)).append(' ').append(f.year).append('Q').append(f.quarter).append(' ')
         .append(f.employer).append(" wc").append(f.workerCode).append(f.partTime ? " PT " : " FT ")
         .append(f.daysPerWeek).append('/').append(f.meanWorkingHours).append('/').append(f.refMeanWorkingHours)
+        .append(f.employerClass > 0 ? " cl" + f.employerClass : "").append(f.apprenticeship > 0 ? " ap" + f.apprenticeship : "")
         .append(" S");
     for (int i = 0; i < f.services; i++) {
       sb.append(" [").append(f.serviceCodes[i]).append(':').append(f.serviceDays[i]).append(':')

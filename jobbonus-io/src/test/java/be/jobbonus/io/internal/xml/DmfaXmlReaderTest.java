@@ -61,13 +61,64 @@ class DmfaXmlReaderTest {
         B + " 2024Q2 1234567401 wc15 PT 400/3040/3800 S [1:5200:39520] [50:1000:0] R [1:432000] [2:180000]",
         B + " 2024Q2 1234567401 wc15 PT 100/760/3800 S [1:1300:9880] R [1:80000]",
         B + " 2024Q2 1234567401 wc495 FT 500/3800/3800 S [1:6500:49400] R [1:100000]",
-        C + " 2024Q2 1234567401 wc15 FT 500/3800/3800 S R"), c.occupations);
+        C + " 2024Q2 1234567401 wc15 FT 500/3800/3800 S R",
+        // a StudentContribution is read as a line of its worker record's code, without services (docs/dmfa.md §14)
+        C + " 2024Q2 1234567401 wc15 FT 0/0/0 S R"), c.occupations);
     assertEquals("EmployerDeclaration/NaturalPerson[1]/WorkerRecord[1]/Occupation[1]", c.paths.get(0).split(" ")[1]);
     assertEquals("EmployerDeclaration/NaturalPerson[2]/WorkerRecord[1]/Occupation[2]", c.paths.get(2).split(" ")[1]);
     assertEquals("EmployerDeclaration/NaturalPerson[2]/WorkerRecord[2]/Occupation[1]", c.paths.get(3).split(" ")[1]);
     long line = lineOf(xml, "<Occupation>", 1);
     assertTrue(c.paths.get(0).startsWith(line + ":6 "), c.paths.get(0));
-    assertEquals(new DmfaXmlReader.Summary(5, 0, false), c.summary);
+    assertEquals(new DmfaXmlReader.Summary(6, 0, false), c.summary);
+  }
+
+  /**
+   * The markers of the categories the decree excludes (docs/dmfa.md §14): the worker record's
+   * EmployerClass, an occupation's Apprenticeship, and a StudentContribution block, which takes the
+   * place of occupations in a student's worker record (840/841), read as a line of its worker code
+   * without services or remunerations.
+   */
+  @Test
+  void readsTheMarkersOfExcludedCategories() {
+    String student = "    <WorkerRecord>\n     <EmployerClass>000</EmployerClass>\n     <WorkerCode>841</WorkerCode>\n"
+        + "     <NOSSQuarterStartingDate>2024-07-01</NOSSQuarterStartingDate>\n"
+        + "     <NOSSQuarterEndingDate>2024-09-30</NOSSQuarterEndingDate>\n     <Border>0</Border>\n"
+        + "     <StudentContribution><StudentRemunAmount>000120000</StudentRemunAmount>"
+        + "<StudentContributionAmount>000009000</StudentContributionAmount><StudentHoursNbr>120</StudentHoursNbr>"
+        + "<LocalUnitID>2000000141</LocalUnitID></StudentContribution>\n"
+        + "     <WorkerContribution><ContributionWorkerCode>801</ContributionWorkerCode><ContributionType>0</ContributionType>"
+        + "<ContributionAmount>9000</ContributionAmount></WorkerContribution>\n    </WorkerRecord>\n";
+    String apprentice = occupation("500", "0", "3800", "3800", service("001", "06500", "0049400"),
+        remun("001", "00000090000")).replace("<JointCommissionNbr>200</JointCommissionNbr>",
+            "<JointCommissionNbr>200</JointCommissionNbr><Apprenticeship>1</Apprenticeship>");
+    String xml = doc("20243",
+        person(A, workerRecord("495", fullTime("00000600000")), student),
+        person(B, workerRecord("450", fullTime("00000999999").replace("<RemunCode>001", "<RemunCode>022"))),
+        person(C, workerRecord("015", apprentice).replace("<EmployerClass>000", "<EmployerClass>072")));
+    Collected c = Collected.read(reader, xml);
+    assertEquals(List.of(), c.rejects, c.rejectText());
+    assertEquals(List.of(
+        A + " 2024Q3 1234567401 wc495 FT 500/3800/3800 S [1:6500:49400] R [1:600000]",
+        A + " 2024Q3 1234567401 wc841 FT 0/0/0 S R",
+        B + " 2024Q3 1234567401 wc450 FT 500/3800/3800 S [1:6500:49400] R [22:999999]",
+        C + " 2024Q3 1234567401 wc15 FT 500/3800/3800 cl72 ap1 S [1:6500:49400] R [1:90000]"), c.occupations);
+    // the student's line is named by its worker record
+    assertEquals("EmployerDeclaration/NaturalPerson[1]/WorkerRecord[2]", c.paths.get(1).split(" ")[1]);
+    // the reader reads one document after another: the student's line keeps no schedule of an earlier occupation
+    Collected first = Collected.read(reader, doc("20243", person(B, workerRecord("015", occupation("400", "1", "3800",
+        "3040", service("001", "05200", "0039520"), remun("001", "00000432000"))))));
+    assertEquals(List.of(), first.rejects, first.rejectText());
+    Collected next = Collected.read(reader, doc("20243", person(C, student)));
+    assertEquals(List.of(C + " 2024Q3 1234567401 wc841 FT 0/0/0 S R"), next.occupations);
+  }
+
+  @Test
+  void anApprenticeTypeOutsideTheSchemaIsRefused() {
+    String xml = doc("20243", person(A, workerRecord("495", fullTime("00000600000")
+        .replace("<JointCommissionNbr>200</JointCommissionNbr>", "<JointCommissionNbr>200</JointCommissionNbr><Apprenticeship>7</Apprenticeship>"))));
+    Collected c = Collected.read(reader, xml);
+    assertEquals(1, c.rejects.size(), c.rejectText());
+    assertTrue(c.rejects.get(0).field().contains("Apprenticeship"), c.rejectText());
   }
 
   @Test

@@ -72,8 +72,9 @@ public final class Persons {
     statuut[i] = (byte) p.statuut().ordinal();
     residence[i] = (byte) p.residence().ordinal();
     postalCode[i] = (short) p.postalCode().orElse(0);
-    birth[i] = p.birthDate().map(d -> (int) d.toEpochDay()).orElse(NO_DATE);
-    birthGiven[i] = p.birthDate().isPresent() && !p.birthDate().equals(p.insz().birthDate());
+    Optional<LocalDate> b = p.birthDate();
+    birth[i] = b.isPresent() ? (int) b.get().toEpochDay() : NO_DATE;
+    birthGiven[i] = b.isPresent() && !b.equals(p.insz().birthDate());
     nameStart[i] = namesUsed;
     append(p.lastName());
     firstNameStart[i] = namesUsed;

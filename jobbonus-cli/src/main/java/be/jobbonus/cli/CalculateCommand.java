@@ -120,7 +120,7 @@ public final class CalculateCommand implements Callable<Integer> {
         OutputFile sealOut = seal == null ? null : OutputFile.open(sealFile, true)) {
       RejectsWriter rw = RejectsWriter.over(rejectsOut);
       c = input.kind() == InputKind.DMFA_XML
-          ? run.calculateXml(input.persons, InputOptions.name(input.persons), input.data.dmfaXml, resultsOut.stream(),
+          ? run.calculateXml(input.persons, InputOptions.name(input.persons), input.declarations(), resultsOut.stream(),
               out.toString(), rw, InputOptions.threads())
           : run.calculate(input.persons, InputOptions.name(input.persons), input.dataFile(),
               InputOptions.name(input.dataFile()), input.kind(), resultsOut.stream(), out.toString(), rw,

@@ -32,9 +32,9 @@ public final class Cli {
   public static void main(String[] args) {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
       // the version alone needs no command model: picocli's (its class files too old for the
-      // class-data archive) would be built by reflection over every command for one line
-      System.out.println(String.join(System.lineSeparator(),
-          JobbonusCommand.class.getAnnotation(picocli.CommandLine.Command.class).version()));
+      // class-data archive) would be built by reflection over every command for one line, and
+      // reading the annotation alone loads every command class it names
+      System.out.println(JobbonusCommand.VERSION);
       return;
     }
     quietLogging(false);

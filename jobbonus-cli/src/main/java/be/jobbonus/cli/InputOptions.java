@@ -61,6 +61,14 @@ final class InputOptions {
   /** The declarations of --dmfa-xml once {@link #check}ed: each file once. */
   private InputFiles.Declarations declarations;
 
+  /** The declarations of --dmfa-xml, each file once, as {@link #check} found them (its identity read once per run). */
+  InputFiles.Declarations declarations() {
+    if (declarations == null) {
+      throw new IllegalStateException("check() first");
+    }
+    return declarations;
+  }
+
   /** Every data input, for the check that no output overwrites one ({@link #requireNotRead} too). */
   List<Cli.Named> dataInputs() {
     return data.dmfaXml != null ? data.dmfaXml.stream().map(p -> new Cli.Named("--dmfa-xml", p)).toList()

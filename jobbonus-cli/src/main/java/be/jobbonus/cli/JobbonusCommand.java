@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "jobbonus",
     mixinStandardHelpOptions = true,
-    version = "jobbonus 0.2.0",
+    version = JobbonusCommand.VERSION,
     description = {
         "Computes the Flemish jobbonus exactly, explains it, builds the VLABEL notification and the beneficiary's notices, and simulates a population.",
         "",
@@ -30,6 +30,9 @@ import picocli.CommandLine.Spec;
     footer = {"", "Exit codes: 0 success, 1 the input had rejected records (the run completed), 2 usage error or unreadable file.",
         "Files and units: docs/cli.md."})
 public final class JobbonusCommand implements Runnable {
+
+  /** What {@code --version} prints (RELEASING.md changes it with the project's version). */
+  static final String VERSION = "jobbonus 0.2.0";
 
   @Spec
   CommandSpec spec;

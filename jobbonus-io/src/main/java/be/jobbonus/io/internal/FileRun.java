@@ -186,7 +186,23 @@ public final class FileRun {
   public RunCounts calculateXml(Path persons, String personsName, List<Path> declarations, OutputStream results,
       String resultsName, RejectSink rejects, int threads) {
     InputFiles.requireRecords(persons, personsName, PersonsCsv.HEADER);
-    List<Path> files = XmlRecords.expand(declarations);
+    return xml(persons, personsName, InputFiles.declarations(declarations), results, resultsName, rejects, threads);
+  }
+
+  /**
+   * {@link #calculateXml(Path, String, List, OutputStream, String, RejectSink, int)} over declarations
+   * already checked ({@link InputFiles#declarations}, as the command line does before it opens its
+   * outputs): each file's identity is read once per run, not again here.
+   */
+  public RunCounts calculateXml(Path persons, String personsName, InputFiles.Declarations declarations,
+      OutputStream results, String resultsName, RejectSink rejects, int threads) {
+    InputFiles.requireRecords(persons, personsName, PersonsCsv.HEADER);
+    return xml(persons, personsName, declarations, results, resultsName, rejects, threads);
+  }
+
+  private RunCounts xml(Path persons, String personsName, InputFiles.Declarations declarations, OutputStream results,
+      String resultsName, RejectSink rejects, int threads) {
+    List<Path> files = declarations.files();
     // persons.csv while the declarations are parsed (no reject of theirs meanwhile); its failure first
     List<Object> read = new ArrayList<>(2);
     InOrder.run(2, List.<Callable<Object>>of(() -> PersonsCsv.read(persons, personsName, rejects),
@@ -326,7 +342,7 @@ public final class FileRun {
   public Optional<Outcome> explainXml(Path persons, String personsName, List<Path> declarations, Insz insz,
       List<Reject> rejects, int threads) {
     String masked = insz.masked();
-    List<Path> files = XmlRecords.expand(declarations);
+    List<Path> files = InputFiles.declarations(declarations).files();
     Persons people = personsOf(persons, personsName, masked, rejects);
     int i = people.indexOf(insz.digits());
     if (i < 0) {

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,8 @@ public final class InputFiles {
     public Declarations {
       files = List.copyOf(files);
       repeated = List.copyOf(repeated);
-      byIdentity = Map.copyOf(byIdentity);
+      // a hash map, not Map.copyOf: the immutable map's probing is slow on file keys (device + inode)
+      byIdentity = Collections.unmodifiableMap(new HashMap<>(byIdentity));
     }
 
     /**
@@ -81,28 +83,24 @@ public final class InputFiles {
     List<String> repeated = new ArrayList<>();
     Map<Object, Path> seen = new HashMap<>();
     for (Path p : paths) {
-      List<Path> in;
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> s = Files.list(p)) {
-          in = s.filter(f -> f.getFileName().toString().endsWith(".xml") && !Files.isDirectory(f))
-              .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot list " + p + ": " + LineSource.describe(e), e);
-        }
-        if (in.isEmpty()) {
-          throw new InputFileException(p + " holds no *.xml file: give the DmfA declarations (one XML document each)");
-        }
-      } else {
-        in = List.of(p);
-      }
+      boolean directory = Files.isDirectory(p);
+      List<Path> in = directory ? xmlEntries(p) : List.of(p);
+      int files = 0;
       for (Path f : in) {
-        Object id = identity(f);
+        Object id = identity(f, directory);
+        if (id == null) {
+          continue; // a directory named *.xml in a directory given: not read
+        }
+        files++;
         Path first = seen.putIfAbsent(id, f);
         if (first == null) {
           out.add(f);
         } else {
           repeated.add(f + (f.equals(first) ? " is named twice" : " is the same file as " + first) + ": read once");
         }
+      }
+      if (files == 0) {
+        throw noXml(p);
       }
     }
     if (out.isEmpty()) {
@@ -112,12 +110,39 @@ public final class InputFiles {
   }
 
   /**
+   * The {@code *.xml} entries of {@code dir} in name order (each name made once, not at every
+   * comparison); subdirectories among them are left to {@link #identity}.
+   */
+  private static List<Path> xmlEntries(Path dir) {
+    List<Map.Entry<String, Path>> named = new ArrayList<>();
+    try (Stream<Path> s = Files.list(dir)) {
+      s.forEach(f -> {
+        String name = f.getFileName().toString();
+        if (name.endsWith(".xml")) {
+          named.add(Map.entry(name, f));
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir + ": " + LineSource.describe(e), e);
+    }
+    if (named.isEmpty()) {
+      throw noXml(dir);
+    }
+    named.sort(Map.Entry.comparingByKey());
+    List<Path> in = new ArrayList<>(named.size());
+    named.forEach(e -> in.add(e.getValue()));
+    return in;
+  }
+
+  /**
    * What makes {@code file} one file for the file system: its file key (device and inode) where the
-   * system has one, else its real path; links followed.
+   * system has one, else its real path; links followed. Its attributes are read once.
    *
+   * @param inDirectory the file is an entry of a directory given: null when it is a directory (not
+   *     read, as subdirectories are not); a directory of its own fails as any other non-file
    * @throws InputFileException when it cannot be read as a regular file
    */
-  static Object identity(Path file) {
+  private static Object identity(Path file, boolean inDirectory) {
     BasicFileAttributes a;
     try {
       a = Files.readAttributes(file, BasicFileAttributes.class);
@@ -129,6 +154,9 @@ public final class InputFiles {
       throw cannotRead(file, loop ? "a symbolic link loop (too many levels of symbolic links)" : LineSource.describe(e));
     } catch (IOException e) {
       throw cannotRead(file, LineSource.describe(e));
+    }
+    if (inDirectory && a.isDirectory()) {
+      return null;
     }
     if (!a.isRegularFile()) {
       throw cannotRead(file, "not a regular file (a FIFO, a device or a socket)");
@@ -144,6 +172,10 @@ public final class InputFiles {
     } catch (IOException e) {
       throw cannotRead(file, LineSource.describe(e));
     }
+  }
+
+  private static InputFileException noXml(Path dir) {
+    return new InputFileException(dir + " holds no *.xml file: give the DmfA declarations (one XML document each)");
   }
 
   private static InputFileException cannotRead(Path file, String why) {

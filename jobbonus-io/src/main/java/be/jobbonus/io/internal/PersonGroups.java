@@ -1,7 +1,6 @@
 package be.jobbonus.io.internal;
 
 import be.jobbonus.core.Insz;
-import be.jobbonus.core.Person;
 import be.jobbonus.core.batch.DmfaAccumulator;
 import be.jobbonus.core.batch.OccupationRecord;
 import be.jobbonus.core.dmfa.InvalidOccupationLineException;
@@ -133,7 +132,7 @@ final class PersonGroups {
   void withoutRecords() {
     for (int i = 0; i < people.size(); i++) { // the persons file's order
       if (people.usable(i) && holds.holdsPersonsWithoutLines()) {
-        rejects.reject(new Reject(personsName, people.line(i), "insz", people.person(i).insz().masked(),
+        rejects.reject(new Reject(personsName, people.line(i), "insz", people.masked(i),
             holds.personWithoutLines()));
         tally.personsRejected++;
       } else if (people.usable(i) && mode instanceof Mode.Collect c) {
@@ -352,8 +351,7 @@ final class PersonGroups {
       return;
     }
     people.markUsed(i);
-    Person person = people.person(i);
-    String masked = person.insz().masked();
+    String masked = people.masked(i);
     List<Reject> refused = groupHeldBy >= 0 ? GroupRefusals.held(lines, masked, holds.heldLine(groupHeldBy))
         : GroupRefusals.problems(lines, kind, dataName, masked);
     if (refused == null && kind != InputKind.QUARTERS && !accumulator.finish()) {
@@ -363,9 +361,9 @@ final class PersonGroups {
     if (refused != null) {
       refuse(i, refused);
     } else if (mode instanceof Mode.Explain e) {
-      e.accept(person, lines, kind);
+      e.accept(people.person(i), lines, kind);
     } else if (mode instanceof Mode.Collect c) {
-      c.accept(person, lines, kind);
+      c.accept(people.person(i), lines, kind);
     } else if (kind == InputKind.QUARTERS) {
       tally.dataInResults += lines.count();
       ((Mode.Compute) mode).results().add(i, lines.quarters());
@@ -385,7 +383,7 @@ final class PersonGroups {
       rejects.reject(r);
       tally.dataRejected++;
     }
-    rejects.reject(new Reject(personsName, people.line(i), "insz", people.person(i).insz().masked(),
+    rejects.reject(new Reject(personsName, people.line(i), "insz", people.masked(i),
         GroupRefusals.personReason(refused, kind, dataName, holds, groupHeldBy)));
     tally.personsRejected++;
   }

@@ -1,12 +1,20 @@
 package be.jobbonus.io.internal;
 
+import be.jobbonus.core.Insz;
 import be.jobbonus.core.Person;
+import be.jobbonus.core.Region;
+import be.jobbonus.core.Statuut;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The usable persons of a {@code persons.csv} file, in file order, as columns (INSZ number, the
- * person, the line, the names already as JSON string content for the results writer) with one
+ * The usable persons of a {@code persons.csv} file, in file order, as columns (INSZ number, line,
+ * statuut, residence, postal code, birth date, the names as UTF-8 and already as JSON string
+ * content for the results writer; about 100 bytes a person, no object per person: a {@link
+ * Person} is made again only where one is asked for, {@link #person}) with one
  * lookup by INSZ: first the persons just after the last one found (a data file in the persons
  * file's order needs nothing else), else a hash index built on first use. Also why the others were
  * refused. Read once by {@link PersonsCsv#read}; a run marks the persons it has used. Not
@@ -19,11 +27,24 @@ public final class Persons {
   private static final byte REMOVED = 2;
   /** How many persons after the last one found {@link #indexOf} looks at before it uses the hash index. */
   private static final int LOOK_AHEAD = 16;
+  private static final int NO_DATE = Integer.MIN_VALUE;
+  private static final Statuut[] STATUUTS = Statuut.values();
+  private static final Region[] REGIONS = Region.values();
 
   private int size;
   private long[] insz = new long[1024];
-  private Person[] person = new Person[1024];
   private long[] line = new long[1024];
+  private byte[] statuut = new byte[1024];
+  private byte[] residence = new byte[1024];
+  private short[] postalCode = new short[1024]; // 0: none
+  /** The birth date (epoch day) the person's record gives, else the INSZ's; {@link #NO_DATE}: neither. */
+  private int[] birth = new int[1024];
+  /** Whether the record gave the birth date (a {@link Person} made again has it only then). */
+  private boolean[] birthGiven = new boolean[1024];
+  private byte[] raw = new byte[1 << 16]; // the names as UTF-8, last then first
+  private int[] rawStart = new int[1025];
+  private int[] rawFirstStart = new int[1024];
+  private int rawUsed;
   private byte[] state = new byte[1024];
   private byte[] names = new byte[1 << 16];
   private int[] nameStart = new int[1025];
@@ -47,13 +68,23 @@ public final class Persons {
     }
     int i = size;
     insz[i] = Long.parseLong(p.insz().digits());
-    person[i] = p;
     line[i] = number;
+    statuut[i] = (byte) p.statuut().ordinal();
+    residence[i] = (byte) p.residence().ordinal();
+    postalCode[i] = (short) p.postalCode().orElse(0);
+    Optional<LocalDate> b = p.birthDate();
+    birth[i] = b.isPresent() ? (int) b.get().toEpochDay() : NO_DATE;
+    birthGiven[i] = b.isPresent() && !b.equals(p.insz().birthDate());
     nameStart[i] = namesUsed;
     append(p.lastName());
     firstNameStart[i] = namesUsed;
     append(p.firstName());
     nameStart[i + 1] = namesUsed;
+    rawStart[i] = rawUsed;
+    appendRaw(p.lastName());
+    rawFirstStart[i] = rawUsed;
+    appendRaw(p.firstName());
+    rawStart[i + 1] = rawUsed;
     size++;
     if (index != null) {
       index.putIfAbsent(insz[i], i); // the first person with this INSZ stays the one found
@@ -125,8 +156,62 @@ public final class Persons {
     return insz[i];
   }
 
+  /**
+   * Person {@code i} as read, made again from the columns (an object per call: for a reject, an
+   * explanation, a collected member; the runs read the columns).
+   */
   public Person person(int i) {
-    return person[i];
+    Insz id = Insz.parse(digits(i));
+    Person p = Person.of(id, lastName(i), firstName(i), statuut(i), residence(i));
+    if (postalCode[i] != 0) {
+      p = p.withPostalCode(postalCode[i]);
+    }
+    return birthGiven[i] ? p.withBirthDate(LocalDate.ofEpochDay(birth[i])) : p;
+  }
+
+  /** The INSZ's 11 digits. Personal data. */
+  public String digits(int i) {
+    String s = Long.toString(insz[i]);
+    return s.length() >= 11 ? s : "0".repeat(11 - s.length()) + s;
+  }
+
+  /** The INSZ masked: safe for rejects. */
+  public String masked(int i) {
+    return Insz.mask(digits(i));
+  }
+
+  public Statuut statuut(int i) {
+    return STATUUTS[statuut[i]];
+  }
+
+  public Region residence(int i) {
+    return REGIONS[residence[i]];
+  }
+
+  /** The birth date the record gives, else the INSZ's (the persons reader refuses a person with neither). */
+  public LocalDate birthDate(int i) {
+    if (birth[i] == NO_DATE) {
+      throw new IllegalStateException("a person without a birth date");
+    }
+    return LocalDate.ofEpochDay(birth[i]);
+  }
+
+  /** The province of the postal code given, if one was. */
+  public Optional<Region.Province> province(int i) {
+    return postalCode[i] == 0 ? Optional.empty() : Region.Province.ofPostalCode(postalCode[i]);
+  }
+
+  /** Whether a postal code was given. */
+  public boolean hasPostalCode(int i) {
+    return postalCode[i] != 0;
+  }
+
+  public String lastName(int i) {
+    return new String(raw, rawStart[i], rawFirstStart[i] - rawStart[i], StandardCharsets.UTF_8);
+  }
+
+  public String firstName(int i) {
+    return new String(raw, rawFirstStart[i], rawStart[i + 1] - rawFirstStart[i], StandardCharsets.UTF_8);
   }
 
   /** The person's line in the persons file. */
@@ -193,11 +278,26 @@ public final class Persons {
     namesUsed = JsonText.encode(text, names, namesUsed);
   }
 
+  private void appendRaw(String text) {
+    byte[] b = text.getBytes(StandardCharsets.UTF_8);
+    if (raw.length - rawUsed < b.length) {
+      raw = Arrays.copyOf(raw, Math.max(raw.length * 2, rawUsed + b.length));
+    }
+    System.arraycopy(b, 0, raw, rawUsed, b.length);
+    rawUsed += b.length;
+  }
+
   private void grow() {
     int n = insz.length * 2;
     insz = Arrays.copyOf(insz, n);
-    person = Arrays.copyOf(person, n);
     line = Arrays.copyOf(line, n);
+    statuut = Arrays.copyOf(statuut, n);
+    residence = Arrays.copyOf(residence, n);
+    postalCode = Arrays.copyOf(postalCode, n);
+    birth = Arrays.copyOf(birth, n);
+    birthGiven = Arrays.copyOf(birthGiven, n);
+    rawStart = Arrays.copyOf(rawStart, n + 1);
+    rawFirstStart = Arrays.copyOf(rawFirstStart, n);
     state = Arrays.copyOf(state, n);
     nameStart = Arrays.copyOf(nameStart, n + 1);
     firstNameStart = Arrays.copyOf(firstNameStart, n);

@@ -123,7 +123,7 @@ public final class PersonsCsv {
       int kept = persons.find(Long.parseLong(e.getKey()));
       if (kept >= 0) {
         persons.remove(kept);
-        rejects.reject(new Reject(fileName, persons.line(kept), "insz", persons.person(kept).insz().masked(), reason));
+        rejects.reject(new Reject(fileName, persons.line(kept), "insz", persons.masked(kept), reason));
         rejected++;
       }
       refused.put(e.getKey(), reason);

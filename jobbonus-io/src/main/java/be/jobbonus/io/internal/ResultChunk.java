@@ -1,6 +1,5 @@
 package be.jobbonus.io.internal;
 
-import be.jobbonus.core.Person;
 import be.jobbonus.core.QuarterInput;
 import be.jobbonus.core.batch.BatchInput;
 import be.jobbonus.core.batch.BatchKernel;
@@ -77,10 +76,9 @@ final class ResultChunk {
     if (chunk.personCount() == size) {
       flush();
     }
-    Person p = people.person(i);
-    LocalDate birth = p.birthDate().orElseThrow(); // the persons reader refuses a person without one
+    LocalDate birth = people.birthDate(i); // the persons reader refuses a person without one
     PensionAgeRule rule = parameters.pensionAgeRuleFor(birth);
-    int n = chunk.person(p, kernel.firstQuarterAtPensionAge(birth, rule));
+    int n = chunk.person(people.statuut(i), people.residence(i), kernel.firstQuarterAtPensionAge(birth, rule));
     who[n] = i;
     pensionAge[n] = (short) (int) rule.age().value();
     return chunk;
@@ -102,7 +100,7 @@ final class ResultChunk {
         tally.payable++;
         tally.totalCents += out.totalCents(p);
       }
-      tally.place(people.person(who[p]), out.payable(p), out.totalCents(p));
+      tally.place(people, who[p], out.payable(p), out.totalCents(p));
     }
   }
 }

@@ -1,6 +1,5 @@
 package be.jobbonus.io.internal;
 
-import be.jobbonus.core.Person;
 import be.jobbonus.core.Statuut;
 import be.jobbonus.core.batch.BatchInput;
 import be.jobbonus.core.batch.BatchKernel;
@@ -56,9 +55,8 @@ public final class ResultsCsv extends ByteOutput implements ResultsWriter {
 
   @Override
   public void write(Persons persons, int i, int pensionAge, BatchInput in, BatchOutput o, int p) {
-    Person person = persons.person(i);
-    byte[] last = quote(person.lastName()).getBytes(StandardCharsets.UTF_8);
-    byte[] first = quote(person.firstName()).getBytes(StandardCharsets.UTF_8);
+    byte[] last = quote(persons.lastName(i)).getBytes(StandardCharsets.UTF_8);
+    byte[] first = quote(persons.firstName(i)).getBytes(StandardCharsets.UTF_8);
     ensure(1024 + last.length + first.length);
     inszDigits(persons.insz(i));
     buf[n++] = ',';

@@ -31,12 +31,12 @@ final class Tally {
   static final int PROVINCES = be.jobbonus.core.Region.Province.values().length;
 
   /** Counts a computed person of the persons file by the province of their residence, if known. */
-  void place(be.jobbonus.core.Person p, boolean payable, long totalCents) {
-    if (p.postalCode().isEmpty()) {
+  void place(Persons people, int i, boolean payable, long totalCents) {
+    if (!people.hasPostalCode(i)) {
       return;
     }
     withPostalCode++;
-    p.province().ifPresent(v -> {
+    people.province(i).ifPresent(v -> {
       provincePersons[v.ordinal()]++;
       if (payable) {
         provincePayable[v.ordinal()]++;

@@ -203,18 +203,6 @@ final class XmlRecords {
   }
 
   /**
-   * The declarations to read ({@link InputFiles#declarations}): each path a file, or a directory
-   * whose {@code *.xml} files are read in name order (not its subdirectories); in the order given,
-   * each file once whatever the paths that name it.
-   *
-   * @throws InputFileException when a directory holds no {@code *.xml} file, nothing is given, or
-   *     an entry cannot be read
-   */
-  static List<Path> expand(List<Path> paths) {
-    return InputFiles.declarations(paths).files();
-  }
-
-  /**
    * Reads every file on {@code threads} threads (each file by one thread, the next free one).
    *
    * @param names the name of each file in rejects

@@ -40,8 +40,15 @@ final class ContentDigest {
     }
   }
 
+  /** Four bytes: every value is fed at a fixed width for its place, so the feed stays unambiguous. */
   void putInt(int v) {
-    putLong(v);
+    if (n + 4 > buf.length) {
+      drain();
+    }
+    buf[n++] = (byte) (v >>> 24);
+    buf[n++] = (byte) (v >>> 16);
+    buf[n++] = (byte) (v >>> 8);
+    buf[n++] = (byte) v;
   }
 
   /** A text (a fault's field and reason), length first. */

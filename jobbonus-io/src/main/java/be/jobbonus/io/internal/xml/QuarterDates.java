@@ -2,6 +2,7 @@ package be.jobbonus.io.internal.xml;
 
 import be.jobbonus.core.YearQuarter;
 import java.time.LocalDate;
+import java.time.Month;
 
 /**
  * A worker record's quarter dates ({@code NOSSQuarterStartingDate}, {@code NOSSQuarterEndingDate},
@@ -21,6 +22,12 @@ final class QuarterDates {
    * when they do.
    */
   static String check(int quarter, long start, long end) {
+    int year = quarter / 10;
+    int lastMonth = quarter % 10 * 3;
+    if (start == (year * 100L + lastMonth - 2) * 100 + 1
+        && end == (year * 100L + lastMonth) * 100 + Month.of(lastMonth).maxLength()) {
+      return null; // the calendar quarter itself, as nearly every worker record declares it: no dates made
+    }
     YearQuarter q = YearQuarter.of(quarter / 10, quarter % 10);
     LocalDate from = date(start);
     LocalDate to = date(end);

@@ -299,10 +299,11 @@ class CorrectionsTest {
 
   @Test
   void aWorkerRecordMovedToAnotherWorkerCodeByLastSituation() throws IOException {
-    // LastSituationWR names the worker record as it was (015); the action gives it worker code 495
+    // LastSituationWR names the worker record as it was (015); the action gives it worker code 010
+    // (not 027: an apprentice's code, whose lines count for nothing, docs/dmfa.md §14)
     Path o = file("o.xml", original("20241", person(A, wr("015", job(6000)), wr("495", job(800)))));
     Path u = file("u.xml", update("20241", "12345678901", "2024-05-10", "10:00:00.000",
-        personUpdate(A, workerRecordUpdate(1, "027", "015", job(5800)))));
+        personUpdate(A, workerRecordUpdate(1, "010", "015", job(5800)))));
     Out r = run(o, u);
     assertTotals(new Expected().wage(A, 1, 800).wage(A, 1, 5800), r, A);
     assertEquals(List.of(), r.rejects());

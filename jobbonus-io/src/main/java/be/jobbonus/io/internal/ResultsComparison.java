@@ -31,9 +31,11 @@ import javax.crypto.Mac;
  * changed (docs/formats.md).
  *
  * <p><b>The previous file is checked first</b>, before anything is computed: with a seal key its
- * seal must verify ({@link ResultsSeal}); every line must pass the checks notify makes
- * ({@link ResultLine}: a complete result, its amounts consistent with the parameter set it names),
- * be of the run's reference year and name the run's parameter set, and name each person once. A
+ * seal must verify ({@link ResultsSeal}), which shows calculate wrote every line, so a line is only
+ * indexed; without a key every line must pass the checks notify makes ({@link ResultLine}: a
+ * complete result, its amounts consistent with the parameter set it names), checked on every core
+ * ({@link CheckedLines}). Either way every line must be of the run's reference year and parameter
+ * set and name each person once. A
  * file that fails is refused whole: differences against a file the calculator did not write would
  * pay or recover amounts nobody computed.
  *

@@ -128,6 +128,30 @@ public final class Insz implements Comparable<Insz> {
     return number >= 0 && number <= 99_999_999_999L && problem(number) == null;
   }
 
+  /**
+   * {@link #birthDate()} of an INSZ read as a number, without objects (for readers of large
+   * files): the birth date it encodes as an epoch day ({@link LocalDate#toEpochDay}), or {@link
+   * Long#MIN_VALUE} when month or day is 00 or the number is not a valid INSZ ({@link
+   * #isValid(long)} tells which).
+   */
+  public static long birthEpochDay(long number) {
+    if (!isValid(number)) {
+      return Long.MIN_VALUE;
+    }
+    int month = (int) (number / 10_000_000L % 100) % 20;
+    int day = (int) (number / 100_000L % 100);
+    if (month == 0 || day == 0) {
+      return Long.MIN_VALUE;
+    }
+    int year = (bornFrom2000(number) ? 2000 : 1900) + (int) (number / 1_000_000_000L);
+    return LocalDate.of(year, month, day).toEpochDay();
+  }
+
+  /** {@link #isBisNumber()} of a valid INSZ read as a number (month increased by 20 or 40). */
+  public static boolean isBisNumber(long number) {
+    return number / 10_000_000L % 100 >= 20;
+  }
+
   /** The two-digit number at {@code i} (digits checked by the caller). */
   private static int digits(String text, int i) {
     return (text.charAt(i) - '0') * 10 + (text.charAt(i + 1) - '0');

@@ -154,6 +154,13 @@ class InszTest {
       boolean expected = Insz.isValid(digits);
       valid += expected ? 1 : 0;
       assertEquals(expected, Insz.isValid(v), digits.substring(0, 6) + "*****");
+      if (expected) { // the number's birth date and bis mark are the text's
+        Insz parsed = Insz.parse(digits);
+        assertEquals(parsed.birthDate().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE), Insz.birthEpochDay(v));
+        assertEquals(parsed.isBisNumber(), Insz.isBisNumber(v));
+      } else {
+        assertEquals(Long.MIN_VALUE, Insz.birthEpochDay(v));
+      }
     }
     assertTrue(valid > 100_000, "valid numbers are well represented: " + valid);
     assertFalse(Insz.isValid(0L));

@@ -187,6 +187,34 @@ public final class ByteLines implements Closeable {
   private static final long HIGHS = 0x8080808080808080L;
   private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
+  /**
+   * How many lines {@code file} holds (its {@code \n} bytes, and one more for a last line without
+   * one), counted eight bytes at a time: for a reader that sizes its columns once. -1 when it cannot
+   * be read (the reading that follows says why).
+   */
+  static long count(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] b = new byte[1 << 20];
+      long lines = 0;
+      int last = '\n';
+      int n;
+      while ((n = in.readNBytes(b, 0, b.length)) > 0) {
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+          long x = (long) LONGS.get(b, i) ^ NEWLINES;
+          lines += Long.bitCount(((x & ~HIGHS) + ~HIGHS | x) & HIGHS ^ HIGHS); // a zero byte: a newline
+        }
+        for (; i < n; i++) {
+          lines += b[i] == '\n' ? 1 : 0;
+        }
+        last = b[n - 1];
+      }
+      return last == '\n' ? lines : lines + 1;
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
   /** The first {@code \n} in {@code b[from..to)}, or -1; eight bytes at a time. */
   static int indexOfNewline(byte[] b, int from, int to) {
     int i = from;

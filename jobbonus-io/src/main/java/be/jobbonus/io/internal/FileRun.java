@@ -126,7 +126,6 @@ public final class FileRun {
     PersonGroups run = new PersonGroups(parameters, year, people, personsName, dataName, kind, rejects,
         computed(people, results, resultsName, CHUNK));
     if (grouped) {
-      people.index(); // the chunks find their persons on several threads
       PersonChunks.run(data, kind, run, threads, out -> computed(people, out, resultsName, lineChunk), results,
           resultsName, lineChunk);
     } else {

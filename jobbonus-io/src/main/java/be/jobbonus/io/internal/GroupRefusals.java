@@ -20,17 +20,39 @@ final class GroupRefusals {
   private GroupRefusals() {}
 
   /**
+   * Whether every line of the group is usable, so that {@link #problems} finds nothing (asked
+   * first: it makes nothing for the usual person): no line refused, and in {@code quarters.csv} no
+   * quarter given twice (the lines of a usable person are all of the reference year).
+   */
+  static boolean usable(GroupLines g, InputKind kind) {
+    int lines = g.count();
+    for (int k = 0; k < lines; k++) {
+      if (g.reject(k) != null) {
+        return false;
+      }
+    }
+    if (kind == InputKind.QUARTERS) {
+      List<QuarterInput> quarters = g.quarters();
+      int seen = 0;
+      for (int k = 0; k < lines; k++) {
+        int bit = 1 << quarters.get(k).quarter().quarter();
+        if ((seen & bit) != 0) {
+          return false;
+        }
+        seen |= bit;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The group's refusals, or {@code null} when every line is usable: each refused line with its
    * own reason, every other line pointing at them. In {@code quarters.csv} a quarter given twice
    * is refused on its second line.
    */
   static List<Reject> problems(GroupLines g, InputKind kind, String dataName, String masked) {
     int lines = g.count();
-    boolean any = kind == InputKind.QUARTERS;
-    for (int k = 0; k < lines && !any; k++) {
-      any = g.reject(k) != null;
-    }
-    if (!any) {
+    if (usable(g, kind)) {
       return null; // the usual person: every line read and accepted
     }
     Map<Long, Reject> byLine = new HashMap<>(); // by (file, line)

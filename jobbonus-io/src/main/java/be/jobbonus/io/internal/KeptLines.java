@@ -23,6 +23,11 @@ final class KeptLines {
   private int[] length;
   private long[] number;
   private int count;
+  /**
+   * A chunk's first person as the persons file numbers them, when its cutter found them in that
+   * file's order ({@link PersonChunks}), else -1: where the chunk starts looking for its persons.
+   */
+  int firstPerson = -1;
 
   KeptLines(int bytes, int lines) {
     this.bytes = new byte[bytes];

@@ -47,6 +47,12 @@ final class LineReader {
       reject = o == DmfaJsonl.Outcome.REJECTED ? dmfa.reject() : null;
       return true;
     }
+    if (header && length >= 0 && quarters.scan(b, s, s + length)) { // the usual line, without objects but its quarter
+      key = quarters.scannedKey();
+      reject = null;
+      quarter = quarters.scanned();
+      return true;
+    }
     RawLine raw = length < 0 ? LineSource.tooLong(number) : LineSource.decode(b, s, length, number);
     if (!header) {
       header(raw);

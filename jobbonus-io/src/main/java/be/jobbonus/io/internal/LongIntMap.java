@@ -4,10 +4,11 @@ import java.util.Arrays;
 
 /**
  * A map from a non-zero {@code long} (an INSZ as a number) to a non-negative {@code int} (a slot,
- * an index): open addressing with linear probing in two primitive arrays, kept at most half full,
- * no object per entry. The first value stored for a key stays. The persons' index by INSZ and the
- * XML reader's check for an INSS declared twice. Not thread-safe while it is written; {@link #get}
- * alone may run on several threads.
+ * an index): open addressing with linear probing in one primitive array, each key beside its
+ * value (a look-up touches one cache line, not two), kept at most half full, no object per entry.
+ * The first value stored for a key stays. The persons' index by INSZ and the XML reader's check
+ * for an INSS declared twice. Not thread-safe while it is written; {@link #get} alone may run on
+ * several threads.
  */
 public final class LongIntMap {
 
@@ -15,28 +16,27 @@ public final class LongIntMap {
   public static final int ABSENT = -1;
 
   private final int initialSlots;
-  private long[] keys; // 0: a free slot
-  private int[] values;
+  /** Slot {@code i}: the key at {@code 2i} (0: free), its value at {@code 2i + 1}. */
+  private long[] table;
   private int size;
 
   /** A map with room for {@code expected} keys before it grows. */
   public LongIntMap(int expected) {
     initialSlots = Integer.highestOneBit(Math.max(8, expected)) * 4; // a quarter to half full
-    keys = new long[initialSlots];
-    values = new int[initialSlots];
+    table = new long[2 * initialSlots];
   }
 
   /** The value stored for {@code key}, or {@link #ABSENT}. */
   public int get(long key) {
-    long[] k = keys;
-    int mask = k.length - 1;
+    long[] t = table;
+    int mask = (t.length >>> 1) - 1;
     for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
-      long at = k[i];
+      long at = t[2 * i];
       if (at == 0) {
         return ABSENT; // key 0 too: it is never stored
       }
       if (at == key) {
-        return values[i];
+        return (int) t[2 * i + 1];
       }
     }
   }
@@ -52,19 +52,20 @@ public final class LongIntMap {
     if (key == 0 || value < 0) {
       throw new IllegalArgumentException("a key is not 0 and a value not negative");
     }
-    if (size * 2 >= keys.length) {
+    if (size * 4 >= table.length) { // half the slots
       grow();
     }
-    int mask = keys.length - 1;
+    long[] t = table;
+    int mask = (t.length >>> 1) - 1;
     int i = mix(key) & mask;
-    while (keys[i] != 0) {
-      if (keys[i] == key) {
-        return values[i];
+    while (t[2 * i] != 0) {
+      if (t[2 * i] == key) {
+        return (int) t[2 * i + 1];
       }
       i = (i + 1) & mask;
     }
-    keys[i] = key;
-    values[i] = value;
+    t[2 * i] = key;
+    t[2 * i + 1] = value;
     size++;
     return ABSENT;
   }
@@ -77,33 +78,31 @@ public final class LongIntMap {
   /** Removes every key; a map that had grown large starts again at its first size. */
   public void clear() {
     if (size > 0) {
-      if (keys.length > Math.max(initialSlots, 1 << 16)) {
-        keys = new long[initialSlots];
-        values = new int[initialSlots];
+      if (table.length > 2 * Math.max(initialSlots, 1 << 16)) {
+        table = new long[2 * initialSlots];
       } else {
-        Arrays.fill(keys, 0);
+        Arrays.fill(table, 0);
       }
       size = 0;
     }
   }
 
   private void grow() {
-    long[] oldKeys = keys;
-    int[] oldValues = values;
-    keys = new long[oldKeys.length * 2];
-    values = new int[oldKeys.length * 2];
-    int mask = keys.length - 1;
-    for (int j = 0; j < oldKeys.length; j++) {
-      long key = oldKeys[j];
+    long[] old = table;
+    long[] t = new long[old.length * 2];
+    int mask = (t.length >>> 1) - 1;
+    for (int j = 0; j < old.length; j += 2) {
+      long key = old[j];
       if (key != 0) {
         int i = mix(key) & mask;
-        while (keys[i] != 0) {
+        while (t[2 * i] != 0) {
           i = (i + 1) & mask;
         }
-        keys[i] = key;
-        values[i] = oldValues[j];
+        t[2 * i] = key;
+        t[2 * i + 1] = old[j + 1];
       }
     }
+    table = t;
   }
 
   /** Fibonacci hashing, the high half folded into the low one (the slot is taken from the low bits). */

@@ -80,6 +80,9 @@ final class PersonChunks {
     Blocks bytes = spares.blocks();
     List<Reject> refused = new ArrayList<>();
     PersonGroups chunk = run.chunk(computed.apply(bytes), refused::add, header);
+    if (lines != null) {
+      chunk.startAt(lines.firstPerson);
+    }
     return () -> {
       read.accept(chunk);
       chunk.endGroup();
@@ -157,6 +160,8 @@ final class PersonChunks {
     /** The next chunk, begun with the line that ended the last one. */
     private KeptLines pending;
     private long previous = -1;
+    /** The person expected next in the persons file's order ({@link #inOrder}). */
+    private int expected;
     private int count;
     private boolean ended;
     /** The size of the last chunk: the next one starts as large, to be copied as little as it grows. */
@@ -186,10 +191,12 @@ final class PersonChunks {
           continue;
         }
         long key = quickKey();
+        int person = key >= 0 && key != previous ? inOrder(key) : -1;
         if (key >= 0 && previous >= 0 && key != previous && (count >= persons || chunk.size() >= MAX_BYTES)) {
           lastBytes = chunk.size();
           lastLines = chunk.count();
           pending = kept();
+          pending.firstPerson = person;
           pending.add(in);
           previous = key;
           count = 1;
@@ -197,6 +204,9 @@ final class PersonChunks {
         }
         if (key >= 0 && key != previous) {
           count++;
+        }
+        if (chunk.count() == 0) {
+          chunk.firstPerson = person;
         }
         previous = key;
         chunk.add(in);
@@ -206,7 +216,26 @@ final class PersonChunks {
     }
 
     private KeptLines kept() {
-      return spares.lines(lastBytes + (lastBytes >> 3), lastLines + (lastLines >> 3));
+      KeptLines k = spares.lines(lastBytes + (lastBytes >> 3), lastLines + (lastLines >> 3));
+      k.firstPerson = -1;
+      return k;
+    }
+
+    /**
+     * The persons file's number of the person with INSZ {@code key} when they come next in that
+     * file's order (among the next few: persons without lines are passed over), else -1. A look at
+     * the persons' column only: a data file in the persons file's order has every chunk's first
+     * person found here, and no chunk needs the index by INSZ.
+     */
+    private int inOrder(long key) {
+      Persons people = run.people();
+      for (int k = expected, end = Math.min(people.size(), expected + Persons.LOOK_AHEAD); k < end; k++) {
+        if (people.insz(k) == key) {
+          expected = k + 1;
+          return k;
+        }
+      }
+      return -1;
     }
 
     /**

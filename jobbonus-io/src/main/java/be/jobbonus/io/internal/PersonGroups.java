@@ -50,6 +50,8 @@ final class PersonGroups {
   // the current person
   private long groupKey = -1;
   private int groupPerson;
+  /** The person after the last one found: the first one {@link Persons#find(long, int)} tries. */
+  private int nextPerson;
   private boolean groupWasUsed;
   /** The line number of the unreadable line next to the current group, or -1. */
   private long groupHeldBy = -1;
@@ -100,6 +102,15 @@ final class PersonGroups {
 
   RejectSink rejects() {
     return rejects;
+  }
+
+  Persons people() {
+    return people;
+  }
+
+  /** Has the first look-up for a person try person {@code person} first (-1: none). */
+  void startAt(int person) {
+    nextPerson = person;
   }
 
   /** Every line of {@code in} (a file grouped by INSZ), then the last person's end. */
@@ -242,7 +253,7 @@ final class PersonGroups {
     heldBy = -1;
     if (key != groupKey) {
       endGroup();
-      startGroup(key, shared ? people.find(key) : people.indexOf(key));
+      startGroup(key, shared ? people.find(key, nextPerson) : people.indexOf(key));
     }
     addLine(0, number, reject);
   }
@@ -302,6 +313,7 @@ final class PersonGroups {
     holdNext = -1;
     groupKey = key;
     groupPerson = person;
+    nextPerson = person + 1;
     groupWasUsed = groupPerson >= 0 && people.used(groupPerson);
     lines.clear();
     if (accumulator != null) {
@@ -351,12 +363,11 @@ final class PersonGroups {
       return;
     }
     people.markUsed(i);
-    String masked = people.masked(i);
-    List<Reject> refused = groupHeldBy >= 0 ? GroupRefusals.held(lines, masked, holds.heldLine(groupHeldBy))
-        : GroupRefusals.problems(lines, kind, dataName, masked);
+    List<Reject> refused = groupHeldBy >= 0 ? GroupRefusals.held(lines, people.masked(i), holds.heldLine(groupHeldBy))
+        : GroupRefusals.usable(lines, kind) ? null : GroupRefusals.problems(lines, kind, dataName, people.masked(i));
     if (refused == null && kind != InputKind.QUARTERS && !accumulator.finish()) {
       InvalidOccupationLineException e = accumulator.refusal();
-      refused = GroupRefusals.all(lines, e.field(), masked, e.reason());
+      refused = GroupRefusals.all(lines, e.field(), people.masked(i), e.reason());
     }
     if (refused != null) {
       refuse(i, refused);

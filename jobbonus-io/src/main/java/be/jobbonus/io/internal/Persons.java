@@ -26,40 +26,57 @@ public final class Persons {
   private static final byte USED = 1;
   private static final byte REMOVED = 2;
   /** How many persons after the last one found {@link #indexOf} looks at before it uses the hash index. */
-  private static final int LOOK_AHEAD = 16;
+  static final int LOOK_AHEAD = 16;
   private static final int NO_DATE = Integer.MIN_VALUE;
   private static final Statuut[] STATUUTS = Statuut.values();
   private static final Region[] REGIONS = Region.values();
 
   private int size;
-  private long[] insz = new long[1024];
-  private long[] line = new long[1024];
-  private byte[] statuut = new byte[1024];
-  private byte[] residence = new byte[1024];
-  private short[] postalCode = new short[1024]; // 0: none
+  private long[] insz;
+  private long[] line;
+  private byte[] statuut;
+  private byte[] residence;
+  private short[] postalCode; // 0: none
   /** The birth date (epoch day) the person's record gives, else the INSZ's; {@link #NO_DATE}: neither. */
-  private int[] birth = new int[1024];
+  private int[] birth;
   /** Whether the record gave the birth date (a {@link Person} made again has it only then). */
-  private boolean[] birthGiven = new boolean[1024];
-  private byte[] raw = new byte[1 << 16]; // the names as UTF-8, last then first
-  private int[] rawStart = new int[1025];
-  private int[] rawFirstStart = new int[1024];
+  private boolean[] birthGiven;
+  private byte[] raw; // the names as UTF-8, last then first
+  private int[] rawStart;
+  private int[] rawFirstStart;
   private int rawUsed;
-  private byte[] state = new byte[1024];
-  private byte[] names = new byte[1 << 16];
-  private int[] nameStart = new int[1025];
-  private int[] firstNameStart = new int[1024];
+  private byte[] state;
+  private byte[] names;
+  private int[] nameStart;
+  private int[] firstNameStart;
   private int namesUsed;
 
   /** INSZ number → index, built on the first look-up that needs it. */
-  private LongIntMap index;
+  private volatile LongIntMap index;
   private int cursor;
 
   private Map<String, String> refused = Map.of();
   private long read;
   private long rejected;
 
-  Persons() {}
+  /** Room for {@code expected} persons and {@code nameBytes} bytes of their names before a column grows. */
+  Persons(int expected, int nameBytes) {
+    int n = Math.max(16, expected);
+    insz = new long[n];
+    line = new long[n];
+    statuut = new byte[n];
+    residence = new byte[n];
+    postalCode = new short[n];
+    birth = new int[n];
+    birthGiven = new boolean[n];
+    rawStart = new int[n + 1];
+    rawFirstStart = new int[n];
+    state = new byte[n];
+    nameStart = new int[n + 1];
+    firstNameStart = new int[n];
+    raw = new byte[Math.max(16, nameBytes)];
+    names = new byte[Math.max(16, nameBytes)];
+  }
 
   /** Adds a person read from line {@code number} (in file order); returns its index. */
   int add(Person p, long number) {
@@ -85,6 +102,51 @@ public final class Persons {
     rawFirstStart[i] = rawUsed;
     appendRaw(p.firstName());
     rawStart[i + 1] = rawUsed;
+    size++;
+    if (index != null) {
+      index.putIfAbsent(insz[i], i); // the first person with this INSZ stays the one found
+    }
+    return i;
+  }
+
+  /**
+   * Adds a person of a line read the quick way ({@link PersonsCsv.Plain}), whose names in {@code b}
+   * are UTF-8 without control characters, quotes or backslashes (the same bytes as JSON string
+   * content); returns its index.
+   */
+  int add(PersonsCsv.Plain p, byte[] b, long number) {
+    if (size == insz.length) {
+      grow();
+    }
+    int i = size;
+    insz[i] = p.insz;
+    line[i] = number;
+    statuut[i] = (byte) p.statuut;
+    residence[i] = (byte) p.residence;
+    postalCode[i] = (short) p.postalCode;
+    birth[i] = (int) p.birth;
+    birthGiven[i] = p.birthGiven;
+    int lastLength = p.to[1] - p.from[1];
+    int firstLength = p.to[2] - p.from[2];
+    int length = lastLength + firstLength;
+    if (names.length - namesUsed < length) {
+      names = Arrays.copyOf(names, Math.max(names.length * 2, namesUsed + length));
+    }
+    if (raw.length - rawUsed < length) {
+      raw = Arrays.copyOf(raw, Math.max(raw.length * 2, rawUsed + length));
+    }
+    nameStart[i] = namesUsed;
+    firstNameStart[i] = namesUsed + lastLength;
+    nameStart[i + 1] = namesUsed + length;
+    System.arraycopy(b, p.from[1], names, namesUsed, lastLength);
+    System.arraycopy(b, p.from[2], names, namesUsed + lastLength, firstLength);
+    namesUsed += length;
+    rawStart[i] = rawUsed;
+    rawFirstStart[i] = rawUsed + lastLength;
+    rawStart[i + 1] = rawUsed + length;
+    System.arraycopy(b, p.from[1], raw, rawUsed, lastLength);
+    System.arraycopy(b, p.from[2], raw, rawUsed + lastLength, firstLength);
+    rawUsed += length;
     size++;
     if (index != null) {
       index.putIfAbsent(insz[i], i); // the first person with this INSZ stays the one found
@@ -136,15 +198,64 @@ public final class Persons {
     return i < 0 || state[i] == REMOVED ? -1 : i;
   }
 
-  /** Builds the look-up by INSZ now, so that {@link #find} may then run on several threads. */
+  /**
+   * {@link #find(long)}, looking at person {@code hint} and the few after first (the one after the
+   * last found: in a data file in the persons file's order, the next one with lines), else the hash
+   * index. Safe on several threads as {@link #find(long)} is.
+   */
+  public int find(long key, int hint) {
+    for (int k = Math.max(0, hint), end = Math.min(size, k + LOOK_AHEAD); hint >= 0 && k < end; k++) {
+      if (insz[k] == key) { // the first person with this INSZ: the one the index has
+        return state[k] == REMOVED ? -1 : k;
+      }
+    }
+    return find(key);
+  }
+
+  /**
+   * Builds the look-up by INSZ now (else the first look-up that needs it does, on whichever
+   * thread): once the persons are read, {@link #find} may run on several threads.
+   */
   public void index() {
     if (index == null) {
-      LongIntMap m = new LongIntMap(size);
-      for (int i = 0; i < size; i++) {
-        m.putIfAbsent(insz[i], i); // the first person with this INSZ stays the one found
+      synchronized (this) {
+        if (index == null) {
+          LongIntMap m = new LongIntMap(Math.max(size, insz.length));
+          for (int i = 0; i < size; i++) {
+            m.putIfAbsent(insz[i], i); // the first person with this INSZ stays the one found
+          }
+          index = m;
+        }
       }
-      index = m;
     }
+  }
+
+  /** Whether the look-up by INSZ is built (then {@link #add} keeps it up to date). */
+  boolean indexed() {
+    return index != null;
+  }
+
+  /**
+   * Whether two persons have the same INSZ: possible only when persons were added while {@link
+   * #indexed} was false (nothing then looked for the INSZ first). The numbers are sorted, unless
+   * they already increase, and neighbours compared: no look-up per person.
+   */
+  boolean repeats() {
+    boolean increasing = true;
+    for (int i = 1; i < size && increasing; i++) {
+      increasing = insz[i] > insz[i - 1];
+    }
+    if (increasing) {
+      return false;
+    }
+    long[] sorted = Arrays.copyOf(insz, size);
+    Arrays.sort(sorted);
+    for (int i = 1; i < size; i++) {
+      if (sorted[i] == sorted[i - 1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The index of the person with these 11 digits, or -1. */
@@ -266,8 +377,12 @@ public final class Persons {
   }
 
   private int hashed(long key) {
-    index();
-    return index.get(key); // LongIntMap.ABSENT is -1
+    LongIntMap m = index;
+    if (m == null) {
+      index();
+      m = index;
+    }
+    return m.get(key); // LongIntMap.ABSENT is -1
   }
 
   private void append(String text) {

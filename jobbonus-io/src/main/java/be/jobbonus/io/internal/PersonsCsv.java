@@ -64,8 +64,28 @@ public final class PersonsCsv {
    * @throws java.io.UncheckedIOException when it cannot be read
    */
   public static Persons read(Path file, String fileName, RejectSink rejects) {
-    Persons persons = new Persons();
-    persons.index(); // the first usable line of each INSZ, looked up by number while reading
+    // Lines read the quick way are added without looking their INSZ up (a look-up per person is a
+    // cache miss, for a repeat that is rare); the persons are then checked for a repeat at once.
+    // Only if there is one is the file read again, each INSZ looked up first; the rejects wait for
+    // the verdict, so that they are given once.
+    List<Reject> held = new ArrayList<>();
+    Persons persons = read(file, fileName, held::add, false);
+    if (persons != null) {
+      held.forEach(rejects::reject);
+      return persons;
+    }
+    return read(file, fileName, rejects, true);
+  }
+
+  /**
+   * One reading of the file; with {@code checked} false, {@code null} when an INSZ turned out
+   * to be on two lines read the quick way (then it must be read {@code checked}).
+   */
+  private static Persons read(Path file, String fileName, RejectSink rejects, boolean checked) {
+    Persons persons = sized(file);
+    if (checked) {
+      persons.index(); // the first usable line of each INSZ, looked up by number while reading
+    }
     Map<String, List<Long>> refusedLines = new HashMap<>(); // refused records with a readable INSZ
     Map<String, List<Long>> repeated = new HashMap<>(); // every line of an INSZ found on more than one line
     Map<String, String> refused = new HashMap<>();
@@ -74,11 +94,24 @@ public final class PersonsCsv {
     long rejected = 0;
     int[] pos = null;
     LocalDate today = LocalDate.now();
-    try (LineSource src = LineSource.open(file)) {
-      while (src.hasNext()) {
-        RawLine l = src.next();
+    Plain plain = new Plain(today);
+    try (ByteLines src = ByteLines.open(file)) {
+      while (src.next()) {
+        long number = src.number();
+        if (pos != null && !src.tooLong() && plain.scan(src.buffer(), src.start(), src.start() + src.length())
+            && (!persons.indexed() || persons.find(plain.insz) < 0)) { // the usual line: a new person, read without objects
+          read++;
+          if (!refusedLines.isEmpty()) { // else nothing was seen of this INSZ before
+            noteRepeat(DmfaJsonl.digits(plain.insz), number, -1, refusedLines, repeated);
+          }
+          persons.add(plain, src.buffer(), number);
+          continue;
+        }
+        RawLine l = src.tooLong() ? LineSource.tooLong(number)
+            : LineSource.decode(src.buffer(), src.start(), src.length(), number);
         if (pos == null) {
           pos = Csv.header(l, fileName, HEADER, OPTIONAL);
+          plain.columns(pos);
           continue;
         }
         if (l.ok() && l.text().isBlank()) {
@@ -99,7 +132,7 @@ public final class PersonsCsv {
         } else {
           Person p = (Person) r;
           String insz = p.insz().digits();
-          int before = persons.find(Long.parseLong(insz));
+          int before = persons.indexed() ? persons.find(Long.parseLong(insz)) : -1; // else checked after
           if (before < 0) {
             if (!refusedLines.isEmpty()) { // else nothing was seen of this INSZ before
               noteRepeat(insz, l.number(), -1, refusedLines, repeated);
@@ -114,6 +147,9 @@ public final class PersonsCsv {
     }
     if (pos == null) {
       throw new InputFileException(fileName + " is empty: the first line must be the header " + String.join(",", HEADER));
+    }
+    if (!checked && persons.repeats()) {
+      return null;
     }
     List<Map.Entry<String, List<Long>>> repeats = new ArrayList<>(repeated.entrySet());
     repeats.sort(Map.Entry.comparingByValue(java.util.Comparator.comparing(lines -> lines.get(0)))); // by first line
@@ -297,5 +333,242 @@ public final class PersonsCsv {
       p = p.withBirthDate(d);
     }
     return p;
+  }
+
+  /**
+   * Columns for as many persons as the file has lines, and room for their names (the file's bytes
+   * but about 40 a line for the other fields), so that they are made once: a column grown is
+   * copied, and so is every column a collector moves.
+   */
+  private static Persons sized(Path file) {
+    long lines = ByteLines.count(file);
+    long bytes;
+    try {
+      bytes = java.nio.file.Files.size(file);
+    } catch (java.io.IOException e) {
+      bytes = -1;
+    }
+    if (lines < 0 || bytes < 0) {
+      return new Persons(1024, 1 << 16); // the reading that follows says what is wrong
+    }
+    int persons = (int) Math.min(1 << 26, Math.max(16, lines));
+    long names = Math.max(16L * persons, bytes - 40L * persons);
+    return new Persons(persons, (int) Math.min(Math.min(names, bytes + 16), 1 << 30));
+  }
+
+  /**
+   * The quick way through a line that needs nothing else: the columns in the promised order,
+   * strict UTF-8 without control characters, quotes or backslashes (non-ASCII in the names only),
+   * no space around a field, and every field valid.
+   * {@link #scan} reads such a line into the fields below, without objects, and says {@code false}
+   * for any other line, which {@link #parse} then reads: the one place that says why a line is
+   * refused. So a line scanned here is one {@link #parse} accepts, as the same person (a test
+   * compares them); its names are their own JSON string content.
+   */
+  static final class Plain {
+
+    private static final byte[][] STATUUT_NAMES = names(Statuut.values());
+    private static final byte[][] REGION_NAMES = names(Region.values());
+
+    private final long today;
+    /** Whether the header has the promised columns in the promised order (with or without a postal code last). */
+    private boolean promisedOrder;
+    private boolean withPostalCode;
+    /** Where each field starts and ends in the line scanned. */
+    final int[] from = new int[HEADER.size() + 1];
+    final int[] to = new int[HEADER.size() + 1];
+    long insz;
+    int statuut;
+    int residence;
+    /** 0: none given. */
+    int postalCode;
+    /** The record's birth date, else the INSZ's, as an epoch day. */
+    long birth;
+    /** Whether the record gives a birth date the INSZ does not. */
+    boolean birthGiven;
+
+    Plain(LocalDate today) {
+      this.today = today.toEpochDay();
+    }
+
+    /** The header's column positions ({@link Csv#header}). */
+    void columns(int[] pos) {
+      boolean promised = true;
+      for (int k = 0; k < HEADER.size(); k++) {
+        promised &= pos[k] == k;
+      }
+      withPostalCode = pos.length > HEADER.size() && pos[HEADER.size()] >= 0;
+      promisedOrder = promised && (!withPostalCode || pos[HEADER.size()] == HEADER.size());
+    }
+
+    /** Reads {@code b[s..e)} (a line without its {@code \n}); {@code false} when {@link #parse} must. */
+    boolean scan(byte[] b, int s, int e) {
+      if (!promisedOrder) {
+        return false;
+      }
+      if (e > s && b[e - 1] == '\r') {
+        e--;
+      }
+      if (e - s < 12 || b[s] == '#' || b[e - 1] == ',') {
+        return false; // too short for an INSZ and a name, a comment mark, a last field empty: parse's
+      }
+      int last = withPostalCode ? HEADER.size() : HEADER.size() - 1;
+      int f = 0;
+      from[0] = s;
+      for (int i = s; i < e; i++) {
+        byte c = b[i];
+        if (c == ',') {
+          if (f == last) {
+            return false;
+          }
+          to[f] = i;
+          from[++f] = i + 1;
+        } else if (c < 0) { // a byte >= 0x80: strict UTF-8 (only a name may hold one; the others' checks refuse it)
+          i = sequence(b, i, e) - 1;
+          if (i < 0) {
+            return false;
+          }
+        } else if (c < 0x20 || c == 0x7F || c == '"' || c == '\\') {
+          return false;
+        }
+      }
+      if (f != last) {
+        return false;
+      }
+      to[f] = e;
+      for (int k = 0; k <= last; k++) {
+        if (to[k] > from[k] && (b[from[k]] == ' ' || b[to[k] - 1] == ' ')) {
+          return false;
+        }
+      }
+      if (to[0] - from[0] != 11) {
+        return false;
+      }
+      long n = 0;
+      for (int i = from[0]; i < to[0]; i++) {
+        int d = b[i] - '0';
+        if (d < 0 || d > 9) {
+          return false;
+        }
+        n = n * 10 + d;
+      }
+      if (to[1] == from[1] || characters(b, from[1], to[1]) > TextFields.MAX_NAME
+          || characters(b, from[2], to[2]) > TextFields.MAX_NAME) {
+        return false;
+      }
+      statuut = match(STATUUT_NAMES, b, from[4], to[4]);
+      residence = match(REGION_NAMES, b, from[5], to[5]);
+      if (statuut < 0 || residence < 0) {
+        return false;
+      }
+      postalCode = 0;
+      if (withPostalCode && to[last] > from[last]) {
+        int code = number(b, from[last], to[last]);
+        if (to[last] - from[last] != 4 || code < 1000 || Region.ofPostalCode(code).ordinal() != residence) {
+          return false;
+        }
+        postalCode = code;
+      }
+      long encoded = Insz.birthEpochDay(n); // Long.MIN_VALUE: no complete date, or not a valid INSZ
+      if (encoded == Long.MIN_VALUE && !Insz.isValid(n)) {
+        return false;
+      }
+      if (to[3] == from[3]) {
+        if (encoded == Long.MIN_VALUE) {
+          return false;
+        }
+        birth = encoded;
+        birthGiven = false;
+      } else {
+        int d = from[3];
+        if (to[3] - d != 10 || b[d + 4] != '-' || b[d + 7] != '-') {
+          return false;
+        }
+        int year = number(b, d, d + 4);
+        int month = number(b, d + 5, d + 7);
+        int day = number(b, d + 8, d + 10);
+        if (year < 1900 || month < 0 || day < 0) {
+          return false;
+        }
+        long date;
+        try {
+          date = LocalDate.of(year, month, day).toEpochDay();
+        } catch (java.time.DateTimeException x) {
+          return false;
+        }
+        if (date > today || !Insz.isBisNumber(n) && encoded != Long.MIN_VALUE && encoded != date) {
+          return false;
+        }
+        birth = date;
+        birthGiven = encoded != date;
+      }
+      insz = n;
+      return true;
+    }
+
+    /**
+     * The end of the UTF-8 sequence that starts at {@code b[i]} (a byte of 0x80 or more), or -1
+     * when it is not one that strict UTF-8 decodes (overlong, a surrogate, beyond U+10FFFF, cut
+     * short) or it is a control character (U+0080 to U+009F): such a line is {@link #parse}'s.
+     */
+    private static int sequence(byte[] b, int i, int e) {
+      int lead = b[i] & 0xFF;
+      int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+      if (length == 0 || i + length > e) {
+        return -1;
+      }
+      int second = b[i + 1] & 0xFF;
+      int low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : lead == 0xC2 ? 0xA0 : 0x80; // C2 80-9F: C1 controls
+      int high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+      if (second < low || second > high) {
+        return -1;
+      }
+      for (int k = i + 2; k < i + length; k++) {
+        if ((b[k] & 0xC0) != 0x80) {
+          return -1;
+        }
+      }
+      return i + length;
+    }
+
+    /** The characters (code points) of the valid UTF-8 {@code b[s..e)}: its bytes that do not continue a sequence. */
+    private static int characters(byte[] b, int s, int e) {
+      int n = 0;
+      for (int i = s; i < e; i++) {
+        n += (b[i] & 0xC0) != 0x80 ? 1 : 0;
+      }
+      return n;
+    }
+
+    /** The digits {@code b[s..e)} as a number, or -1 when one is not a digit. */
+    private static int number(byte[] b, int s, int e) {
+      int v = 0;
+      for (int i = s; i < e; i++) {
+        int d = b[i] - '0';
+        if (d < 0 || d > 9) {
+          return -1;
+        }
+        v = v * 10 + d;
+      }
+      return v;
+    }
+
+    /** The ordinal of the constant named {@code b[s..e)}, or -1. */
+    private static int match(byte[][] names, byte[] b, int s, int e) {
+      for (int k = 0; k < names.length; k++) {
+        if (java.util.Arrays.equals(names[k], 0, names[k].length, b, s, e)) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    private static byte[][] names(Enum<?>[] constants) {
+      byte[][] v = new byte[constants.length][];
+      for (int k = 0; k < constants.length; k++) {
+        v[k] = constants[k].name().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      }
+      return v;
+    }
   }
 }

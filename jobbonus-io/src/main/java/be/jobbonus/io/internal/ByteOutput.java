@@ -43,6 +43,18 @@ abstract class ByteOutput implements Closeable {
     n += len;
   }
 
+  /** {@link #put} into room already {@link #ensure}d: for the short constant parts of a line. */
+  final void add(byte[] b) {
+    System.arraycopy(b, 0, buf, n, b.length);
+    n += b.length;
+  }
+
+  /** {@link #put} into room already {@link #ensure}d. */
+  final void add(byte[] b, int off, int len) {
+    System.arraycopy(b, off, buf, n, len);
+    n += len;
+  }
+
   /** "00" to "99": the two digits of every number below 100, to write numbers two digits at a time. */
   static final byte[] PAIRS = new byte[200];
 

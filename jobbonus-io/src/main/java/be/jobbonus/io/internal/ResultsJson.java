@@ -99,20 +99,20 @@ public final class ResultsJson extends ByteOutput implements ResultsWriter {
   public void write(Persons persons, int i, int pensionAge, BatchInput in, BatchOutput o, int p) {
     byte[] names = persons.names();
     ensure(1024 + persons.namesEnd(i) - persons.lastNameStart(i));
-    put(INSZ);
+    add(INSZ);
     inszDigits(persons.insz(i));
-    put(LAST_NAME);
-    put(names, persons.lastNameStart(i), persons.firstNameStart(i) - persons.lastNameStart(i));
-    put(FIRST_NAME);
-    put(names, persons.firstNameStart(i), persons.namesEnd(i) - persons.firstNameStart(i));
-    put(REFERENCE_YEAR);
+    add(LAST_NAME);
+    add(names, persons.lastNameStart(i), persons.firstNameStart(i) - persons.lastNameStart(i));
+    add(FIRST_NAME);
+    add(names, persons.firstNameStart(i), persons.namesEnd(i) - persons.firstNameStart(i));
+    add(REFERENCE_YEAR);
     decimal(year);
-    put(STATUUT);
+    add(STATUUT);
     int statuut = in.statuut(p).ordinal();
-    put(STATUUT_NAMES[statuut]);
-    put(ELIGIBLE);
-    put(o.eligible(p) ? TRUE : FALSE);
-    put(REASONS);
+    add(STATUUT_NAMES[statuut]);
+    add(ELIGIBLE);
+    add(o.eligible(p) ? TRUE : FALSE);
+    add(REASONS);
     boolean first = true;
     if (!eligibleStatuut[statuut]) {
       first = reason(first, categoryReason[statuut], 0);
@@ -145,42 +145,42 @@ public final class ResultsJson extends ByteOutput implements ResultsWriter {
     if (o.eligible(p) && !o.payable(p)) {
       reason(first, o.fullTime(p) ? belowMinimumFullTime : belowMinimumPartTime, 0);
     }
-    put(QUARTERS);
+    put(QUARTERS); // after the reasons: room not yet ensured
     for (int r = s; r < e; r++) {
       ensure(512);
       int m = in.workFractionTenThousandths(r);
       long w = in.wageCents(r);
       int q = in.quarter(r);
-      put(r == s ? Q_FIRST : Q_NEXT);
-      put(quarterNames[q]);
-      put(o.counted(r) ? COUNTED_TRUE : COUNTED_FALSE);
+      add(r == s ? Q_FIRST : Q_NEXT);
+      add(quarterNames[q]);
+      add(o.counted(r) ? COUNTED_TRUE : COUNTED_FALSE);
       workFraction(m);
-      put(WAGE);
+      add(WAGE);
       cents(w);
       long rmw = BatchKernel.referenceMonthlyWageCents(w, m);
       if (rmw < 0) {
-        put(RMW_NULL);
-        put(BASE_AMOUNT_AFTER_NULL);
+        add(RMW_NULL);
+        add(BASE_AMOUNT_AFTER_NULL);
       } else {
-        put(RMW);
+        add(RMW);
         cents(rmw);
-        put(BASE_AMOUNT);
+        add(BASE_AMOUNT);
       }
       cents(kernel.baseAmountCents(q, w, m));
-      put(AMOUNT);
+      add(AMOUNT);
       cents(o.amountCents(r));
-      put(Q_END);
+      add(Q_END);
     }
     ensure(512);
-    put(BASE);
+    add(BASE);
     cents(o.baseCents(p));
-    put(FIXED);
+    add(FIXED);
     cents(o.fixedIncreaseCents(p));
-    put(TOTAL);
+    add(TOTAL);
     cents(o.totalCents(p));
-    put(PAYABLE);
-    put(o.payable(p) ? TRUE : FALSE);
-    put(tail);
+    add(PAYABLE);
+    add(o.payable(p) ? TRUE : FALSE);
+    put(tail); // the parameter set's name is of any length
   }
 
   private static final byte[] Q_FIRST = ascii("{\"quarter\":\"");

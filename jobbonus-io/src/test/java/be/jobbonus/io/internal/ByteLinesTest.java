@@ -20,6 +20,30 @@ class ByteLinesTest {
   @TempDir
   Path dir;
 
+  /** The line count sizing the persons' columns: every {@code \n}, and a last line without one. */
+  @Test
+  void countsLinesAsASplitOnNewlinesDoes() throws IOException {
+    Random random = new Random(5);
+    for (int round = 0; round < 200; round++) {
+      byte[] b = new byte[round == 0 ? 0 : random.nextInt(round < 190 ? 300 : 3_000_000)];
+      for (int i = 0; i < b.length; i++) {
+        int r = random.nextInt(30);
+        b[i] = (byte) (r == 0 ? '\n' : r == 1 ? 0x8A : r == 2 ? 0x0B : r == 3 ? 0 : 'a' + random.nextInt(26));
+      }
+      Path f = dir.resolve("count.csv");
+      Files.write(f, b);
+      long expected = 0;
+      for (byte x : b) {
+        expected += x == '\n' ? 1 : 0;
+      }
+      if (b.length > 0 && b[b.length - 1] != '\n') {
+        expected++;
+      }
+      assertEquals(expected, ByteLines.count(f), "round " + round);
+    }
+    assertEquals(-1, ByteLines.count(dir.resolve("absent.csv")));
+  }
+
   @Test
   void newlineSearchAndAsciiCheckAgreeWithByteLoops() {
     Random random = new Random(1);

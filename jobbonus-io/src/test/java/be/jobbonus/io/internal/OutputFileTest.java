@@ -64,6 +64,54 @@ class OutputFileTest {
     assertEquals(List.of("results.jsonl"), names(dir));
   }
 
+  /**
+   * An output larger than the write-behind step (forced to disk on another thread while it is
+   * written) holds every byte in order, written byte by byte and in blocks of every size.
+   */
+  @Test
+  void aLargeOutputForcedWhileWrittenHoldsEveryByte(@TempDir Path dir) throws IOException {
+    Path t = dir.resolve("results.jsonl");
+    java.util.Random random = new java.util.Random(3);
+    java.security.MessageDigest written;
+    try {
+      written = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
+    long size = 0;
+    try (OutputFile f = OutputFile.open(t, true)) {
+      byte[] block = new byte[1 << 20];
+      while (size < 100L << 20) {
+        random.nextBytes(block);
+        int len = random.nextInt(block.length + 1);
+        if (random.nextInt(8) == 0) {
+          for (int i = 0; i < Math.min(len, 1000); i++) {
+            f.stream().write(block[i]);
+          }
+          len = Math.min(len, 1000);
+        } else {
+          f.stream().write(block, 0, len);
+        }
+        written.update(block, 0, len);
+        size += len;
+      }
+      f.commit();
+    }
+    assertEquals(size, Files.size(t));
+    try {
+      java.security.MessageDigest read = java.security.MessageDigest.getInstance("SHA-256");
+      try (java.io.InputStream in = Files.newInputStream(t)) {
+        byte[] b = new byte[1 << 16];
+        for (int n; (n = in.read(b)) > 0; ) {
+          read.update(b, 0, n);
+        }
+      }
+      assertEquals(java.util.HexFormat.of().formatHex(written.digest()), java.util.HexFormat.of().formatHex(read.digest()));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   @Test
   void aFullDiskLeavesThePreviousOutputAndNoTemporaryFile(@TempDir Path dir) throws IOException {
     Path t = dir.resolve("rejects.jsonl");

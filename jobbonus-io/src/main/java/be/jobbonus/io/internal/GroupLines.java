@@ -1,8 +1,11 @@
 package be.jobbonus.io.internal;
 
 import be.jobbonus.core.QuarterInput;
+import be.jobbonus.core.Regime;
+import be.jobbonus.core.YearQuarter;
 import be.jobbonus.io.InputKind;
 import be.jobbonus.io.Reject;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,13 +36,26 @@ final class GroupLines {
   private Reject[] reject = new Reject[16];
   /** Explain and members only: each line's fields, for its object. */
   private OccupationFields[] fields;
-  /** quarters.csv: each line's quarter, in line order. */
-  private final List<QuarterInput> quarters = new ArrayList<>();
+  /**
+   * quarters.csv: each usable line's quarter of the reference year (1-4), wage in cents, work
+   * fraction in ten-thousandths and regime, in line order, as numbers (objects only for {@link
+   * #quarters}).
+   */
+  private final int year;
+  private int quarterCount;
+  private byte[] quarterOfYear = new byte[4];
+  private long[] wageCents = new long[4];
+  private int[] workFraction = new int[4];
+  private Regime[] regime = new Regime[4];
 
-  /** @param keepFields whether each line's fields are kept, to make objects of them */
-  GroupLines(InputKind kind, String dataName, boolean keepFields) {
+  /**
+   * @param year the reference year, of every usable {@code quarters.csv} line
+   * @param keepFields whether each line's fields are kept, to make objects of them
+   */
+  GroupLines(InputKind kind, String dataName, int year, boolean keepFields) {
     this.kind = kind;
     this.dataName = dataName;
+    this.year = year;
     this.keepFields = keepFields;
     this.fields = keepFields ? new OccupationFields[16] : null;
   }
@@ -54,7 +70,7 @@ final class GroupLines {
 
   void clear() {
     count = 0;
-    quarters.clear();
+    quarterCount = 0;
   }
 
   int count() {
@@ -97,13 +113,57 @@ final class GroupLines {
     }
   }
 
-  void quarter(QuarterInput q) {
-    quarters.add(q);
+  /** The quarter of the next usable {@code quarters.csv} line. */
+  void quarter(int ofYear, long wage, int tenThousandths, Regime r) {
+    if (quarterCount == quarterOfYear.length) {
+      int n = quarterCount * 2;
+      quarterOfYear = Arrays.copyOf(quarterOfYear, n);
+      wageCents = Arrays.copyOf(wageCents, n);
+      workFraction = Arrays.copyOf(workFraction, n);
+      regime = Arrays.copyOf(regime, n);
+    }
+    int k = quarterCount++;
+    quarterOfYear[k] = (byte) ofYear;
+    wageCents[k] = wage;
+    workFraction[k] = tenThousandths;
+    regime[k] = r;
   }
 
-  /** The quarters of the lines that were read and usable, in line order (mutable: the engine sorts them). */
+  /** Usable {@code quarters.csv} lines: one per line when none is refused. */
+  int quarterCount() {
+    return quarterCount;
+  }
+
+  /** The quarter of the year (1-4) of usable line {@code k}. */
+  int quarterOfYear(int k) {
+    return quarterOfYear[k];
+  }
+
+  /** The quarter of usable line {@code k}. */
+  YearQuarter yearQuarter(int k) {
+    return YearQuarter.of(year, quarterOfYear[k]);
+  }
+
+  long wageCents(int k) {
+    return wageCents[k];
+  }
+
+  /** The work fraction of usable line {@code k} in ten-thousandths. */
+  int workFraction(int k) {
+    return workFraction[k];
+  }
+
+  Regime regime(int k) {
+    return regime[k];
+  }
+
+  /** The quarters of the lines that were read and usable, in line order, as objects (explain and members). */
   List<QuarterInput> quarters() {
-    return quarters;
+    List<QuarterInput> q = new ArrayList<>(quarterCount);
+    for (int k = 0; k < quarterCount; k++) {
+      q.add(QuarterInput.of(yearQuarter(k), wageCents[k], BigDecimal.valueOf(workFraction[k], 4), regime[k]));
+    }
+    return q;
   }
 
   boolean keepsFields() {

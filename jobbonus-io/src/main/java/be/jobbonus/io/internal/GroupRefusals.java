@@ -1,6 +1,5 @@
 package be.jobbonus.io.internal;
 
-import be.jobbonus.core.QuarterInput;
 import be.jobbonus.io.InputKind;
 import be.jobbonus.io.Reject;
 import java.util.ArrayList;
@@ -32,10 +31,9 @@ final class GroupRefusals {
       }
     }
     if (kind == InputKind.QUARTERS) {
-      List<QuarterInput> quarters = g.quarters();
       int seen = 0;
       for (int k = 0; k < lines; k++) {
-        int bit = 1 << quarters.get(k).quarter().quarter();
+        int bit = 1 << g.quarterOfYear(k);
         if ((seen & bit) != 0) {
           return false;
         }
@@ -63,14 +61,12 @@ final class GroupRefusals {
     }
     if (byLine.isEmpty() && kind == InputKind.QUARTERS) {
       Map<Integer, Long> seen = new HashMap<>();
-      List<QuarterInput> quarters = g.quarters();
       for (int k = 0; k < lines; k++) {
-        QuarterInput q = quarters.get(k);
         long number = g.number(k);
-        Long before = seen.putIfAbsent(q.quarter().quarter(), number);
+        Long before = seen.putIfAbsent(g.quarterOfYear(k), number);
         if (before != null) {
           byLine.putIfAbsent(number, new Reject(dataName, number, "quarter", masked,
-              Refusals.givenTwice(q.quarter(), before, number)));
+              Refusals.givenTwice(g.yearQuarter(k), before, number)));
         }
       }
     }

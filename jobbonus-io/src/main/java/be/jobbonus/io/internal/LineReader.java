@@ -1,6 +1,7 @@
 package be.jobbonus.io.internal;
 
 import be.jobbonus.core.QuarterInput;
+import be.jobbonus.core.Regime;
 import be.jobbonus.io.InputKind;
 import be.jobbonus.io.Reject;
 
@@ -21,7 +22,11 @@ final class LineReader {
   private boolean header;
   private long key;
   private Reject reject;
-  private QuarterInput quarter;
+  /** The {@code quarters.csv} line's quarter of the year (1-4), wage, work fraction (ten-thousandths) and regime. */
+  private int quarterOfYear;
+  private long wageCents;
+  private int workFraction;
+  private Regime regime;
 
   LineReader(InputKind kind, String dataName, int year) {
     this.kind = kind;
@@ -47,10 +52,13 @@ final class LineReader {
       reject = o == DmfaJsonl.Outcome.REJECTED ? dmfa.reject() : null;
       return true;
     }
-    if (header && length >= 0 && quarters.scan(b, s, s + length)) { // the usual line, without objects but its quarter
+    if (header && length >= 0 && quarters.scan(b, s, s + length)) { // the usual line, without objects
       key = quarters.scannedKey();
       reject = null;
-      quarter = quarters.scanned();
+      quarterOfYear = quarters.scannedQuarter();
+      wageCents = quarters.scannedWage();
+      workFraction = quarters.scannedFraction();
+      regime = quarters.scannedRegime();
       return true;
     }
     RawLine raw = length < 0 ? LineSource.tooLong(number) : LineSource.decode(b, s, length, number);
@@ -64,7 +72,13 @@ final class LineReader {
     DataRecord<QuarterInput> r = quarters.parse(raw);
     key = r.insz() == null ? -1 : Long.parseLong(r.insz());
     reject = r.reject();
-    quarter = r.value();
+    QuarterInput q = r.value();
+    if (q != null) {
+      quarterOfYear = q.quarter().quarter();
+      wageCents = q.wageCents();
+      workFraction = q.workFractionTenThousandths();
+      regime = q.regime();
+    }
     return true;
   }
 
@@ -78,8 +92,8 @@ final class LineReader {
     return reject;
   }
 
-  /** The quarter of the {@code quarters.csv} line read, when not refused. */
-  QuarterInput quarter() {
-    return quarter;
+  /** Adds the quarter of the {@code quarters.csv} line read (not refused) to {@code lines}. */
+  void quarterTo(GroupLines lines) {
+    lines.quarter(quarterOfYear, wageCents, workFraction, regime);
   }
 }

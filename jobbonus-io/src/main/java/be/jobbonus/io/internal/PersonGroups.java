@@ -77,7 +77,7 @@ final class PersonGroups {
     this.mode = mode;
     this.holds = holds;
     this.tally = mode instanceof Mode.Compute c ? c.results().tally() : new Tally();
-    this.lines = new GroupLines(kind, dataName, kind != InputKind.QUARTERS && !(mode instanceof Mode.Compute));
+    this.lines = new GroupLines(kind, dataName, year, kind != InputKind.QUARTERS && !(mode instanceof Mode.Compute));
     this.reader = new LineReader(kind, dataName, year);
     this.fields = reader.fields;
     this.accumulator = kind != InputKind.QUARTERS ? DmfaAccumulator.of(parameters, year) : null;
@@ -336,7 +336,7 @@ final class PersonGroups {
         }
         lines.keep(k, fields);
       } else {
-        lines.quarter(reader.quarter());
+        reader.quarterTo(lines);
       }
     }
     lines.refuse(k, reject);
@@ -377,7 +377,7 @@ final class PersonGroups {
       c.accept(people.person(i), lines, kind);
     } else if (kind == InputKind.QUARTERS) {
       tally.dataInResults += lines.count();
-      ((Mode.Compute) mode).results().add(i, lines.quarters());
+      ((Mode.Compute) mode).results().add(i, lines);
     } else {
       tally.dataInResults += lines.count();
       ((Mode.Compute) mode).results().add(i, accumulator);

@@ -5,7 +5,6 @@ import be.jobbonus.core.QuarterInput;
 import be.jobbonus.core.Regime;
 import be.jobbonus.core.YearQuarter;
 import be.jobbonus.io.Reject;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -17,15 +16,6 @@ public final class QuartersCsv {
 
   /** The header, in the promised order. */
   public static final List<String> HEADER = List.of("insz", "quarter", "wage_cents", "work_fraction", "regime");
-
-  /** Work fractions by ten-thousandths, made once (a line read the quick way takes one from here). */
-  private static final BigDecimal[] FRACTIONS = new BigDecimal[10_001];
-
-  static {
-    for (int k = 0; k < FRACTIONS.length; k++) {
-      FRACTIONS[k] = BigDecimal.valueOf(k, 4).stripTrailingZeros();
-    }
-  }
 
   private static final Regime[] REGIMES = Regime.values();
   private static final byte[][] REGIME_NAMES = new byte[REGIMES.length][];
@@ -39,12 +29,13 @@ public final class QuartersCsv {
   private final String fileName;
   private final int year;
   private int[] pos = {0, 1, 2, 3, 4};
-  /** The reference year's quarters, 1-4. */
-  private final YearQuarter[] quarters = new YearQuarter[5];
   /** The last INSZ {@link #scan} found valid: the next line is usually the same person's. */
   private long lastValid = -1;
   private long scannedKey;
-  private QuarterInput scanned;
+  private int scannedQuarter;
+  private long scannedWage;
+  private int scannedFraction;
+  private Regime scannedRegime;
 
   /** @param year the reference year: other quarters are refused */
   public QuartersCsv(String fileName, int year) {
@@ -61,7 +52,8 @@ public final class QuartersCsv {
    * printable ASCII without quotes, no space around a field, a valid INSZ, a quarter of the
    * reference year written {@code 2024Q1}, a wage of digits only within the limit, a work fraction
    * {@code 0}, {@code 1} or {@code 0.} / {@code 1.} with 1-4 decimals at most 1, a regime's name.
-   * Then {@link #scannedKey} and {@link #scanned} hold the line's INSZ and quarter; for any other
+   * Then {@link #scannedKey} and the other {@code scanned} fields hold the line's INSZ and quarter,
+   * without an object; for any other
    * line {@code false}, and {@link #parse} reads it: the one place that says why a line is refused.
    * So a line scanned here is one {@link #parse} accepts, with the same quarter (a test compares
    * them).
@@ -159,12 +151,11 @@ public final class QuartersCsv {
     if (regime == null) {
       return false;
     }
-    YearQuarter yq = quarters[q];
-    if (yq == null) {
-      yq = quarters[q] = YearQuarter.of(year, q);
-    }
     scannedKey = key;
-    scanned = QuarterInput.of(yq, wage, FRACTIONS[tenThousandths], regime);
+    scannedQuarter = q;
+    scannedWage = wage;
+    scannedFraction = tenThousandths;
+    scannedRegime = regime;
     return true;
   }
 
@@ -173,9 +164,24 @@ public final class QuartersCsv {
     return scannedKey;
   }
 
-  /** The quarter of the line {@link #scan} read last. */
-  QuarterInput scanned() {
-    return scanned;
+  /** The quarter of the reference year (1-4) of the line {@link #scan} read last. */
+  int scannedQuarter() {
+    return scannedQuarter;
+  }
+
+  /** The wage in cents of the line {@link #scan} read last. */
+  long scannedWage() {
+    return scannedWage;
+  }
+
+  /** The work fraction in ten-thousandths of the line {@link #scan} read last. */
+  int scannedFraction() {
+    return scannedFraction;
+  }
+
+  /** The regime of the line {@link #scan} read last. */
+  Regime scannedRegime() {
+    return scannedRegime;
   }
 
   public String key(String text) {

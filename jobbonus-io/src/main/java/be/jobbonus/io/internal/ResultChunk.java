@@ -1,6 +1,5 @@
 package be.jobbonus.io.internal;
 
-import be.jobbonus.core.QuarterInput;
 import be.jobbonus.core.batch.BatchInput;
 import be.jobbonus.core.batch.BatchKernel;
 import be.jobbonus.core.batch.BatchOutput;
@@ -8,8 +7,6 @@ import be.jobbonus.core.batch.DmfaAccumulator;
 import be.jobbonus.core.parameters.ParameterSet;
 import be.jobbonus.core.parameters.PensionAgeRule;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * The engine's end of a file run: the persons to compute gathered into a chunk of columns
@@ -61,10 +58,20 @@ final class ResultChunk {
     person(i).quarters(derived);
   }
 
-  /** Person {@code i} of the persons file with their quarters (sorted here). */
-  void add(int i, List<QuarterInput> quarters) {
-    quarters.sort(Comparator.comparing(QuarterInput::quarter));
-    person(i).quarters(quarters);
+  /**
+   * Person {@code i} of the persons file with the quarters of their usable {@code quarters.csv}
+   * lines (of the reference year, none twice: {@link GroupRefusals#usable}), in the quarters' order.
+   */
+  void add(int i, GroupLines lines) {
+    BatchInput.Builder b = person(i);
+    int n = lines.quarterCount();
+    for (int q = 1; q <= 4; q++) {
+      for (int k = 0; k < n; k++) {
+        if (lines.quarterOfYear(k) == q) {
+          b.quarter(q, lines.wageCents(k), lines.workFraction(k), lines.regime(k));
+        }
+      }
+    }
   }
 
   /** Person {@code i} of the persons file, without work. */

@@ -83,8 +83,12 @@ class PlainLinesTest {
       counts[0]++;
       assertNull(parsed.reject(), () -> "scanned, but parse refuses: " + parsed.reject());
       assertEquals(Long.parseLong(parsed.insz()), reader.scannedKey());
-      assertEquals(parsed.value(), reader.scanned());
-      assertEquals(parsed.value().workFraction().scale(), reader.scanned().workFraction().scale());
+      QuarterInput q = parsed.value();
+      assertEquals(2024, q.quarter().year());
+      assertEquals(q.quarter().quarter(), reader.scannedQuarter());
+      assertEquals(q.wageCents(), reader.scannedWage());
+      assertEquals(q.workFractionTenThousandths(), reader.scannedFraction());
+      assertEquals(q.regime(), reader.scannedRegime());
     });
     assertTrue(counts[0] > 5_000 && counts[1] > 100 && counts[2] > 5_000, "each kind of line drawn: "
         + counts[0] + " scanned, " + counts[1] + " accepted by parse only, " + counts[2] + " refused");

@@ -115,13 +115,25 @@ public final class FileRun {
     notices = List.of();
     InputFiles.requireRecords(persons, personsName, PersonsCsv.HEADER);
     InputFiles.requireRecords(data, dataName, kind == InputKind.QUARTERS ? QuartersCsv.HEADER : null);
-    // persons.csv while the data file is checked for its grouping (which refuses nothing); the persons file fails first
-    LineReader probe = new LineReader(kind, dataName, year);
-    List<Object> read = new ArrayList<>(2);
-    InOrder.run(Math.min(2, threads), List.<Callable<Object>>of(() -> PersonsCsv.read(persons, personsName, rejects),
-        () -> Grouping.byInsz(data, kind, probe.dmfa, probe.quarters, dataName)).iterator(), read::add);
+    // persons.csv while the data file is checked for its grouping (which refuses nothing); the persons file fails first;
+    // the grouping's pass, over the larger file, in parts at once, each part with a reader of its own
+    long[] cut = Grouping.cut(data, Math.min(2, threads));
+    List<Callable<Object>> tasks = new ArrayList<>(cut.length);
+    tasks.add(() -> PersonsCsv.read(persons, personsName, rejects));
+    for (int k = 0; k + 1 < cut.length; k++) {
+      LineReader probe = new LineReader(kind, dataName, year);
+      long from = cut[k];
+      long to = cut[k + 1];
+      tasks.add(() -> Grouping.runs(data, from, to, kind, probe.dmfa, probe.quarters, dataName));
+    }
+    List<Object> read = new ArrayList<>(cut.length);
+    InOrder.run(Math.min(2, threads), tasks.iterator(), read::add);
     Persons people = (Persons) read.get(0);
-    boolean grouped = (Boolean) read.get(1);
+    List<long[]> runs = new ArrayList<>(cut.length - 1);
+    for (int k = 1; k < read.size(); k++) {
+      runs.add((long[]) read.get(k));
+    }
+    boolean grouped = Grouping.grouped(runs);
     header(results, resultsName);
     PersonGroups run = new PersonGroups(parameters, year, people, personsName, dataName, kind, rejects,
         computed(people, results, resultsName, CHUNK));

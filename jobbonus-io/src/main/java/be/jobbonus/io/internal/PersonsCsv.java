@@ -35,6 +35,9 @@ public final class PersonsCsv {
    */
   public static final List<String> OPTIONAL = List.of("postal_code");
 
+  /** Rejects held by a reading that may have to be read again, beyond which it is read checked at once. */
+  private static final int HELD = 10_000;
+
   private PersonsCsv() {}
 
   /** The header line. */
@@ -67,21 +70,24 @@ public final class PersonsCsv {
     // Lines read the quick way are added without looking their INSZ up (a look-up per person is a
     // cache miss, for a repeat that is rare); the persons are then checked for a repeat at once.
     // Only if there is one is the file read again, each INSZ looked up first; the rejects wait for
-    // the verdict, so that they are given once.
+    // the verdict, so that they are given once (a file with many refused lines is read the checked
+    // way from the first thousands of them on, so that they are not held).
     List<Reject> held = new ArrayList<>();
-    Persons persons = read(file, fileName, held::add, false);
+    Persons persons = read(file, fileName, held::add, held);
     if (persons != null) {
       held.forEach(rejects::reject);
       return persons;
     }
-    return read(file, fileName, rejects, true);
+    return read(file, fileName, rejects, null);
   }
 
   /**
-   * One reading of the file; with {@code checked} false, {@code null} when an INSZ turned out
-   * to be on two lines read the quick way (then it must be read {@code checked}).
+   * One reading of the file: checked (every INSZ looked up first) when {@code held} is {@code
+   * null}; else {@code null} when an INSZ turned out to be on two lines read the quick way, or more
+   * than {@link #HELD} rejects were held in {@code held} (then it must be read checked).
    */
-  private static Persons read(Path file, String fileName, RejectSink rejects, boolean checked) {
+  private static Persons read(Path file, String fileName, RejectSink rejects, List<Reject> held) {
+    boolean checked = held == null;
     Persons persons = sized(file);
     if (checked) {
       persons.index(); // the first usable line of each INSZ, looked up by number while reading
@@ -97,6 +103,9 @@ public final class PersonsCsv {
     Plain plain = new Plain(today);
     try (ByteLines src = ByteLines.open(file)) {
       while (src.next()) {
+        if (!checked && held.size() > HELD) {
+          return null;
+        }
         long number = src.number();
         if (pos != null && !src.tooLong() && plain.scan(src.buffer(), src.start(), src.start() + src.length())
             && (!persons.indexed() || persons.find(plain.insz) < 0)) { // the usual line: a new person, read without objects

@@ -58,4 +58,46 @@ class PersonsColumnsTest {
     assertFalse(persons.hasPostalCode(1));
     assertTrue(second.postalCode().isEmpty());
   }
+
+  /**
+   * A repeated INSZ among lines read the quick way is found after the reading (then the file is
+   * read again, each INSZ looked up first): the rejects are those of a reading that looks every
+   * INSZ up, each once, in line order, whether few lines were refused before it or so many that
+   * the reading looked them up from the start.
+   */
+  @Test
+  void aRepeatedInszIsRefusedOnEveryLineWhateverCameBefore() throws IOException {
+    for (int refusedFirst : new int[] {0, 3, 10_050}) {
+      StringBuilder text = new StringBuilder("insz,last_name,first_name,birth_date,statuut,residence\n");
+      for (int k = 0; k < refusedFirst; k++) {
+        text.append("85073003328,Peeters,An,,STUDENT,FLEMISH_REGION\n"); // an unknown statuut
+      }
+      text.append("90021514251,Janssens,Ann,,EMPLOYEE,FLEMISH_REGION\n")
+          .append("85073003328,Peeters,An,,EMPLOYEE,FLEMISH_REGION\n")
+          .append("90021514251,Janssens,Ann,,EMPLOYEE,FLEMISH_REGION\n")
+          .append("93051822361,Maes,Jan,,EMPLOYEE,FLEMISH_REGION\n");
+      Path file = Files.write(dir.resolve("persons-" + refusedFirst + ".csv"), text.toString().getBytes(StandardCharsets.UTF_8));
+      List<Reject> rejects = new ArrayList<>();
+      Persons persons = PersonsCsv.read(file, "persons.csv", rejects::add);
+      long first = 2 + refusedFirst; // the first Janssens line
+      List<Long> janssens = new ArrayList<>();
+      int statuut = 0;
+      for (Reject r : rejects) {
+        if (r.field().equals("statuut")) {
+          assertEquals(2 + statuut++, r.line(), "the statuut rejects first, in line order");
+        } else if (r.insz().startsWith("900215")) {
+          assertEquals("the same INSZ appears on lines " + first + " and " + (first + 2)
+              + " of persons.csv; keep one record per person", r.reason());
+          janssens.add(r.line());
+        }
+      }
+      assertEquals(refusedFirst, statuut);
+      assertEquals(List.of(first, first + 2), janssens.stream().sorted().toList(), "each Janssens line refused once");
+      int usable = 0;
+      for (int i = 0; i < persons.size(); i++) {
+        usable += persons.usable(i) ? 1 : 0;
+      }
+      assertEquals(refusedFirst > 0 ? 1 : 2, usable, "Maes, and Peeters when nothing refused him before");
+    }
+  }
 }

@@ -135,15 +135,20 @@ public final class Insz implements Comparable<Insz> {
    * #isValid(long)} tells which).
    */
   public static long birthEpochDay(long number) {
-    if (!isValid(number)) {
-      return Long.MIN_VALUE;
-    }
+    return isValid(number) ? encodedEpochDay(number, bornFrom2000(number)) : Long.MIN_VALUE;
+  }
+
+  /**
+   * The birth date the valid {@code number} encodes, as an epoch day, or {@link Long#MIN_VALUE}
+   * when month or day is 00: the one reading of the date, for {@link #birthDate()} too.
+   */
+  private static long encodedEpochDay(long number, boolean from2000) {
     int month = (int) (number / 10_000_000L % 100) % 20;
     int day = (int) (number / 100_000L % 100);
     if (month == 0 || day == 0) {
       return Long.MIN_VALUE;
     }
-    int year = (bornFrom2000(number) ? 2000 : 1900) + (int) (number / 1_000_000_000L);
+    int year = (from2000 ? 2000 : 1900) + (int) (number / 1_000_000_000L);
     return LocalDate.of(year, month, day).toEpochDay();
   }
 
@@ -174,7 +179,7 @@ public final class Insz implements Comparable<Insz> {
 
   /** Whether this is a bis number (month increased by 20 or 40). */
   public boolean isBisNumber() {
-    return digits(digits, 2) >= 20;
+    return isBisNumber(Long.parseLong(digits));
   }
 
   /** The birth year encoded by the number and its check digits. */
@@ -184,12 +189,8 @@ public final class Insz implements Comparable<Insz> {
 
   /** The birth date when the number encodes a complete one (month and day not 00). */
   public Optional<LocalDate> birthDate() {
-    int month = digits(digits, 2) % 20;
-    int day = digits(digits, 4);
-    if (month == 0 || day == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(LocalDate.of(birthYear(), month, day));
+    long day = encodedEpochDay(Long.parseLong(digits), bornFrom2000);
+    return day == Long.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(day));
   }
 
   /** The first six digits followed by five asterisks: safe for logs and messages. */

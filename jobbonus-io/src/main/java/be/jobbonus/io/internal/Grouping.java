@@ -91,7 +91,7 @@ final class Grouping {
    */
   static long[] runs(Path data, long from, long to, InputKind kind, DmfaJsonl dmfa, QuartersCsv quarters,
       String dataName) {
-    if (from > 0 && kind == InputKind.QUARTERS && !header(data, quarters, dataName)) {
+    if (from > 0 && kind == InputKind.QUARTERS && !header(data, quarters)) {
       return new long[0]; // the part at 0 says what is wrong with the header
     }
     long[] runs = new long[1024]; // the INSZ of each run of lines with the same INSZ
@@ -172,7 +172,7 @@ final class Grouping {
   }
 
   /** Reads the file's first line as {@code quarters}' header; {@code false} when it is not one. */
-  private static boolean header(Path data, QuartersCsv quarters, String dataName) {
+  private static boolean header(Path data, QuartersCsv quarters) {
     try (ByteLines in = ByteLines.open(data)) {
       if (!in.next() || in.tooLong()) {
         return false;

@@ -80,18 +80,10 @@ public final class Persons {
 
   /** Adds a person read from line {@code number} (in file order); returns its index. */
   int add(Person p, long number) {
-    if (size == insz.length) {
-      grow();
-    }
-    int i = size;
-    insz[i] = Long.parseLong(p.insz().digits());
-    line[i] = number;
-    statuut[i] = (byte) p.statuut().ordinal();
-    residence[i] = (byte) p.residence().ordinal();
-    postalCode[i] = (short) p.postalCode().orElse(0);
     Optional<LocalDate> b = p.birthDate();
-    birth[i] = b.isPresent() ? (int) b.get().toEpochDay() : NO_DATE;
-    birthGiven[i] = b.isPresent() && !b.equals(p.insz().birthDate());
+    int i = columns(Long.parseLong(p.insz().digits()), number, p.statuut().ordinal(), p.residence().ordinal(),
+        p.postalCode().orElse(0), b.isPresent() ? (int) b.get().toEpochDay() : NO_DATE,
+        b.isPresent() && !b.equals(p.insz().birthDate()));
     nameStart[i] = namesUsed;
     append(p.lastName());
     firstNameStart[i] = namesUsed;
@@ -102,11 +94,7 @@ public final class Persons {
     rawFirstStart[i] = rawUsed;
     appendRaw(p.firstName());
     rawStart[i + 1] = rawUsed;
-    size++;
-    if (index != null) {
-      index.putIfAbsent(insz[i], i); // the first person with this INSZ stays the one found
-    }
-    return i;
+    return added(i);
   }
 
   /**
@@ -115,43 +103,51 @@ public final class Persons {
    * content); returns its index.
    */
   int add(PersonsCsv.Plain p, byte[] b, long number) {
+    int i = columns(p.insz, number, p.statuut, p.residence, p.postalCode, (int) p.birth, p.birthGiven);
+    nameStart[i] = namesUsed;
+    names = copy(b, p.from[1], p.to[1], names, namesUsed);
+    firstNameStart[i] = namesUsed += p.to[1] - p.from[1];
+    names = copy(b, p.from[2], p.to[2], names, namesUsed);
+    nameStart[i + 1] = namesUsed += p.to[2] - p.from[2];
+    rawStart[i] = rawUsed;
+    raw = copy(b, p.from[1], p.to[1], raw, rawUsed);
+    rawFirstStart[i] = rawUsed += p.to[1] - p.from[1];
+    raw = copy(b, p.from[2], p.to[2], raw, rawUsed);
+    rawStart[i + 1] = rawUsed += p.to[2] - p.from[2];
+    return added(i);
+  }
+
+  /** The next person's columns but the names (the columns grown if full); returns its index. */
+  private int columns(long number, long lineNumber, int statuutOrdinal, int residenceOrdinal, int postal,
+      int birthDay, boolean givenDate) {
     if (size == insz.length) {
       grow();
     }
     int i = size;
-    insz[i] = p.insz;
-    line[i] = number;
-    statuut[i] = (byte) p.statuut;
-    residence[i] = (byte) p.residence;
-    postalCode[i] = (short) p.postalCode;
-    birth[i] = (int) p.birth;
-    birthGiven[i] = p.birthGiven;
-    int lastLength = p.to[1] - p.from[1];
-    int firstLength = p.to[2] - p.from[2];
-    int length = lastLength + firstLength;
-    if (names.length - namesUsed < length) {
-      names = Arrays.copyOf(names, Math.max(names.length * 2, namesUsed + length));
-    }
-    if (raw.length - rawUsed < length) {
-      raw = Arrays.copyOf(raw, Math.max(raw.length * 2, rawUsed + length));
-    }
-    nameStart[i] = namesUsed;
-    firstNameStart[i] = namesUsed + lastLength;
-    nameStart[i + 1] = namesUsed + length;
-    System.arraycopy(b, p.from[1], names, namesUsed, lastLength);
-    System.arraycopy(b, p.from[2], names, namesUsed + lastLength, firstLength);
-    namesUsed += length;
-    rawStart[i] = rawUsed;
-    rawFirstStart[i] = rawUsed + lastLength;
-    rawStart[i + 1] = rawUsed + length;
-    System.arraycopy(b, p.from[1], raw, rawUsed, lastLength);
-    System.arraycopy(b, p.from[2], raw, rawUsed + lastLength, firstLength);
-    rawUsed += length;
+    insz[i] = number;
+    line[i] = lineNumber;
+    statuut[i] = (byte) statuutOrdinal;
+    residence[i] = (byte) residenceOrdinal;
+    postalCode[i] = (short) postal;
+    birth[i] = birthDay;
+    birthGiven[i] = givenDate;
+    return i;
+  }
+
+  /** Counts person {@code i}, whose columns are written, and indexes them if the index is built. */
+  private int added(int i) {
     size++;
     if (index != null) {
       index.putIfAbsent(insz[i], i); // the first person with this INSZ stays the one found
     }
     return i;
+  }
+
+  /** {@code from[s..e)} copied into {@code to} at {@code at}; returns {@code to}, or a larger copy of it if it was full. */
+  private static byte[] copy(byte[] from, int s, int e, byte[] to, int at) {
+    byte[] room = to.length - at < e - s ? Arrays.copyOf(to, Math.max(to.length * 2, at + e - s)) : to;
+    System.arraycopy(from, s, room, at, e - s);
+    return room;
   }
 
   /** Marks person {@code i} as refused after all (an INSZ found on several lines). */
@@ -395,10 +391,7 @@ public final class Persons {
 
   private void appendRaw(String text) {
     byte[] b = text.getBytes(StandardCharsets.UTF_8);
-    if (raw.length - rawUsed < b.length) {
-      raw = Arrays.copyOf(raw, Math.max(raw.length * 2, rawUsed + b.length));
-    }
-    System.arraycopy(b, 0, raw, rawUsed, b.length);
+    raw = copy(b, 0, b.length, raw, rawUsed);
     rawUsed += b.length;
   }
 

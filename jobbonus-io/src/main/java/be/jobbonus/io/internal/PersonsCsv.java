@@ -38,6 +38,9 @@ public final class PersonsCsv {
   /** Rejects held by a reading that may have to be read again, beyond which it is read checked at once. */
   private static final int HELD = 10_000;
 
+  /** The earliest plausible birth year a record may give. */
+  private static final int EARLIEST_BIRTH_YEAR = 1900;
+
   private PersonsCsv() {}
 
   /** The header line. */
@@ -329,8 +332,8 @@ public final class PersonsCsv {
       } catch (java.time.DateTimeException e) {
         return new Reject(fileName, l.number(), "birth_date", insz.masked(), "must be a date YYYY-MM-DD (or empty when the INSZ encodes it)");
       }
-      if (d.getYear() < 1900 || d.isAfter(today)) {
-        return new Reject(fileName, l.number(), "birth_date", insz.masked(), "is not a plausible birth date (before 1900 or in the future)");
+      if (d.getYear() < EARLIEST_BIRTH_YEAR || d.isAfter(today)) {
+        return new Reject(fileName, l.number(), "birth_date", insz.masked(), "is not a plausible birth date (before " + EARLIEST_BIRTH_YEAR + " or in the future)");
       }
       // a national-register number (not a bis number) with a complete date fixes the birth date:
       // a different one in the file cannot both be true, and the pension-age rule needs the right one
@@ -376,8 +379,8 @@ public final class PersonsCsv {
    */
   static final class Plain {
 
-    private static final byte[][] STATUUT_NAMES = names(Statuut.values());
-    private static final byte[][] REGION_NAMES = names(Region.values());
+    private static final ConstantNames STATUUT_NAMES = new ConstantNames(Statuut.values());
+    private static final ConstantNames REGION_NAMES = new ConstantNames(Region.values());
 
     private final long today;
     /** Whether the header has the promised columns in the promised order (with or without a postal code last). */
@@ -465,8 +468,8 @@ public final class PersonsCsv {
           || characters(b, from[2], to[2]) > TextFields.MAX_NAME) {
         return false;
       }
-      statuut = match(STATUUT_NAMES, b, from[4], to[4]);
-      residence = match(REGION_NAMES, b, from[5], to[5]);
+      statuut = STATUUT_NAMES.of(b, from[4], to[4]);
+      residence = REGION_NAMES.of(b, from[5], to[5]);
       if (statuut < 0 || residence < 0) {
         return false;
       }
@@ -496,7 +499,7 @@ public final class PersonsCsv {
         int year = number(b, d, d + 4);
         int month = number(b, d + 5, d + 7);
         int day = number(b, d + 8, d + 10);
-        if (year < 1900 || month < 0 || day < 0) {
+        if (year < EARLIEST_BIRTH_YEAR || month < 0 || day < 0) {
           return false;
         }
         long date;
@@ -558,24 +561,6 @@ public final class PersonsCsv {
           return -1;
         }
         v = v * 10 + d;
-      }
-      return v;
-    }
-
-    /** The ordinal of the constant named {@code b[s..e)}, or -1. */
-    private static int match(byte[][] names, byte[] b, int s, int e) {
-      for (int k = 0; k < names.length; k++) {
-        if (java.util.Arrays.equals(names[k], 0, names[k].length, b, s, e)) {
-          return k;
-        }
-      }
-      return -1;
-    }
-
-    private static byte[][] names(Enum<?>[] constants) {
-      byte[][] v = new byte[constants.length][];
-      for (int k = 0; k < constants.length; k++) {
-        v[k] = constants[k].name().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
       }
       return v;
     }

@@ -18,13 +18,7 @@ public final class QuartersCsv {
   public static final List<String> HEADER = List.of("insz", "quarter", "wage_cents", "work_fraction", "regime");
 
   private static final Regime[] REGIMES = Regime.values();
-  private static final byte[][] REGIME_NAMES = new byte[REGIMES.length][];
-
-  static {
-    for (int k = 0; k < REGIMES.length; k++) {
-      REGIME_NAMES[k] = REGIMES[k].name().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    }
-  }
+  private static final ConstantNames REGIME_NAMES = new ConstantNames(REGIMES);
 
   private final String fileName;
   private final int year;
@@ -61,23 +55,16 @@ public final class QuartersCsv {
    * @param b the line {@code b[s..e)} without its {@code \n}, not the header
    */
   public boolean scan(byte[] b, int s, int e) {
-    if (pos[0] != 0 || pos[1] != 1 || pos[2] != 2 || pos[3] != 3 || pos[4] != 4) {
+    if (pos[1] != 1 || pos[2] != 2 || pos[3] != 3 || pos[4] != 4) {
       return false;
     }
     if (e > s && b[e - 1] == '\r') {
       e--;
     }
-    // insz: 11 digits and a comma
-    if (e - s < 26 || b[s + 11] != ',') {
+    // insz: 11 digits and a comma, the first column
+    long key = e - s < 26 ? -1 : leadingInsz(b, s, e);
+    if (key < 0) {
       return false;
-    }
-    long key = 0;
-    for (int i = s; i < s + 11; i++) {
-      int d = b[i] - '0';
-      if (d < 0 || d > 9) {
-        return false;
-      }
-      key = key * 10 + d;
     }
     if (key != lastValid) {
       if (!Insz.isValid(key)) {
@@ -125,7 +112,7 @@ public final class QuartersCsv {
       int decimals = 0;
       for (; i < e && b[i] != ','; i++) {
         int d = b[i] - '0';
-        if (d < 0 || d > 9 || ++decimals > 4) {
+        if (d < 0 || d > 9 || ++decimals > QuarterInput.MAX_WORK_FRACTION_SCALE) {
           return false;
         }
         tenThousandths = tenThousandths * 10 + d;
@@ -133,7 +120,7 @@ public final class QuartersCsv {
       if (decimals == 0) {
         return false;
       }
-      for (; decimals < 4; decimals++) {
+      for (; decimals < 4; decimals++) { // in ten-thousandths
         tenThousandths *= 10;
       }
     }
@@ -142,20 +129,15 @@ public final class QuartersCsv {
       return false;
     }
     // regime: a name and the line's end
-    Regime regime = null;
-    for (int k = 0; k < REGIMES.length && regime == null; k++) {
-      if (java.util.Arrays.equals(REGIME_NAMES[k], 0, REGIME_NAMES[k].length, b, i + 1, e)) {
-        regime = REGIMES[k];
-      }
-    }
-    if (regime == null) {
+    int regime = REGIME_NAMES.of(b, i + 1, e);
+    if (regime < 0) {
       return false;
     }
     scannedKey = key;
     scannedQuarter = q;
     scannedWage = wage;
     scannedFraction = tenThousandths;
-    scannedRegime = regime;
+    scannedRegime = REGIMES[regime];
     return true;
   }
 
